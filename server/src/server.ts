@@ -1,0 +1,2 @@
+// Placeholder: the language server entry point (replaced by the LSP adapter).
+export {};
