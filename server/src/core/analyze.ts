@@ -1,0 +1,73 @@
+// The whole analysis of one text or pair: split into sides, segment, align, run the rules.
+// The editor's service and the CLI both call this; it does no I/O.
+import type { Bead, Finding, Side } from './types';
+import type { AlignedPair } from './rules/rule';
+import type { PairForm } from './pairing';
+import type { BitextConfig } from './config';
+import { splitAtSourceLine } from './source-line';
+import { buildLineSide, buildSide } from './document';
+import { alignSides } from './align';
+import { runPairRules, runSideRules } from './run-rules';
+
+export interface DocInput {
+  uri: string;
+  text: string;
+}
+
+export interface AnalyzeInput {
+  form: PairForm;
+  a: DocInput;
+  /** The counterpart document (absent for 'one-file' and 'lone'). */
+  b?: DocInput;
+  /** The pairing note, passed through to `notes`. */
+  note?: string;
+}
+
+export interface Analysis {
+  form: PairForm;
+  /** One side (lone) or two; for one-file, [above the source line, below it]. */
+  sides: Side[];
+  pair?: AlignedPair;
+  findings: Finding[];
+  notes: string[];
+}
+
+export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
+  const notes = input.note ? [input.note] : [];
+  const { a, b } = input;
+  if (input.form === 'one-file') {
+    const split = splitAtSourceLine(a.text);
+    if (split) {
+      const sa = buildSide(a.uri, a.text, split.above);
+      const sb = buildSide(a.uri, a.text, split.below);
+      return analyzePair(input.form, sa, sb, 'a', config, notes);
+    }
+    notes.push('The source line that split this file is gone; it is checked on its own.');
+    return analyzeLone(input.form, a, config, notes);
+  }
+  if (!b) return analyzeLone(input.form, a, config, notes);
+  if (input.form === 'line-aligned') {
+    const sa = buildLineSide(a.uri, a.text);
+    const sb = buildLineSide(b.uri, b.text);
+    const n = Math.max(sa.seg.sentences.length, sb.seg.sentences.length);
+    const beads: Bead[] = [];
+    for (let i = 0; i < n; i++) {
+      beads.push({ a: i < sa.seg.sentences.length ? [i] : [], b: i < sb.seg.sentences.length ? [i] : [], confidence: 1 });
+    }
+    const pair: AlignedPair = { a: sa, b: sb, paragraphBeads: beads, sentenceBeads: beads };
+    return { form: input.form, sides: [sa, sb], pair, findings: [], notes };
+  }
+  return analyzePair(input.form, buildSide(a.uri, a.text), buildSide(b.uri, b.text), undefined, config, notes);
+}
+
+function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[]): Analysis {
+  const { paragraphBeads, sentenceBeads } = alignSides(sa, sb);
+  const pair: AlignedPair = { a: sa, b: sb, translation, paragraphBeads, sentenceBeads };
+  const findings = [...runSideRules(sa, config), ...runSideRules(sb, config), ...runPairRules(pair, config)];
+  return { form, sides: [sa, sb], pair, findings, notes };
+}
+
+function analyzeLone(form: PairForm, a: DocInput, config: BitextConfig, notes: string[]): Analysis {
+  const side = buildSide(a.uri, a.text);
+  return { form, sides: [side], findings: runSideRules(side, config), notes };
+}

@@ -1,0 +1,30 @@
+// Builds a Side: a region of a document with its detected language and its segmentation.
+import type { Lang, Side, Span } from './types';
+import { detectLang } from './lang';
+import { segment } from './segment';
+
+export function buildSide(uri: string, text: string, region: Span = { start: 0, end: text.length }, lang?: Lang): Side {
+  const l = lang ?? detectLang(text, region);
+  return { uri, text, region, lang: l, seg: segment(text, region, l) };
+}
+
+/**
+ * A side of a line-aligned corpus: line N is paragraph N and sentence N, empty lines included (as
+ * empty spans), so indices are line numbers.
+ */
+export function buildLineSide(uri: string, text: string, lang?: Lang): Side {
+  const region = { start: 0, end: text.length };
+  const paragraphs: Side['seg']['paragraphs'] = [];
+  const sentences: Side['seg']['sentences'] = [];
+  let start = 0;
+  for (let i = 0; start < text.length || i === 0; i++) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    paragraphs.push({ index: i, start, end, firstSentence: i, sentenceCount: 1 });
+    sentences.push({ index: i, start, end, paragraph: i });
+    if (nl >= text.length) break;
+    start = nl + 1;
+  }
+  return { uri, text, region, lang: lang ?? detectLang(text, { start: 0, end: Math.min(text.length, 20000) }), seg: { paragraphs, sentences } };
+}

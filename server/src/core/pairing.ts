@@ -1,0 +1,214 @@
+// Pairing: finds the counterpart of a text. Five forms (see docs/formats.md): one file with a source
+// line, sibling files, line-aligned corpora, folders per language, and a lone file; a pairing rule
+// set by the user wins over all of them. The file system comes in through `FsView`; no I/O here.
+import type { Span } from './types';
+import { langOfCode } from './langcodes';
+import { globToRegExp } from './glob';
+import { splitAtSourceLine } from './source-line';
+
+export { splitAtSourceLine } from './source-line';
+export type { SourceLineSplit } from './source-line';
+
+export interface FsView {
+  isFile(path: string): boolean;
+  listDir(dir: string): string[];
+  /** Reads a text file, if the caller allows it (used to tell a line-aligned corpus from documents). */
+  readText?(path: string): string | undefined;
+}
+
+export type PairForm = 'one-file' | 'siblings' | 'line-aligned' | 'folders' | 'configured' | 'lone';
+
+export interface PairingConfig {
+  /**
+   * User pairing rules: a glob (relative to `root`, `*` and `**` capture) mapped to the counterpart path
+   * with `$1`, `$2`… standing for the captures. E.g. `{ "src/*.txt": "tgt/$1.txt" }`.
+   */
+  pairs?: Record<string, string>;
+  /** Workspace root the globs are relative to (POSIX separators). */
+  root?: string;
+  /** Treat a two-file pair as line-aligned: 'auto' (from names and content), 'always' or 'never'. */
+  lineAligned?: 'auto' | 'always' | 'never';
+}
+
+export interface PairPlan {
+  form: PairForm;
+  path: string;
+  counterpart?: string;
+  /** One sentence for the user: how the pair was found, or why none was. */
+  note: string;
+  /** For the one-file form: where the source line is. */
+  sourceLine?: Span;
+}
+
+const sep = (p: string) => p.replace(/\\/g, '/');
+const dirOf = (p: string) => {
+  const s = sep(p);
+  const i = s.lastIndexOf('/');
+  return i < 0 ? '.' : i === 0 ? '/' : s.slice(0, i);
+};
+const baseOf = (p: string) => sep(p).slice(sep(p).lastIndexOf('/') + 1);
+const join = (dir: string, name: string) => (dir === '.' ? name : dir.endsWith('/') ? dir + name : `${dir}/${name}`);
+
+/** Finds the counterpart of `path` (whose text is `text`). */
+export function findCounterpart(path: string, text: string, fs: FsView, config: PairingConfig = {}): PairPlan {
+  const configured = fromConfig(path, fs, config);
+  if (configured) return configured;
+
+  const split = splitAtSourceLine(text);
+  if (split) {
+    return {
+      form: 'one-file',
+      path,
+      sourceLine: split.line,
+      note: `Paired within the file: the text above the source line (line ${split.lineNumber + 1}) and the text below it.`,
+    };
+  }
+
+  const sibling = findSibling(path, fs);
+  if (sibling) return withLineAligned({ form: 'siblings', path, counterpart: sibling, note: `Paired with its sibling ${baseOf(sibling)}.` }, text, fs, config);
+
+  const folder = findInLanguageFolder(path, fs);
+  if (folder) return withLineAligned({ form: 'folders', path, counterpart: folder, note: `Paired with ${folder} (folder per language).` }, text, fs, config);
+
+  return {
+    form: 'lone',
+    path,
+    note:
+      `No counterpart found for ${baseOf(path)}. To pair it, name a sibling (${suggestSibling(path)}), put it in a folder per language ` +
+      `(vi/${baseOf(path)} beside en/${baseOf(path)}), put both texts in one file separated by a line "Nguồn: <url>", ` +
+      `or add a rule to "bitext.pairs" in settings.`,
+  };
+}
+
+function fromConfig(path: string, fs: FsView, config: PairingConfig): PairPlan | undefined {
+  if (!config.pairs) return undefined;
+  const root = sep(config.root ?? '');
+  const p = sep(path);
+  const rel = root && p.startsWith(root.endsWith('/') ? root : root + '/') ? p.slice(root.length).replace(/^\//, '') : p;
+  for (const [glob, target] of Object.entries(config.pairs)) {
+    const m = globToRegExp(glob).exec(rel);
+    if (!m) continue;
+    const relTarget = target.replace(/\$(\d+)/g, (_, n: string) => m[Number(n)] ?? '');
+    const counterpart = root && !relTarget.startsWith('/') ? join(root, relTarget) : relTarget;
+    if (counterpart === p) continue;
+    const exists = fs.isFile(counterpart);
+    return {
+      form: 'configured',
+      path,
+      counterpart: exists ? counterpart : undefined,
+      note: exists
+        ? `Paired with ${counterpart} by the pairing rule "${glob}".`
+        : `The pairing rule "${glob}" names ${counterpart}, which does not exist.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The ways a file name can carry a language code: `x.vi.txt`, `x.vi`, `x_vi.txt`, `x-vi.txt`. Each
+ * reading gives a key (the name with the code taken out) and the language; two files are siblings
+ * when they share a key in different languages.
+ */
+function readings(base: string): { key: string; lang: string }[] {
+  const out: { key: string; lang: string }[] = [];
+  const parts = base.split('.');
+  const n = parts.length;
+  const add = (key: string, code: string) => {
+    const lang = langOfCode(code);
+    if (lang) out.push({ key, lang });
+  };
+  if (n >= 3) add([...parts.slice(0, n - 2), '{}', parts[n - 1]].join('.'), parts[n - 2]);
+  if (n >= 2) add([...parts.slice(0, n - 1), '{}'].join('.'), parts[n - 1]);
+  const stem = n >= 2 ? parts.slice(0, n - 1).join('.') : base;
+  const ext = n >= 2 ? '.' + parts[n - 1] : '';
+  const m = /^(.+)([_-])([A-Za-z]{2,3})$/.exec(stem);
+  if (m) add(`${m[1]}${m[2]}{}${ext}`, m[3]);
+  return out;
+}
+
+function findSibling(path: string, fs: FsView): string | undefined {
+  const dir = dirOf(path);
+  const base = baseOf(path);
+  const own = readings(base);
+  if (own.length === 0) return undefined;
+  const names = safeList(fs, dir);
+  for (const r of own) {
+    const candidates: { name: string; lang: string }[] = [];
+    for (const name of names) {
+      if (name === base) continue;
+      for (const o of readings(name)) if (o.key === r.key && o.lang !== r.lang) candidates.push({ name, lang: o.lang });
+    }
+    if (candidates.length === 0) continue;
+    const partner = r.lang === 'en' ? 'vi' : 'en';
+    candidates.sort((x, y) => Number(y.lang === partner) - Number(x.lang === partner) || (x.name < y.name ? -1 : 1));
+    const pick = join(dir, candidates[0].name);
+    if (fs.isFile(pick)) return pick;
+  }
+  return undefined;
+}
+
+function findInLanguageFolder(path: string, fs: FsView): string | undefined {
+  const parts = sep(path).split('/');
+  // The nearest folder named for a language: corpus/vi/x.txt, corpus/vi/sub/x.txt.
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const own = langOfCode(parts[i]);
+    if (!own) continue;
+    const parent = parts.slice(0, i).join('/') || (sep(path).startsWith('/') ? '/' : '.');
+    const siblings = safeList(fs, parent).filter((n) => n !== parts[i] && langOfCode(n) && langOfCode(n) !== own);
+    const partner = own === 'en' ? 'vi' : 'en';
+    siblings.sort((a, b) => Number(langOfCode(b) === partner) - Number(langOfCode(a) === partner) || (a < b ? -1 : 1));
+    for (const folder of siblings) {
+      const candidate = [...parts.slice(0, i), folder, ...parts.slice(i + 1)].join('/');
+      if (fs.isFile(candidate)) return candidate;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A two-file pair is a line-aligned corpus when both files hold one segment per line: no blank lines
+ * between text lines, the same number of lines, and more than two lines.
+ */
+function withLineAligned(plan: PairPlan, text: string, fs: FsView, config: PairingConfig): PairPlan {
+  const mode = config.lineAligned ?? 'auto';
+  let lineAligned = mode === 'always';
+  if (mode === 'auto' && plan.counterpart) {
+    const other = fs.readText?.(plan.counterpart);
+    lineAligned = isLineShaped(text) && other !== undefined && isLineShaped(other) && countLines(text) === countLines(other);
+  }
+  if (!lineAligned) return plan;
+  return { ...plan, form: 'line-aligned', note: `Line-aligned with ${plan.counterpart}: line N of one is the translation of line N of the other.` };
+}
+
+export function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 1;
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    if (i < text.length - 1) n++;
+    i = text.indexOf('\n', i + 1);
+  }
+  return n;
+}
+
+/** More than two lines and no blank line between them (a trailing newline is fine). */
+export function isLineShaped(text: string): boolean {
+  const body = text.replace(/(\r?\n)+$/, '');
+  if (countLines(body) < 3) return false;
+  return !/\n[ \t]*\r?\n/.test(body);
+}
+
+function suggestSibling(path: string): string {
+  const base = baseOf(path);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? `${base.slice(0, dot)}.en${base.slice(dot)}` : `${base}.en`;
+}
+
+function safeList(fs: FsView, dir: string): string[] {
+  try {
+    return fs.listDir(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,67 @@
+// The one-file form: a translation, then a source line (`Nguồn: <url>`, `Source:`, `Nguon:`,
+// `Original:`, `Bản gốc:`), then the original. The line belongs to neither side.
+import type { Span } from './types';
+import { detectLang } from './lang';
+
+export interface SourceLineSplit {
+  above: Span;
+  /** The source line itself, without its line end. */
+  line: Span;
+  below: Span;
+  /** 0-based line number of the source line. */
+  lineNumber: number;
+  url?: string;
+}
+
+const LABEL = /^[ \t]*(nguồn|nguon|source|original|bản gốc|ban goc|nguồn bài|bài gốc)[ \t]*:[ \t]*(\S.*)?$/iu;
+const URL = /\bhttps?:\/\/\S+/u;
+
+/** Finds the source line that splits a one-file pair, or undefined when the text is not one. */
+export function splitAtSourceLine(text: string): SourceLineSplit | undefined {
+  let start = 0;
+  let lineNumber = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (end - start <= 400) {
+      const line = text.slice(start, end);
+      const m = LABEL.exec(line.normalize('NFC'));
+      if (m) {
+        const split = trySplit(text, start, end, lineNumber, line);
+        if (split) return split;
+      }
+    }
+    if (nl >= text.length) break;
+    start = nl + 1;
+    lineNumber++;
+  }
+  return undefined;
+}
+
+function trySplit(text: string, start: number, end: number, lineNumber: number, line: string): SourceLineSplit | undefined {
+  const above = trimSpan(text, 0, start);
+  const below = trimSpan(text, end, text.length);
+  if (above.end <= above.start || below.end <= below.start) return undefined;
+  // A "Source: Reuters" credit at the end of a one-language article is not a split: both sides
+  // must be in different languages when both can be told.
+  const la = detectLang(text, above);
+  const lb = detectLang(text, below);
+  if (la !== 'und' && lb !== 'und' && la === lb) return undefined;
+  const lead = line.length - line.trimStart().length;
+  return {
+    above,
+    line: { start: start + lead, end: start + line.trimEnd().length },
+    below,
+    lineNumber,
+    url: URL.exec(line)?.[0],
+  };
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
