@@ -1,2 +1,6 @@
-// Placeholder: the language server entry point (replaced by the LSP adapter).
-export {};
+// The Bitext language server. vscode-languageserver/node picks the transport from argv
+// (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './lsp/start';
+
+startServer(createConnection(ProposedFeatures.all));

@@ -1,6 +1,180 @@
-import type { CliIO } from './io';
-// Placeholder until the aligner lands.
+// `bitext align`: aligns a file with its counterpart (or two files given), at paragraph or sentence
+// level, and prints beads, TSV or JSON.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignSides, alignUnits, formatBead } from '../core/align';
+import { buildLineSide, buildSide } from '../core/document';
+import { findCounterpart, splitAtSourceLine, type FsView } from '../core/pairing';
+import { LineIndex } from '../core/text';
+import type { Bead, Side, Span } from '../core/types';
+import { FileError, readTextFile } from './files';
+import { UsageError, type CliIO } from './io';
+
+const HELP = `Usage: bitext align [options] FILE [COUNTERPART]
+
+Aligns FILE with its translation: COUNTERPART when given, else the counterpart found from FILE
+(a source line inside it, a sibling file, a folder per language).
+
+Options:
+  --level paragraph|sentence   unit to align (default: sentence)
+  --format beads|tsv|json      beads: one bead per line, [i,j]:[k], 0-based (default)
+                               tsv: bead, then the two texts; json: texts, ranges, confidence
+  --presplit                   each line of the two files is one unit (as hunalign takes input)
+  --encoding NAME              read a file that is not valid UTF-8 in this legacy encoding
+                               (e.g. windows-1252, iso-8859-2)
+  -h, --help                   show this help
+`;
+
+interface Unit {
+  side: Side;
+  span: Span;
+}
+
 export async function alignCommand(io: CliIO): Promise<number> {
-  io.stderr.write('bitext align: not built yet\n');
-  return 2;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: io.argv,
+      allowPositionals: true,
+      options: {
+        level: { type: 'string', default: 'sentence' },
+        format: { type: 'string', default: 'beads' },
+        presplit: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const level = values.level as string;
+  const format = values.format as string;
+  if (level !== 'paragraph' && level !== 'sentence') throw new UsageError(`--level must be paragraph or sentence, not '${level}'`);
+  if (format !== 'beads' && format !== 'tsv' && format !== 'json') throw new UsageError(`--format must be beads, tsv or json, not '${format}'`);
+  if (positionals.length < 1 || positionals.length > 2) throw new UsageError(`expected FILE [COUNTERPART]\n\n${HELP}`);
+  if (values.presplit && positionals.length !== 2) throw new UsageError('--presplit needs two files');
+
+  let sides: [Side, Side];
+  try {
+    sides = loadSides(io.cwd, positionals, !!values.presplit, values.encoding as string | undefined, io);
+  } catch (e) {
+    if (e instanceof FileError) {
+      io.stderr.write(`bitext align: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const [a, b] = sides;
+  let beads: Bead[];
+  let unitsA: Span[];
+  let unitsB: Span[];
+  if (values.presplit) {
+    unitsA = a.seg.sentences;
+    unitsB = b.seg.sentences;
+    beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)));
+  } else {
+    const r = alignSides(a, b);
+    beads = level === 'paragraph' ? r.paragraphBeads : r.sentenceBeads;
+    unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
+    unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;
+  }
+  writeBeads(io, format, beads, { side: a, units: unitsA }, { side: b, units: unitsB });
+  return 0;
+}
+
+function loadSides(cwd: string, files: string[], presplit: boolean, encoding: string | undefined, io: CliIO): [Side, Side] {
+  const read = (p: string) => readTextFile(cwd, p, { fallbackEncoding: encoding });
+  const first = read(files[0]);
+  if (presplit) {
+    const second = read(files[1]);
+    return [buildLineSide(files[0], first.text), buildLineSide(files[1], second.text)];
+  }
+  if (files.length === 2) {
+    const second = read(files[1]);
+    return [buildSide(files[0], first.text), buildSide(files[1], second.text)];
+  }
+  const fsView: FsView = {
+    isFile: (p) => {
+      try {
+        return statSync(resolve(cwd, p)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    listDir: (d) => {
+      try {
+        return existsSync(resolve(cwd, d)) ? readdirSync(resolve(cwd, d)) : [];
+      } catch {
+        return [];
+      }
+    },
+    readText: (p) => {
+      try {
+        return read(p).text;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+  const plan = findCounterpart(files[0], first.text, fsView);
+  if (plan.form === 'one-file') {
+    const split = splitAtSourceLine(first.text);
+    if (!split) throw new FileError(`${files[0]}: no source line found`);
+    // the side above the source line comes first
+    return [buildSide(files[0], first.text, split.above), buildSide(files[0], first.text, split.below)];
+  }
+  if (!plan.counterpart) throw new FileError(`${files[0]}: ${plan.note}`);
+  io.stderr.write(`bitext align: ${plan.note}\n`);
+  const second = read(plan.counterpart);
+  if (plan.form === 'line-aligned') return [buildLineSide(files[0], first.text), buildLineSide(plan.counterpart, second.text)];
+  return [buildSide(files[0], first.text), buildSide(plan.counterpart, second.text)];
+}
+
+interface UnitSet {
+  side: Side;
+  units: readonly Span[];
+}
+
+function writeBeads(io: CliIO, format: string, beads: readonly Bead[], a: UnitSet, b: UnitSet): void {
+  const text = (u: UnitSet, idx: readonly number[]) =>
+    idx.length ? u.side.text.slice(u.units[idx[0]].start, u.units[idx[idx.length - 1]].end) : '';
+  if (format === 'beads') {
+    const out: string[] = [];
+    for (const x of beads) out.push(formatBead(x));
+    io.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+    return;
+  }
+  if (format === 'tsv') {
+    const flat = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\t/g, ' ');
+    const out: string[] = [];
+    for (const x of beads) out.push(`${formatBead(x)}\t${flat(text(a, x.a))}\t${flat(text(b, x.b))}`);
+    io.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+    return;
+  }
+  const lia = new LineIndex(a.side.text);
+  const lib = a.side.text === b.side.text ? lia : new LineIndex(b.side.text);
+  const range = (u: UnitSet, li: LineIndex, idx: readonly number[]) =>
+    idx.length
+      ? { start: li.positionAt(u.units[idx[0]].start), end: li.positionAt(u.units[idx[idx.length - 1]].end) }
+      : null;
+  const json = {
+    a: { uri: a.side.uri, lang: a.side.lang, units: a.units.length },
+    b: { uri: b.side.uri, lang: b.side.lang, units: b.units.length },
+    beads: beads.map((x) => ({
+      a: x.a,
+      b: x.b,
+      confidence: x.confidence,
+      aText: text(a, x.a),
+      bText: text(b, x.b),
+      aRange: range(a, lia, x.a),
+      bRange: range(b, lib, x.b),
+    })),
+  };
+  io.stdout.write(JSON.stringify(json, null, 1) + '\n');
 }

@@ -1,9 +1,25 @@
 import type { CliIO, Command } from './io';
 import { UsageError } from './io';
 import { alignCommand } from './align';
+import { corpusCommand } from './corpus/index';
+import { filterCommand } from './filter';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { lspCommand } from './lsp';
+import { checkCommand } from './check';
+import { fixCommand } from './fix';
+import { rulesCommand } from './rules';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  lsp: { run: lspCommand, summary: 'start the language server (--stdio) for any LSP editor' },
   align: { run: alignCommand, summary: 'align a file with its counterpart (paragraphs or sentences)' },
+  corpus: { run: corpusCommand, summary: 'check a line-aligned corpus: corpus check A B, corpus check --stdin' },
+  filter: { run: filterCommand, summary: 'split a line-aligned corpus into clean and rejected pairs' },
+  export: { run: exportCommand, summary: 'export a line-aligned pair as TMX 1.4b (--tmx OUT.tmx A B)' },
+  check: { run: checkCommand, summary: 'check files or folders (pairs found automatically); --format text|json|sarif' },
+  fix: { run: fixCommand, summary: 'apply safe fixes: prints a diff, --write to write; --segmentation keep|remove' },
+  rules: { run: rulesCommand, summary: 'list the rules: id, default severity, description' },
+  import: { run: importCommand, summary: 'import a TMX file as a line-aligned pair (IN.tmx --out A,B)' },
 };
 
 export function usage(): string {

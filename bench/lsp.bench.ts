@@ -1,0 +1,136 @@
+// The language server as an editor feels it, over stdio with a real JSON-RPC client (debounce 0):
+// cold start, keystroke -> published diagnostics on the sample pair and on a 1 MB pair (median, p95;
+// target <= 50 ms p95 on 1 MB), hover round trip (target <= 10 ms), memory with 20 open pairs.
+// Prints figures; asserts nothing.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HoverRequest } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileUri, LspClient, sampleWorkspace } from '../test/lsp/lsp-client';
+import { sampleText, sharedPath } from '../test/support/shared';
+
+const MB = 1024 * 1024;
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${s[s.length - 1].toFixed(1)} ms (n=${s.length})`;
+};
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+/** Prose of a hand-aligned book (one paragraph per `<p>` group), repeated up to `size` UTF-16 units. */
+function book(file: string, size: number): string {
+  const paras = readFileSync(sharedPath('data', 'align-dev', 'hu-en-steinbeck', file), 'utf8').split('\n').join(' ').split(/\s*<p>\s*/).filter(Boolean);
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i = (i + 1) % paras.length) {
+    out.push(paras[i]);
+    n += paras[i].length + 2;
+  }
+  return out.join('\n\n') + '\n';
+}
+
+/** Types `count` characters, one didChange each, and times each until its diagnostics arrive. */
+async function typing(c: LspClient, uri: string, text: string, offsets: number[]): Promise<number[]> {
+  let doc = TextDocument.create(uri, 'plaintext', 1, text);
+  const times: number[] = [];
+  for (const at of offsets) {
+    const pos = doc.positionAt(Math.min(at + times.length, doc.getText().length));
+    const t0 = performance.now();
+    const v = c.change(uri, [{ range: { start: pos, end: pos }, text: 'a' }]);
+    await c.diagnostics(uri, (_, p) => p.version === v, true);
+    times.push(performance.now() - t0);
+    doc = TextDocument.update(doc, [{ range: { start: pos, end: pos }, text: 'a' }], v);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const ws = sampleWorkspace();
+  try {
+    // Cold start.
+    const t0 = performance.now();
+    const c = await LspClient.start(ws.root);
+    const tInit = performance.now() - t0;
+    const s000 = sampleText('000');
+    const p000 = join(ws.root, s000.path.split('/').pop()!);
+    const t1 = performance.now();
+    await c.open(fileUri(p000), s000.text);
+    await c.diagnostics(fileUri(p000), (d) => d.length > 0);
+    console.log(`cold start: spawn -> initialize result ${tInit.toFixed(0)} ms; open 000 -> first diagnostics ${(performance.now() - t1).toFixed(0)} ms`);
+
+    // Keystrokes on the sample pair (one file, two sides, 15 KB).
+    const srcLine = s000.text.indexOf('Nguồn:');
+    const offs = Array.from({ length: 40 }, (_, i) => Math.floor((srcLine * (i + 0.5)) / 40));
+    console.log(`keystroke -> diagnostics, sample pair 000 (${(s000.text.length / 1024).toFixed(0)} K chars): ${stats(await typing(c, fileUri(p000), s000.text, offs))}`);
+
+    // A 1 MB pair: siblings, each side about 1 MB.
+    const hu = book('src.txt', MB);
+    const en = book('tgt.txt', MB);
+    const pHu = join(ws.root, 'book.hu.txt');
+    writeFileSync(pHu, hu);
+    writeFileSync(join(ws.root, 'book.en.txt'), en);
+    const t2 = performance.now();
+    await c.open(fileUri(pHu), hu);
+    await c.diagnostics(fileUri(pHu), (d) => d.length > 0);
+    console.log(`1 MB pair (${(hu.length / MB).toFixed(2)} + ${(en.length / MB).toFixed(2)} M chars): open -> first diagnostics ${(performance.now() - t2).toFixed(0)} ms (full analysis)`);
+    const spread = Array.from({ length: 70 }, (_, i) => Math.floor((hu.length * ((i % 35) + 0.5)) / 35));
+    const all = await typing(c, fileUri(pHu), hu, spread);
+    console.log(`keystroke -> diagnostics, 1 MB pair, first 10 keystrokes (server warming up): ${stats(all.slice(0, 10))}`);
+    console.log(`keystroke -> diagnostics, 1 MB pair, next 60 at 35 places: ${stats(all.slice(10))}`);
+    // Typing in one place: each letter goes right after the previous one (typing() adds the count).
+    const here = Array.from({ length: 40 }, (_, i) => Math.floor(hu.length / 3) - i);
+    console.log(`keystroke -> diagnostics, 1 MB pair, typing 40 letters in one place: ${stats(await typing(c, fileUri(pHu), hu, here))}`);
+
+    // Hover round trips on the 1 MB pair.
+    const doc = TextDocument.create(fileUri(pHu), 'plaintext', 1, hu);
+    const hov: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const pos = doc.positionAt(Math.floor((hu.length * (i + 0.3)) / 60));
+      const t = performance.now();
+      await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri(pHu) }, position: pos });
+      hov.push(performance.now() - t);
+    }
+    console.log(`hover round trip, 1 MB pair: ${stats(hov)}`);
+    console.log(`server RSS after the 1 MB pair: ${rssMb(c.child.pid!).toFixed(0)} MB`);
+
+    // A line-aligned corpus of 1M lines a side: the server checks a capped range and stays responsive.
+    const lines = (f: string) => readFileSync(sharedPath('data', 'align-dev', 'hu-en-steinbeck', f), 'utf8').split('\n').filter((l) => l && l !== '<p>');
+    const lh = lines('src.txt');
+    const le = lines('tgt.txt');
+    const n = 1_000_000;
+    const corpus = (ls: string[]) => Array.from({ length: n }, (_, i) => ls[i % Math.min(lh.length, le.length)]).join('\n') + '\n';
+    const pTrain = join(ws.root, 'train.hu');
+    const train = corpus(lh);
+    writeFileSync(pTrain, train);
+    writeFileSync(join(ws.root, 'train.en'), corpus(le));
+    const t3 = performance.now();
+    await c.open(fileUri(pTrain), train);
+    const dTrain = await c.diagnostics(fileUri(pTrain));
+    console.log(`line-aligned corpus, 1M lines (${(train.length / MB).toFixed(0)} M chars a side): open -> first diagnostics ${(performance.now() - t3).toFixed(0)} ms, ${dTrain.length} diagnostics`);
+    const tOffs = Array.from({ length: 20 }, (_, i) => Math.floor((train.length * (i + 0.5)) / 40));
+    console.log(`keystroke -> diagnostics, 1M-line corpus: ${stats(await typing(c, fileUri(pTrain), train, tOffs))}`);
+    console.log(`server RSS with the 1M-line corpus open: ${rssMb(c.child.pid!).toFixed(0)} MB`);
+    await c.stop();
+
+    // Memory with 20 open pairs (copies of 000, each one file with two sides).
+    const m = await LspClient.start(ws.root);
+    const base = rssMb(m.child.pid!);
+    for (let i = 0; i < 20; i++) {
+      const p = join(ws.root, `copy${i}.txt`);
+      const text = s000.text.replace('Putin', `Putin${i}`);
+      writeFileSync(p, text);
+      await m.open(fileUri(p), text);
+      await m.diagnostics(fileUri(p), (d) => d.length > 0);
+    }
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(`server RSS: ${base.toFixed(0)} MB idle, ${rssMb(m.child.pid!).toFixed(0)} MB with 20 open pairs`);
+    await m.stop();
+  } finally {
+    ws.dispose();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,118 @@
+// The extension's manifest sections (`contributes`, `activationEvents`, `main` of package.json),
+// generated from the rule registry so the settings never drift from the rules.
+// `npx tsx client/src/manifest.ts --write` updates package.json in place, touching only those keys.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRules } from '../../server/src/core/rules';
+
+const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
+
+function ruleSchema(r: (typeof allRules)[number]): Record<string, unknown> {
+  const thresholds = Object.fromEntries(
+    Object.entries(r.defaults ?? {}).map(([k, v]) => [k, { type: typeof v === 'number' ? 'number' : typeof v, default: v }]),
+  );
+  return {
+    markdownDescription: `${r.description} Default severity: \`${r.defaultSeverity}\`.${Object.keys(thresholds).length ? ` Options: ${Object.entries(r.defaults ?? {}).map(([k, v]) => `\`${k}\` (default ${JSON.stringify(v)})`).join(', ')}.` : ''}`,
+    anyOf: [
+      { type: 'string', enum: SEVERITIES },
+      { type: 'object', properties: { severity: { type: 'string', enum: SEVERITIES }, ...thresholds }, additionalProperties: false },
+    ],
+  };
+}
+
+export function manifest(): { contributes: Record<string, unknown>; activationEvents: string[]; main: string } {
+  const rules = [...allRules].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    main: './out/client.js',
+    activationEvents: ['onLanguage:plaintext', 'onLanguage:bitext'],
+    contributes: {
+      languages: [
+        {
+          id: 'bitext',
+          aliases: ['Bitext (parallel text)', 'bitext'],
+          extensions: ['.vi', '.en'],
+          filenamePatterns: ['*.vi.txt', '*.en.txt', '*_vi.txt', '*_en.txt'],
+        },
+      ],
+      grammars: [{ language: 'bitext', scopeName: 'text.bitext', path: './syntaxes/bitext.tmLanguage.json' }],
+      commands: [
+        { command: 'bitext.goToCounterpart', title: 'Go to Counterpart', category: 'Bitext' },
+        { command: 'bitext.openCounterpartBeside', title: 'Open Counterpart Beside', category: 'Bitext' },
+      ],
+      menus: {
+        'editor/context': [
+          { command: 'bitext.goToCounterpart', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@90' },
+          { command: 'bitext.openCounterpartBeside', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@91' },
+        ],
+      },
+      configuration: {
+        title: 'Bitext',
+        properties: {
+          'bitext.rules': {
+            type: 'object',
+            default: {},
+            markdownDescription:
+              'Per rule: `"off"` or a severity (`error`, `warning`, `info`, `hint`), or an object `{ "severity": …, …thresholds }`. Overrides `rules` in `bitext.config.json`.',
+            properties: Object.fromEntries(rules.map((r) => [r.id, ruleSchema(r)])),
+            additionalProperties: false,
+          },
+          'bitext.segmentation': {
+            type: ['string', 'null'],
+            enum: ['keep', 'remove', null],
+            default: null,
+            markdownEnumDescriptions: [
+              'A tokenised NLP corpus: keep `_`-joined words; only segmenter errors (`Kim_là`) are findings.',
+              'Text for readers and aligners: `_` and spaced punctuation are findings, fixed to plain text.',
+              'Use `segmentation` from `bitext.config.json` (default `remove`).',
+            ],
+            markdownDescription: 'What to do with word-segmented text (`củng_cố`, `Nga , Triều`). Unset: `bitext.config.json` decides.',
+          },
+          'bitext.pairs': {
+            type: 'object',
+            default: {},
+            additionalProperties: { type: 'string' },
+            markdownDescription:
+              'Pairing rules that win over the automatic ones: a glob relative to the workspace root (each `*`/`**` captures) mapped to the counterpart path, with `$1`, `$2`… for the captures. Example: `{ "src/*.txt": "tgt/$1.txt" }`.',
+          },
+          'bitext.lineAligned': {
+            type: ['string', 'null'],
+            enum: ['auto', 'always', 'never', null],
+            default: null,
+            markdownDescription:
+              'Treat a two-file pair as a line-aligned corpus (line N ↔ line N): `auto` (from names and content), `always` or `never`. Unset: `bitext.config.json` decides (default `auto`).',
+          },
+          'bitext.include': {
+            type: 'array',
+            items: { type: 'string' },
+            default: [],
+            markdownDescription: 'Globs (relative to the workspace root) limiting the files Bitext checks, e.g. `["corpus/**", "**/*.vi.txt"]`. Empty: every plain-text file; a text with no counterpart and nothing to fix stays silent anyway.',
+          },
+          'bitext.fixAllOnSave': {
+            type: 'boolean',
+            default: false,
+            markdownDescription: 'Apply every safe fix (spacing, `_`, Unicode form; never letters or digits) when a file is saved.',
+          },
+          'bitext.debounceMs': {
+            type: 'number',
+            default: 200,
+            minimum: 0,
+            markdownDescription: 'Milliseconds to wait after typing stops before the pair is checked again.',
+          },
+        },
+      },
+    },
+  };
+}
+
+if (require.main === module) {
+  const file = join(__dirname, '..', '..', 'package.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8'));
+  const m = manifest();
+  const next = { ...pkg, main: m.main, activationEvents: m.activationEvents, contributes: m.contributes };
+  if (process.argv.includes('--write')) {
+    writeFileSync(file, JSON.stringify(next, null, 2) + '\n');
+    console.log('package.json: main, activationEvents, contributes updated');
+  } else {
+    console.log(JSON.stringify(m, null, 2));
+  }
+}

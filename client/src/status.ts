@@ -1,0 +1,25 @@
+// One status bar item for the active editor's pair: aligned paragraphs / total and untranslated
+// count, as the server last reported; a click opens the counterpart beside.
+import type { ExtensionContext } from 'vscode';
+import { StatusBarAlignment, window } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
+
+export function registerStatus(context: ExtensionContext, client: LanguageClient): void {
+  const item = window.createStatusBarItem('bitext.pair', StatusBarAlignment.Right, 100);
+  item.name = 'Bitext pair';
+  const byUri = new Map<string, StatusParams>();
+  const show = () => {
+    const s = byUri.get(window.activeTextEditor?.document.uri.toString() ?? '');
+    if (!s?.text) return item.hide();
+    item.text = s.text;
+    item.tooltip = s.tooltip;
+    item.command = { title: 'Open Counterpart Beside', command: 'bitext.openCounterpartBeside', arguments: [s.counterpartUri ?? undefined] };
+    item.show();
+  };
+  client.onNotification(STATUS, (s: StatusParams) => {
+    byUri.set(s.uri, s);
+    show();
+  });
+  context.subscriptions.push(item, window.onDidChangeActiveTextEditor(show));
+}

@@ -1,0 +1,68 @@
+// `bitext corpus ...`: line-aligned corpora. `bitext corpus check A B`, `bitext corpus check --stdin`.
+import { parseArgs } from 'node:util';
+import type { CliIO } from '../io';
+import { UsageError } from '../io';
+import { checkLineAligned, type FindingsFormat } from './check';
+import { COMMON_OPTIONS, parseLangs, parseRuleConfig, parseStats, parseWorkers, twoPaths } from './options';
+import { checkStdin } from './stdin';
+import { isCorpusWorker, runCorpusWorker } from './worker';
+
+export { checkLineAligned } from './check';
+export type { LineAlignedOptions, FindingsFormat } from './check';
+
+export const CORPUS_HELP = `Usage:
+  bitext corpus check A B [options]      check a line-aligned pair (line N of A translates line N of B)
+  bitext corpus check --stdin [options]  tab-separated pairs on stdin, JSON Lines out (stateless per line)
+
+Options:
+  --format text|jsonl|sarif   findings format (default text)
+  --output FILE               write findings to FILE instead of stdout
+  --workers N                 worker threads (default: all cores; 0 = none)
+  --langs A,B                 languages of side A and B (default: detected from the first lines)
+  --config FILE               JSON rule settings: {"rules": {"line-shift": {"severity": "off"}}}
+  --disable ID,ID             turn rules off
+  --quiet                     no progress, no summary
+  --stats JSON|FILE           (--stdin) corpus length statistics for line-length-ratio and line-shift
+  --all                       (--stdin) a record for every pair, also those without findings
+Exit code: 0 no error-level findings, 1 error-level findings, 2 could not run.
+`;
+
+export async function corpusCommand(io: CliIO): Promise<number> {
+  const [sub, ...rest] = io.argv;
+  if (sub === '__worker' && isCorpusWorker()) return runCorpusWorker();
+  if (!sub || sub === '--help' || sub === '-h') {
+    io.stdout.write(CORPUS_HELP);
+    return sub ? 0 : 2;
+  }
+  if (sub !== 'check') throw new UsageError(`unknown sub-command '${sub}'; try 'bitext corpus check A B'`);
+  const { values: v, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      ...COMMON_OPTIONS,
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      stdin: { type: 'boolean' },
+      stats: { type: 'string' },
+      all: { type: 'boolean' },
+      batch: { type: 'string' },
+    },
+  });
+  if (v.help) {
+    io.stdout.write(CORPUS_HELP);
+    return 0;
+  }
+  const config = parseRuleConfig(io, v.config, v.disable);
+  const langs = parseLangs(v.langs);
+  if (v.stdin) {
+    if (positionals.length) throw new UsageError('--stdin reads pairs from standard input; give no files');
+    if (v.format && v.format !== 'jsonl') throw new UsageError('--stdin writes JSON Lines only');
+    return checkStdin(io, { config, langs, stats: parseStats(io, v.stats), all: v.all });
+  }
+  const format = (v.format ?? 'text') as FindingsFormat;
+  if (!['text', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be text, jsonl or sarif, not '${v.format}'`);
+  const [a, b] = twoPaths(io, positionals, 'bitext corpus check');
+  const batch = v.batch === undefined ? undefined : Number(v.batch);
+  if (batch !== undefined && !(Number.isInteger(batch) && batch > 0)) throw new UsageError('--batch must be a positive whole number');
+  return checkLineAligned(io, a, b, { format, output: v.output, workers: parseWorkers(v.workers), langs, config, quiet: v.quiet, batchLines: batch });
+}

@@ -1,0 +1,197 @@
+// The streaming runner for a line-aligned pair: reads both files in batches of lines, learns corpus
+// statistics from a bounded sample at the start (same pass), fans batches out to worker threads with
+// a bounded number in flight, takes results back in order, runs the stateful inconsistency check in
+// order, and hands each batch to a sink (findings output, filter, ...). Memory stays bounded.
+import type { CorpusStats } from '../../core/rules/rule';
+import type { Lang } from '../../core/types';
+import type { BatchOutput, BatchSettings } from '../../core/corpus/batch';
+import { decodeLines } from '../../core/corpus/batch';
+import { ConsistencyTable } from '../../core/corpus/consistency';
+import { resolveLineRules, type LineRuleConfig } from '../../core/corpus/engine';
+import { learnCorpusStats } from '../../core/corpus/learn';
+import type { LineFinding } from '../../core/corpus/types';
+import { linePairRules } from '../../core/rules/corpus/index';
+import { ByteLineReader } from './lines';
+import { createBatchRunner } from './pool';
+
+export interface RunOptions {
+  workers: number;
+  batchLines?: number;
+  sampleLines?: number;
+  config?: LineRuleConfig;
+  /** Languages of side A and B; detected from the sample when not given. */
+  langs?: [Lang, Lang];
+  /** Called in line order for every batch, with its findings (inconsistency included, sorted by line). */
+  sink(batch: SinkBatch): void | Promise<void>;
+  onProgress?(lines: number): void;
+}
+
+export interface SinkBatch {
+  start: number;
+  n: number;
+  findings: LineFinding[];
+  bytesA: Buffer;
+  bytesB: Buffer;
+  countA: number;
+  countB: number;
+}
+
+export interface RunSummary {
+  linesA: number;
+  linesB: number;
+  pairs: number;
+  bytes: number;
+  seconds: number;
+  findingsByRule: Map<string, number>;
+  stats: CorpusStats | undefined;
+  langA: Lang;
+  langB: Lang;
+  workers: number;
+  consistencyDropped: number;
+}
+
+export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineReader, opts: RunOptions): Promise<RunSummary> {
+  const t0 = performance.now();
+  const batchLines = opts.batchLines ?? 8192;
+  const sampleLines = opts.sampleLines ?? 20000;
+  const rules = resolveLineRules(linePairRules, opts.config);
+  const inc = rules.find((r) => r.rule.id === 'line-inconsistent');
+  const countRule = rules.find((r) => r.rule.id === 'line-count');
+  const table = inc ? new ConsistencyTable(Number(inc.options.tableSlots ?? 1 << 21)) : undefined;
+
+  // Bounded sample, same pass: the first lines, decoded here once for statistics and languages.
+  const sa = await readerA.take(sampleLines);
+  const sb = await readerB.take(sampleLines);
+  const A = decodeLines(sa.bytes, sa.count, true);
+  const B = decodeLines(sb.bytes, sb.count, true);
+  const learned = learnCorpusStats(A.lines, B.lines, (i) => A.bad.has(i) || B.bad.has(i));
+  const stats = learned.stats;
+  const langA = opts.langs?.[0] ?? learned.langA;
+  const langB = opts.langs?.[1] ?? learned.langB;
+  const settings: BatchSettings = { config: opts.config ?? {}, stats, langA, langB, neighbours: true };
+  const runner = createBatchRunner(opts.workers, settings);
+
+  const byRule = new Map<string, number>();
+  const maxInFlight = Math.max(2, runner.size * 3);
+  const inFlight: { promise: Promise<BatchOutput>; bytesA: Buffer; bytesB: Buffer; countA: number; countB: number }[] = [];
+  let start = 0;
+  let pairs = 0;
+
+  const drainOne = async () => {
+    const job = inFlight.shift()!;
+    const out = await job.promise;
+    const findings = table ? mergeInconsistencies(out, table, inc!.severity) : out.findings;
+    for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    pairs += out.n;
+    await opts.sink({ start: out.start, n: out.n, findings, bytesA: job.bytesA, bytesB: job.bytesB, countA: job.countA, countB: job.countB });
+    opts.onProgress?.(pairs);
+  };
+
+  const submit = async (ca: { bytes: Buffer; count: number }, cb: { bytes: Buffer; count: number }) => {
+    const n = Math.max(ca.count, cb.count);
+    if (n === 0) return;
+    const input = { start, a: ca.bytes, b: cb.bytes, countA: ca.count, countB: cb.count };
+    inFlight.push({ promise: runner.run(input), bytesA: ca.bytes, bytesB: cb.bytes, countA: ca.count, countB: cb.count });
+    start += n;
+    while (inFlight.length >= maxInFlight) await drainOne();
+  };
+
+  try {
+    // The sample goes through the same path, in batch-sized pieces.
+    await submitSplit(sa, sb, batchLines, submit);
+    for (;;) {
+      const ca = await readerA.take(batchLines);
+      const cb = await readerB.take(batchLines);
+      if (ca.count === 0 && cb.count === 0) break;
+      await submit(ca, cb);
+    }
+    while (inFlight.length) await drainOne();
+  } finally {
+    await runner.close();
+  }
+
+  if (readerA.lines !== readerB.lines && countRule) {
+    const shorter = readerA.lines < readerB.lines ? 'a' : 'b';
+    const f: LineFinding = {
+      rule: 'line-count',
+      severity: countRule.severity,
+      line: Math.min(readerA.lines, readerB.lines),
+      side: shorter,
+      message: `file A has ${readerA.lines.toLocaleString('en-US')} lines and file B ${readerB.lines.toLocaleString('en-US')}: the pair is not line-aligned after line ${Math.min(readerA.lines, readerB.lines)}`,
+      data: { linesA: readerA.lines, linesB: readerB.lines },
+    };
+    byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    await opts.sink({ start, n: 0, findings: [f], bytesA: Buffer.alloc(0), bytesB: Buffer.alloc(0), countA: 0, countB: 0 });
+  }
+
+  return {
+    linesA: readerA.lines,
+    linesB: readerB.lines,
+    pairs,
+    bytes: readerA.bytesRead + readerB.bytesRead,
+    seconds: (performance.now() - t0) / 1000,
+    findingsByRule: byRule,
+    stats,
+    langA,
+    langB,
+    workers: runner.size,
+    consistencyDropped: table?.dropped ?? 0,
+  };
+}
+
+async function submitSplit(
+  sa: { bytes: Buffer; count: number },
+  sb: { bytes: Buffer; count: number },
+  batchLines: number,
+  submit: (a: { bytes: Buffer; count: number }, b: { bytes: Buffer; count: number }) => Promise<void>,
+): Promise<void> {
+  let pa = 0;
+  let pb = 0;
+  let la = sa.count;
+  let lb = sb.count;
+  while (la > 0 || lb > 0) {
+    const ka = Math.min(batchLines, la);
+    const kb = Math.min(batchLines, lb);
+    const ea = skipLines(sa.bytes, pa, ka);
+    const eb = skipLines(sb.bytes, pb, kb);
+    await submit({ bytes: sa.bytes.subarray(pa, ea), count: ka }, { bytes: sb.bytes.subarray(pb, eb), count: kb });
+    pa = ea;
+    pb = eb;
+    la -= ka;
+    lb -= kb;
+  }
+}
+
+function skipLines(bytes: Buffer, pos: number, k: number): number {
+  for (let i = 0; i < k; i++) {
+    const nl = bytes.indexOf(10, pos);
+    pos = nl < 0 ? bytes.length : nl + 1;
+  }
+  return pos;
+}
+
+/** Runs the consistency table over a batch in line order and merges its findings in by line. */
+function mergeInconsistencies(out: BatchOutput, table: ConsistencyTable, severity: LineFinding['severity']): LineFinding[] {
+  const h = out.hashes;
+  let extra: LineFinding[] | undefined;
+  for (let i = 0; i < out.n; i++) {
+    const lo = h[i * 3 + 1];
+    if (lo === 0) continue;
+    const line = out.start + i;
+    const hit = table.observe(line, h[i * 3], lo, h[i * 3 + 2]);
+    if (hit) {
+      (extra ??= []).push({
+        rule: 'line-inconsistent',
+        severity,
+        line,
+        side: 'b',
+        message: `side A is the same as on line ${hit.firstLine + 1}, but the translation differs`,
+        data: { firstLine: hit.firstLine + 1 },
+      });
+    }
+  }
+  if (!extra) return out.findings;
+  const all = out.findings.concat(extra);
+  // Stable sort by line keeps rule order within a line.
+  return all.sort((x, y) => x.line - y.line);
+}

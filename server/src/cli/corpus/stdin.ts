@@ -1,0 +1,61 @@
+// `bitext corpus check --stdin`: tab-separated pairs in (side A, a tab, side B), one JSON object per
+// pair with findings out. Stateless per line: no neighbours, no inconsistency table, corpus statistics
+// only from --stats, languages only from --langs, so that a shuffled or split input gives the same
+// per-line results (this is what lets it run as a Hadoop Streaming or Spark `pipe` stage).
+import { decodeLines } from '../../core/corpus/batch';
+import { checkLinePair, resolveLineRules, type LineRuleConfig } from '../../core/corpus/engine';
+import { linePairRules } from '../../core/rules/corpus/index';
+import type { CorpusStats } from '../../core/rules/rule';
+import type { CliIO } from '../io';
+import { ByteLineReader } from './lines';
+import { BufferedWriter } from './writer';
+
+export interface StdinOptions {
+  config?: LineRuleConfig;
+  stats?: CorpusStats;
+  langs?: [string, string];
+  /** Emit a record for every pair, also those without findings. */
+  all?: boolean;
+}
+
+export async function checkStdin(io: CliIO, opts: StdinOptions): Promise<number> {
+  const rules = resolveLineRules(linePairRules, opts.config);
+  const [langA, langB] = opts.langs ?? ['und', 'und'];
+  const reader = new ByteLineReader(io.stdin as AsyncIterable<Buffer>, 'stdin');
+  const out = new BufferedWriter(io.stdout);
+  let n = 0;
+  let errors = 0;
+  let firstChunk = true;
+  for (;;) {
+    const chunk = await reader.take(4096);
+    if (chunk.count === 0) break;
+    const { lines, bad } = decodeLines(chunk.bytes, chunk.count, firstChunk);
+    firstChunk = false;
+    for (let i = 0; i < lines.length; i++) {
+      n++;
+      const line = lines[i];
+      const tab = line.indexOf('\t');
+      const a = tab < 0 ? line : line.slice(0, tab);
+      const b = tab < 0 ? '' : line.slice(tab + 1);
+      let findings;
+      if (bad.has(i)) {
+        findings = [{ rule: 'line-encoding', severity: 'error', side: 'both', message: `input line is not valid UTF-8 (first bad byte at byte ${bad.get(i)})` }];
+      } else if (tab < 0 && line.trim() !== '') {
+        findings = [{ rule: 'line-empty', severity: 'error', side: 'b', message: 'no tab in the input line: side B is missing' }];
+      } else {
+        findings = checkLinePair({ line: n - 1, a, b, langA, langB }, rules, opts.stats).map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          side: f.side,
+          message: f.message,
+          ...(f.span ? { span: f.span } : {}),
+          ...(f.data ? { data: f.data } : {}),
+        }));
+      }
+      for (const f of findings) if (f.severity === 'error') errors++;
+      if (findings.length || opts.all) await out.write(JSON.stringify({ n, a, b, findings }) + '\n');
+    }
+  }
+  await out.flush();
+  return errors ? 1 : 0;
+}

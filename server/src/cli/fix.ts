@@ -1,0 +1,133 @@
+// `bitext fix [--write | --diff] [--segmentation keep|remove] [--rule ID...] PATH...`: applies the safe
+// fixes (or, for rules named with --rule, their first fix). Prints a unified diff by default; writes
+// only with --write, keeps BOM and CRLF, and never writes a file it could not read back identically.
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../core/config';
+import { applyEditsDetailed, firstSafeFix } from '../core/fixes';
+import { getRule } from '../core/rules';
+import { encodeText } from '../core/text';
+import type { Finding, TextEdit } from '../core/types';
+import { analyzePaths, loadConfig, type DocRead } from './analyze-paths';
+import { unifiedDiff } from './diff';
+import { readTextFile } from './files';
+import { UsageError, type CliIO } from './io';
+
+const HELP = `Usage: bitext fix [options] PATH...
+
+Fixes files or folders (pairs found as in 'bitext check'). Only safe fixes are applied: they change
+underscores, spacing, line breaks or Unicode form, never a letter or digit. Prints a unified diff
+unless --write is given.
+
+Options:
+  --diff                     print a unified diff (default)
+  --write                    write the fixed files (BOM and line ends kept)
+  --segmentation keep|remove keep: repair only segmenter errors (Kim_là -> Kim là), keep other \`_\`;
+                             remove: \`_\` -> space, punctuation spacing restored (default: config)
+  --rule ID                  only this rule's findings (repeatable); a named rule's first fix is
+                             applied even when it is not safe (e.g. case-typo, extra-text drops)
+  -h, --help                 show this help
+
+Exit: 0 done, 2 could not run (a file unreadable, or not written because it changed on disk).
+`;
+
+/** The edits to apply to one document: per finding, its first safe fix, or its first fix when named. */
+export function editsFor(findings: Finding[], uri: string, rules: string[] | undefined): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    if (rules && !rules.includes(f.rule)) continue;
+    const fix = rules ? f.fixes?.[0] : firstSafeFix(f);
+    if (fix) for (const e of fix.edits) if (e.uri === uri) edits.push(e);
+  }
+  return edits;
+}
+
+/** Writes `text` over `doc.path` only if the file still holds what was read; reads it back to check. */
+function safeWrite(doc: DocRead, text: string): string | undefined {
+  let now: DocRead;
+  try {
+    now = readTextFile('/', doc.path);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  if (now.text !== doc.text || now.bom !== doc.bom) return `${doc.path}: changed on disk since it was read; not written`;
+  const bytes = encodeText({ text, bom: doc.bom });
+  const tmp = join(dirname(doc.path), `.${basename(doc.path)}.bitext-${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, bytes);
+    const back = readTextFile('/', tmp);
+    if (back.text !== text || back.bom !== doc.bom) {
+      unlinkSync(tmp);
+      return `${doc.path}: the fixed text would not read back identically; not written`;
+    }
+    renameSync(tmp, doc.path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    return `${doc.path}: cannot write (${(e as Error).message})`;
+  }
+  return undefined;
+}
+
+export async function fixCommand(io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: io.argv,
+      allowPositionals: true,
+      options: {
+        write: { type: 'boolean', default: false },
+        diff: { type: 'boolean', default: false },
+        segmentation: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (values.write && values.diff) throw new UsageError('--write and --diff exclude each other');
+  if (!positionals.length) throw new UsageError(`expected at least one PATH\n\n${HELP}`);
+  const rules = values.rule as string[] | undefined;
+  for (const r of rules ?? []) if (!getRule(r)) throw new UsageError(`unknown rule '${r}' (see 'bitext rules')`);
+  let config;
+  try {
+    config = loadConfig(io.cwd);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr.write(`bitext fix: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (values.segmentation !== undefined) {
+    if (values.segmentation !== 'keep' && values.segmentation !== 'remove') throw new UsageError('--segmentation must be keep or remove');
+    config = { ...config, segmentation: values.segmentation as 'keep' | 'remove' };
+  }
+  const { results, errors } = analyzePaths(io, positionals, config);
+  let changed = 0;
+  for (const r of results) {
+    for (const [uri, doc] of r.docs) {
+      const { text, applied } = applyEditsDetailed(doc.text, editsFor(r.analysis.findings, uri, rules));
+      if (!applied.length || text === doc.text) continue;
+      changed++;
+      if (values.write) {
+        const err = safeWrite(doc, text);
+        if (err) errors.push(err);
+        else io.stderr.write(`fixed ${uri} (${applied.length} edits)\n`);
+      } else io.stdout.write(unifiedDiff(uri, doc.text, applied));
+    }
+  }
+  if (!changed) io.stderr.write('nothing to fix\n');
+  for (const e of errors) io.stderr.write(`bitext fix: ${e}\n`);
+  return errors.length ? 2 : 0;
+}

@@ -1,0 +1,100 @@
+// `bitext import IN.tmx --out A,B`: a TMX file back to a line-aligned pair (unit N -> line N of A and
+// of B). Reads in chunks (UTF-8 checked per chunk), so the TMX can be of any size.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { langMatches, TmxFormatError, TmxReader, type TmxUnit } from '../core/corpus/tmx';
+import type { CliIO } from './io';
+import { UsageError } from './io';
+import { checkReadable, shownPath } from './corpus/check';
+import { BufferedWriter, endStream } from './corpus/writer';
+
+const HELP = `Usage: bitext import IN.tmx --out A,B [--langs A,B]
+
+Writes each translation unit of a TMX file as one line of A and one line of B. Side A takes the
+header's srclang and side B the other language of the first unit, unless --langs says which
+(language codes match by prefix: 'vi' takes 'vi-VN'). A unit without a variant for a side gives an
+empty line there; line breaks inside a segment become spaces (counted in the report).
+`;
+
+export async function importCommand(io: CliIO): Promise<number> {
+  const { values: v, positionals } = parseArgs({
+    args: io.argv,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, langs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (v.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('give one TMX file: bitext import IN.tmx --out A,B');
+  const outs = (v.out ?? '').split(',').filter(Boolean);
+  if (outs.length !== 2) throw new UsageError('--out needs two files, side A then side B: --out train.vi,train.en');
+  let langs = v.langs ? (v.langs.split(',').map((s) => s.trim()) as [string, string]) : undefined;
+  if (langs && langs.length !== 2) throw new UsageError('--langs takes two language codes: --langs vi,en');
+  const input = resolve(io.cwd, positionals[0]);
+  checkReadable(input);
+  const [pa, pb] = outs.map((p) => resolve(io.cwd, p));
+  const sa = createWriteStream(pa);
+  const sb = createWriteStream(pb);
+  const wa = new BufferedWriter(sa);
+  const wb = new BufferedWriter(sb);
+  const reader = new TmxReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let units = 0;
+  let broken = 0;
+  let missing = 0;
+  let byteOffset = 0;
+  const pick = (u: TmxUnit, lang: string) => u.variants.find((x) => langMatches(x.lang, lang));
+  const write = async (list: TmxUnit[]) => {
+    for (const u of list) {
+      if (!langs) {
+        const src = reader.srclang && reader.srclang !== '*all*' ? reader.srclang : u.variants[0]?.lang;
+        const other = u.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
+        if (!src || !other) throw new TmxFormatError('cannot tell the two languages from the first unit; give --langs A,B');
+        langs = [src, other];
+      }
+      const [ta, tb] = [pick(u, langs[0]), pick(u, langs[1])];
+      if (!ta || !tb) missing++;
+      const fix = (t: string) => {
+        if (!/[\r\n]/.test(t)) return t;
+        broken++;
+        return t.replace(/\r\n|[\r\n]/g, ' ');
+      };
+      await wa.write(fix(ta?.text ?? '') + '\n');
+      await wb.write(fix(tb?.text ?? '') + '\n');
+      units++;
+    }
+  };
+  try {
+    for await (const chunk of createReadStream(input, { highWaterMark: 1 << 20 })) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        throw new TmxFormatError(`not valid UTF-8 (in the bytes from ${byteOffset}); TMX files must be UTF-8 here`);
+      }
+      byteOffset += (chunk as Buffer).length;
+      await write(reader.push(text));
+    }
+    await write(reader.push(decoder.decode()));
+    reader.end();
+  } catch (e) {
+    if (e instanceof TmxFormatError) {
+      io.stderr.write(`bitext import: ${shownPath(io, input)}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  } finally {
+    await wa.flush();
+    await wb.flush();
+    await Promise.all([endStream(sa), endStream(sb)]);
+  }
+  io.stderr.write(
+    `bitext import: ${units.toLocaleString('en-US')} units -> ${shownPath(io, pa)} (${langs?.[0] ?? '?'}), ${shownPath(io, pb)} (${langs?.[1] ?? '?'})` +
+      (missing ? `; ${missing} units lacked a side (empty line written)` : '') +
+      (broken ? `; ${broken} segments had line breaks (made spaces)` : '') +
+      '\n',
+  );
+  return 0;
+}

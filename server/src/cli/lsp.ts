@@ -1,0 +1,20 @@
+// `bitext lsp --stdio`: the same language server as the editor's, for any LSP client (neovim, Helix…).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { CliIO } from './io';
+import { UsageError } from './io';
+import { startServer } from '../lsp/start';
+
+const TRANSPORTS = ['--stdio', '--node-ipc'];
+
+export async function lspCommand(io: CliIO): Promise<number> {
+  if (io.argv.includes('--help') || io.argv.includes('-h')) {
+    io.stdout.write('Usage: bitext lsp --stdio\n\nStarts the Bitext language server, speaking LSP over stdin/stdout.\n');
+    return 0;
+  }
+  if (!io.argv.some((a) => TRANSPORTS.includes(a) || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+    throw new UsageError('say how to talk: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
+  }
+  startServer(createConnection(ProposedFeatures.all));
+  // The connection ends the process on the client's `exit`; until then this never resolves.
+  return new Promise<number>(() => {});
+}

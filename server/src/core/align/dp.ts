@@ -1,0 +1,287 @@
+// Banded dynamic programming over beads. States (i, j) = i units of A and j units of B consumed; a
+// bead (p, q) moves from (i-p, j-q) to (i, j). Only states inside the band are computed, so time and
+// memory grow with (units × band width), not with (units × units). Typed arrays, no per-cell objects.
+
+/** Bead shapes tried: [units of A, units of B]. */
+export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+];
+/** The cheap subset used for a first, wide pass. */
+export const BASIC_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+/** The cheapest: enough to find the path roughly (a 2-1 becomes 1-1 + 1-0, one unit off). */
+export const MINIMAL_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1]];
+
+/** For each row i in 0..n, the inclusive range of states j computed. lo and hi never decrease. */
+export interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+export interface BeadScorer {
+  /** Cost of leaving unit i of A (delA) or unit j of B (delB) unpaired. */
+  readonly delA: Float64Array;
+  readonly delB: Float64Array;
+  /** Cost (lower is better) of the bead covering A[i0, i0+p) and B[j0, j0+q), p and q > 0. */
+  cost(i0: number, j0: number, p: number, q: number): number;
+  /**
+   * Cost of the same bead when it is the last before the end of a truncated translation: the last unit
+   * of side `partialSide` (0 = A, 1 = B) may be covered only in part.
+   */
+  partialCost?(i0: number, j0: number, p: number, q: number, partialSide: number): number;
+}
+
+export interface RawBead {
+  i0: number;
+  j0: number;
+  p: number;
+  q: number;
+  cost: number;
+}
+
+/**
+ * Cheap runs of unpaired units at the very start or end of one side (a title before a translated
+ * text, the untranslated rest of a truncated translation): `fixed + perUnit·k` for k units, instead of
+ * k separate 1-0/0-1 beads.
+ */
+export interface EndSkip {
+  fixed: number;
+  perUnit: number;
+}
+
+const HEAD = 255;
+
+export interface DPResult {
+  beads: RawBead[];
+  /** Rows where the best path passed close to a band edge that is not the matrix edge: widen there and rerun. */
+  edgeRows: number[];
+}
+
+export function bandedDP(
+  n: number,
+  m: number,
+  band: Band,
+  scorer: BeadScorer,
+  shapeList: ReadonlyArray<readonly [number, number]> = BEAD_SHAPES,
+  edgeMargin = 2,
+  skip: EndSkip | null = null,
+): DPResult {
+  const { lo, hi } = band;
+  const off = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
+  const size = off[n + 1];
+  const D = new Float64Array(size).fill(Infinity);
+  const back = new Uint8Array(size);
+  D[0] = 0; // lo[0] is 0
+  const shapes = shapeList;
+  const ns = shapes.length;
+  const SP = Int32Array.from(shapes, (x) => x[0]);
+  const SQ = Int32Array.from(shapes, (x) => x[1]);
+  // 1-0 and 0-1 beads cost a per-unit constant: handled apart from the shapes that pair units
+  const delA = scorer.delA;
+  const delB = scorer.delB;
+  let s10 = -1;
+  let s01 = -1;
+  const pairShapes: number[] = [];
+  for (let s = 0; s < ns; s++) {
+    if (SP[s] === 1 && SQ[s] === 0) s10 = s;
+    else if (SP[s] === 0 && SQ[s] === 1) s01 = s;
+    else if (SP[s] > 0 && SQ[s] > 0) pairShapes.push(s);
+  }
+  const PS = Int32Array.from(pairShapes);
+  const nps = PS.length;
+  for (let i = 0; i <= n; i++) {
+    const li = lo[i];
+    const hiI = hi[i];
+    const oi = off[i] - li;
+    const loPrev = i > 0 ? lo[i - 1] : 0;
+    const hiPrev = i > 0 ? hi[i - 1] : -1;
+    const oPrev = i > 0 ? off[i - 1] - loPrev : 0;
+    const dA = i > 0 ? delA[i - 1] : 0;
+    for (let j = li; j <= hiI; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let arg = 0;
+      if (skip && (i === 0 || j === 0)) {
+        best = skip.fixed + skip.perUnit * (i + j);
+        arg = HEAD;
+      }
+      if (s01 >= 0 && j > li) {
+        const c = D[oi + j - 1] + delB[j - 1];
+        if (c < best) {
+          best = c;
+          arg = s01;
+        }
+      }
+      if (s10 >= 0 && j >= loPrev && j <= hiPrev) {
+        const c = D[oPrev + j] + dA;
+        if (c < best) {
+          best = c;
+          arg = s10;
+        }
+      }
+      for (let t = 0; t < nps; t++) {
+        const s = PS[t];
+        const p = SP[s];
+        const q = SQ[s];
+        const pi = i - p;
+        const pj = j - q;
+        if (pi < 0 || pj < 0) continue;
+        if (pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = D[off[pi] + pj - lo[pi]];
+        if (prev === Infinity) continue;
+        const c = prev + scorer.cost(pi, pj, p, q);
+        if (c < best) {
+          best = c;
+          arg = s;
+        }
+      }
+      D[oi + j] = best;
+      back[oi + j] = arg;
+    }
+  }
+  // the end: (n, m), or with skip, (n, j) / (i, m) and the rest of the other side unpaired; the last
+  // bead before such a tail may cover its last unit on the longer side only in part (a translation cut
+  // off mid-sentence)
+  const at = (i: number, j: number) => (j < lo[i] || j > hi[i] ? Infinity : D[off[i] + j - lo[i]]);
+  let endI = n;
+  let endJ = m;
+  let endCost = at(n, m);
+  let endShape = -1;
+  let endSide = 0;
+  if (skip) {
+    const tailCost = (i: number, j: number) => (i === n && j === m ? 0 : skip.fixed + skip.perUnit * (n - i + m - j));
+    const consider = (i: number, j: number) => {
+      const t = tailCost(i, j);
+      const c = at(i, j) + t;
+      if (c < endCost) {
+        endCost = c;
+        endI = i;
+        endJ = j;
+        endShape = -1;
+      }
+      if (!scorer.partialCost) return;
+      for (let side = 0; side < 2; side++) {
+        // the partly covered unit is on the side whose rest is left unpaired
+        if ((side === 0 && (j !== m || i === n)) || (side === 1 && (i !== n || j === m))) continue;
+        for (let s = 0; s < ns; s++) {
+          const p = SP[s];
+          const q = SQ[s];
+          if (p === 0 || q === 0 || i < p || j < q) continue;
+          const prev = at(i - p, j - q);
+          if (prev === Infinity) continue;
+          const c2 = prev + scorer.partialCost(i - p, j - q, p, q, side) + t;
+          if (c2 < endCost) {
+            endCost = c2;
+            endI = i;
+            endJ = j;
+            endShape = s;
+            endSide = side;
+          }
+        }
+      }
+    };
+    for (let j = lo[n]; j <= Math.min(m, hi[n]); j++) consider(n, j);
+    for (let i = 0; i < n; i++) if (m >= lo[i] && m <= hi[i]) consider(i, m);
+  }
+  if (endCost === Infinity) throw new Error('alignment band does not reach the end');
+  const beads: RawBead[] = [];
+  const edgeRows: number[] = [];
+  if (skip && (endI < n || endJ < m)) {
+    const tail = skip.fixed / (n - endI + m - endJ) + skip.perUnit;
+    for (let j = m - 1; j >= endJ; j--) beads.push({ i0: n, j0: j, p: 0, q: 1, cost: tail });
+    for (let i = n - 1; i >= endI; i--) beads.push({ i0: i, j0: m, p: 1, q: 0, cost: tail });
+  }
+  if (endShape >= 0) {
+    const p = SP[endShape];
+    const q = SQ[endShape];
+    const c = scorer.partialCost!(endI - p, endJ - q, p, q, endSide);
+    beads.push({ i0: endI - p, j0: endJ - q, p, q, cost: c });
+    endI -= p;
+    endJ -= q;
+  }
+  let i = endI;
+  let j = endJ;
+  while (i > 0 || j > 0) {
+    const k = off[i] + j - lo[i];
+    if ((lo[i] > 0 && j - lo[i] < edgeMargin) || (hi[i] < m && hi[i] - j < edgeMargin)) edgeRows.push(i);
+    if (back[k] === HEAD) {
+      const each = D[k] / (i + j);
+      for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: each });
+      for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: each });
+      break;
+    }
+    const [p, q] = shapes[back[k]];
+    const pk = off[i - p] + (j - q) - lo[i - p];
+    beads.push({ i0: i - p, j0: j - q, p, q, cost: D[k] - D[pk] });
+    i -= p;
+    j -= q;
+  }
+  beads.reverse();
+  return { beads, edgeRows };
+}
+
+/** A band of half-width w around the straight line from (0, 0) to (n, m). */
+export function diagonalBand(n: number, m: number, w: number): Band {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const c = n === 0 ? 0 : (i * m) / n;
+    lo[i] = Math.max(0, Math.floor(c) - w);
+    hi[i] = Math.min(m, Math.ceil(c) + w);
+  }
+  return normalizeBand(lo, hi, m);
+}
+
+/** A band of half-width w around a path of beads (as returned by bandedDP). */
+export function bandAroundPath(n: number, m: number, beads: readonly RawBead[], w: number): Band {
+  const minJ = new Int32Array(n + 1).fill(m);
+  const maxJ = new Int32Array(n + 1);
+  const touch = (i: number, j: number) => {
+    if (j < minJ[i]) minJ[i] = j;
+    if (j > maxJ[i]) maxJ[i] = j;
+  };
+  touch(0, 0);
+  for (const b of beads) {
+    // the bead's box from (i0, j0) to (i0+p, j0+q): every row inside sees both column ends
+    for (let i = b.i0; i <= b.i0 + b.p; i++) {
+      touch(i, b.j0);
+      touch(i, b.j0 + b.q);
+    }
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, minJ[i] - w);
+    hi[i] = Math.min(m, maxJ[i] + w);
+  }
+  return normalizeBand(lo, hi, m);
+}
+
+/** Widens a band by a further w on both sides of the rows within `reach` of the given rows. */
+export function widenBand(band: Band, m: number, w: number, rows: readonly number[], reach: number): Band {
+  const n = band.lo.length - 1;
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  const mark = new Uint8Array(n + 1);
+  for (const r of rows) {
+    for (let i = Math.max(0, r - reach); i <= Math.min(n, r + reach); i++) mark[i] = 1;
+  }
+  for (let i = 0; i <= n; i++) {
+    if (!mark[i]) continue;
+    lo[i] = Math.max(0, lo[i] - w);
+    hi[i] = Math.min(m, hi[i] + w);
+  }
+  return normalizeBand(lo, hi, m);
+}
+
+function normalizeBand(lo: Int32Array, hi: Int32Array, m: number): Band {
+  const n = lo.length - 1;
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = n - 1; i >= 0; i--) if (lo[i] > lo[i + 1]) lo[i] = lo[i + 1];
+  for (let i = 1; i <= n; i++) if (hi[i] < hi[i - 1]) hi[i] = hi[i - 1];
+  // consecutive rows must overlap (allowing the 0-q and p-0 moves to connect them)
+  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) lo[i] = hi[i - 1];
+  for (let i = 0; i <= n; i++) if (hi[i] < lo[i]) hi[i] = lo[i];
+  return { lo, hi };
+}

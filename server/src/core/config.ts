@@ -1,0 +1,77 @@
+// Configuration: what `bitext.config.json` at the workspace root (and the matching VS Code settings)
+// may say. Parsed here from a JSON string; reading the file is the caller's job (CLI, server).
+import type { Severity } from './types';
+import type { RuleOptions } from './rules/rule';
+import type { PairingConfig } from './pairing';
+
+export type SegmentationMode = 'keep' | 'remove';
+
+export interface BitextConfig {
+  /** Per rule: `{ "severity": "off" | Severity, ...thresholds }`. */
+  rules: Record<string, RuleOptions>;
+  /**
+   * What to do with word-segmented text (`củng_cố`): 'remove' (text for readers and aligners: `_` and
+   * spaced punctuation are findings with fixes) or 'keep' (a tokenised NLP corpus: only segmenter errors
+   * are findings).
+   */
+  segmentation: SegmentationMode;
+  /** Pairing rules: glob -> counterpart pattern (see pairing.ts). */
+  pairs: Record<string, string>;
+  lineAligned: NonNullable<PairingConfig['lineAligned']>;
+}
+
+export const DEFAULT_CONFIG: BitextConfig = Object.freeze({
+  rules: {},
+  segmentation: 'remove',
+  pairs: {},
+  lineAligned: 'auto',
+}) as BitextConfig;
+
+const SEVERITIES = new Set(['off', 'error', 'warning', 'info', 'hint']);
+
+export class ConfigError extends Error {}
+
+/** Fills in defaults; keeps only well-formed values. Throws ConfigError with a clear message otherwise. */
+export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): BitextConfig {
+  const p = partial ?? {};
+  const rules: Record<string, RuleOptions> = {};
+  for (const [id, opts] of Object.entries(p.rules ?? {})) {
+    if (typeof opts === 'string') {
+      if (!SEVERITIES.has(opts)) throw new ConfigError(`rules.${id}: unknown severity '${opts}' (use off, error, warning, info or hint)`);
+      rules[id] = { severity: opts as Severity | 'off' };
+      continue;
+    }
+    if (!opts || typeof opts !== 'object' || Array.isArray(opts)) throw new ConfigError(`rules.${id}: expected an object or a severity`);
+    if (opts.severity !== undefined && !SEVERITIES.has(String(opts.severity))) {
+      throw new ConfigError(`rules.${id}.severity: unknown severity '${String(opts.severity)}'`);
+    }
+    rules[id] = { ...opts };
+  }
+  const segmentation = p.segmentation ?? DEFAULT_CONFIG.segmentation;
+  if (segmentation !== 'keep' && segmentation !== 'remove') throw new ConfigError(`segmentation: expected 'keep' or 'remove', got '${String(segmentation)}'`);
+  const pairs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p.pairs ?? {})) {
+    if (typeof v !== 'string') throw new ConfigError(`pairs.${k}: expected a path pattern string`);
+    pairs[k] = v;
+  }
+  const lineAligned = p.lineAligned ?? DEFAULT_CONFIG.lineAligned;
+  if (!['auto', 'always', 'never'].includes(lineAligned)) throw new ConfigError(`lineAligned: expected auto, always or never`);
+  return { rules, segmentation, pairs, lineAligned };
+}
+
+/** Parses the text of a `bitext.config.json`. Throws ConfigError naming the problem. */
+export function parseConfig(json: string): BitextConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ConfigError(`bitext.config.json is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('bitext.config.json must hold a JSON object');
+  return resolveConfig(raw as Partial<BitextConfig>);
+}
+
+/** The options a rule runs with: its defaults, then config, plus the segmentation mode. */
+export function ruleOptions(config: BitextConfig, id: string, defaults: Record<string, unknown> | undefined): RuleOptions {
+  return { ...(defaults ?? {}), ...(config.rules[id] ?? {}), segmentation: config.segmentation };
+}

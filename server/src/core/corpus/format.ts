@@ -1,0 +1,82 @@
+// Output formats of corpus findings: plain text lines, JSON Lines, and SARIF 2.1.0 written as a
+// stream (header, results one by one, footer), so a million findings never sit in memory at once.
+import type { LinePairRule } from '../rules/rule';
+import type { Severity } from '../types';
+import type { LineFinding } from './types';
+
+export interface FindingPlace {
+  /** Path or URI of file A and file B (or '-' for stdin). */
+  uriA: string;
+  uriB: string;
+}
+
+function uriOf(f: LineFinding, p: FindingPlace): string {
+  return f.side === 'b' ? p.uriB : p.uriA;
+}
+
+/** `train.vi:12:5: error line-empty: ...` (1-based line and column, like compilers print). */
+export function formatText(f: LineFinding, p: FindingPlace): string {
+  const col = (f.span?.start ?? 0) + 1;
+  const where = f.side === 'both' ? `${p.uriA}:${f.line + 1}:${col} (+${p.uriB})` : `${uriOf(f, p)}:${f.line + 1}:${col}`;
+  return `${where}: ${f.severity} ${f.rule}: ${f.message}\n`;
+}
+
+/** One JSON object per finding; `line` is 1-based, `span` is in UTF-16 code units of the line. */
+export function formatJsonl(f: LineFinding, p: FindingPlace): string {
+  return (
+    JSON.stringify({
+      uri: uriOf(f, p),
+      line: f.line + 1,
+      side: f.side,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      ...(f.span ? { span: f.span } : {}),
+      ...(f.data ? { data: f.data } : {}),
+    }) + '\n'
+  );
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function sarifHeader(rules: LinePairRule[], version = '0.1.0'): string {
+  const driver = {
+    name: 'bitext',
+    version,
+    informationUri: 'https://github.com/bitext/bitext',
+    rules: rules.map((r) => ({
+      id: r.id,
+      shortDescription: { text: r.description },
+      fullDescription: { text: r.docs },
+      defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+    })),
+  };
+  return (
+    '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":' +
+    JSON.stringify(driver) +
+    '},"columnKind":"utf16CodeUnits","results":['
+  );
+}
+
+/** One SARIF result; `first` tells whether a comma is needed before it. */
+export function sarifResult(f: LineFinding, p: FindingPlace, first: boolean): string {
+  const region: Record<string, number> = { startLine: f.line + 1 };
+  if (f.span) {
+    region.startColumn = f.span.start + 1;
+    region.endColumn = f.span.end + 1;
+  }
+  const loc = (uri: string) => ({ physicalLocation: { artifactLocation: { uri }, region } });
+  const result = {
+    ruleId: f.rule,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [loc(uriOf(f, p))],
+    ...(f.side === 'both' ? { relatedLocations: [{ id: 1, ...loc(p.uriB) }] } : {}),
+    ...(f.data ? { properties: f.data } : {}),
+  };
+  return (first ? '' : ',') + JSON.stringify(result);
+}
+
+export function sarifFooter(): string {
+  return ']}]}\n';
+}

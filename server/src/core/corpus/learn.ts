@@ -1,0 +1,34 @@
+// Learns what the corpus rules need from a bounded sample of line pairs (the first lines of a corpus,
+// or the lines an editor has open): the length-ratio distribution and the two sides' trigram profile.
+import type { Lang } from '../types';
+import { majorityLang } from './lang';
+import { LangProfileBuilder } from './profile';
+import { StatsSampler } from './stats';
+import type { CorpusStatsEx } from './types';
+
+export interface LearnedCorpus {
+  /** Undefined when the sample has fewer than 50 non-empty pairs. */
+  stats: CorpusStatsEx | undefined;
+  langA: Lang;
+  langB: Lang;
+}
+
+/** `skip(i)` leaves pair i out (e.g. lines that are not valid UTF-8). */
+export function learnCorpusStats(linesA: string[], linesB: string[], skip: (i: number) => boolean = () => false): LearnedCorpus {
+  const n = Math.min(linesA.length, linesB.length);
+  const sampler = new StatsSampler(Math.max(n, 1));
+  const profile = new LangProfileBuilder();
+  for (let i = 0; i < n; i++) {
+    if (skip(i)) continue;
+    sampler.add(linesA[i], linesB[i]);
+    profile.add('a', linesA[i]);
+    profile.add('b', linesB[i]);
+  }
+  const ratio = sampler.finish();
+  const langProfile = profile.finish();
+  return {
+    stats: ratio ? { ...ratio, langProfile } : undefined,
+    langA: majorityLang(linesA.slice(0, 2000)),
+    langB: majorityLang(linesB.slice(0, 2000)),
+  };
+}

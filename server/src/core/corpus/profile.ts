@@ -1,0 +1,89 @@
+// A language profile learned from the corpus itself: character trigram log-probability differences
+// between side A's text and side B's text, from the bounded sample the runner reads first. It tells,
+// for any line, whether it reads more like side A's language or side B's, for any language pair and
+// without word lists. Trigrams are hashed into 2^16 buckets (a 256 KiB table).
+
+const BITS = 16;
+const SIZE = 1 << BITS;
+
+function trigramHashes(line: string, visit: (h: number) => void): void {
+  let c1 = 32;
+  let c2 = 32;
+  const n = Math.min(line.length, 1000);
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? line.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) c = 32; // digits, punctuation: a space
+    else if (c >= 0xc0) c = lowerCode(c);
+    if (c === 32 && c2 === 32) continue;
+    visit((Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BITS));
+    c1 = c2;
+    c2 = c;
+  }
+}
+
+export class LangProfileBuilder {
+  private readonly a = new Uint32Array(SIZE);
+  private readonly b = new Uint32Array(SIZE);
+  private na = 0;
+  private nb = 0;
+
+  add(side: 'a' | 'b', line: string): void {
+    const t = side === 'a' ? this.a : this.b;
+    let n = 0;
+    trigramHashes(line, (h) => {
+      t[h]++;
+      n++;
+    });
+    if (side === 'a') this.na += n;
+    else this.nb += n;
+  }
+
+  /** The table, or undefined when the sample is too small to tell the sides apart. */
+  finish(minTrigrams = 20000): Float32Array | undefined {
+    if (this.na < minTrigrams || this.nb < minTrigrams) return undefined;
+    const d = new Float32Array(SIZE);
+    const la = Math.log(this.na + SIZE);
+    const lb = Math.log(this.nb + SIZE);
+    for (let i = 0; i < SIZE; i++) d[i] = Math.log(this.a[i] + 1) - la - (Math.log(this.b[i] + 1) - lb);
+    return d;
+  }
+}
+
+export interface SideScore {
+  /** Mean log-likelihood ratio per trigram: > 0 reads like side A, < 0 like side B. */
+  mean: number;
+  trigrams: number;
+}
+
+export function scoreLine(profile: Float32Array, line: string): SideScore {
+  let sum = 0;
+  let n = 0;
+  let c1 = 32;
+  let c2 = 32;
+  const len = Math.min(line.length, 1000);
+  for (let i = 0; i <= len; i++) {
+    let c = i < len ? line.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) c = 32;
+    else if (c >= 0xc0) c = lowerCode(c);
+    if (c === 32 && c2 === 32) continue;
+    sum += profile[(Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BITS)];
+    n++;
+    c1 = c2;
+    c2 = c;
+  }
+  return { mean: n ? sum / n : 0, trigrams: n };
+}
+
+// Lower-case code unit of each UTF-16 code unit, filled on first use (0 = not known yet).
+const lowerTable = new Uint16Array(65536);
+function lowerCode(c: number): number {
+  let l = lowerTable[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerTable[c] = l;
+  }
+  return l;
+}

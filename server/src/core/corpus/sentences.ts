@@ -1,0 +1,23 @@
+// A cheap sentence count for one line: a sentence ends at . ! ? … (with closing quotes or brackets)
+// followed by a space and a capital letter, digit or opening quote. Abbreviations of one or two
+// letters ("Mr.", "U.S.", "Dr.") and lone initials do not end a sentence.
+
+const END = /([.!?…]+)["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\d])/gu;
+const ABBREV = /(?:^|[\s(])(?:\p{L}{1,2}|Mrs|Rev|Gen|Col|Capt|Sgt|St|Jr|Sr|Prof|No|vs|etc|ông|bà|TS|ThS|PGS|GS)\.$/u;
+
+/** Offsets (UTF-16, in the line) where each sentence after the first starts. */
+export function sentenceStarts(line: string): number[] {
+  const out: number[] = [];
+  END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = END.exec(line))) {
+    const endPunct = m.index + m[1].length;
+    if (m[1] === '.' && ABBREV.test(line.slice(Math.max(0, m.index - 6), endPunct))) continue;
+    out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+export function sentenceCount(line: string): number {
+  return line.trim() ? sentenceStarts(line).length + 1 : 0;
+}

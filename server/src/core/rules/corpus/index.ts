@@ -1,0 +1,27 @@
+// The line-pair rules of line-aligned corpora, in the order they run. Rules tagged 'guard' run first:
+// when one reports, the others are skipped for that line. Rules tagged 'stateful' are found by the
+// corpus runner (reading, line counts, the inconsistency table), not by `checkLine`.
+import type { LinePairRule } from '../rule';
+import { lineEmpty } from './line-empty';
+import { lineTooLong } from './line-too-long';
+import { lineUntranslated } from './line-untranslated';
+import { lineNumberMismatch } from './line-number-mismatch';
+import { lineLengthRatio } from './line-length-ratio';
+import { lineSegmentation } from './line-segmentation';
+import { lineShift } from './line-shift';
+import { lineInconsistent } from './line-inconsistent';
+import { lineEncoding } from './line-encoding';
+import { lineCount } from './line-count';
+
+export const linePairRules: LinePairRule[] = [
+  lineEncoding,
+  lineTooLong,
+  lineEmpty,
+  lineUntranslated,
+  lineNumberMismatch,
+  lineLengthRatio,
+  lineSegmentation,
+  lineShift,
+  lineInconsistent,
+  lineCount,
+];

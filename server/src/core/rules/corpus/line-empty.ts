@@ -1,0 +1,23 @@
+import type { LinePairRule } from '../rule';
+
+/** An empty or missing line on one side (or both): nothing to translate, or a lost translation. */
+export const lineEmpty: LinePairRule = {
+  id: 'line-empty',
+  scope: 'line-pair',
+  description: 'A line pair with an empty side (one-sided) or both sides empty.',
+  docs:
+    'In a line-aligned corpus every line N of one file translates line N of the other. An empty line on one ' +
+    'side means a lost or missing translation (or a blank line inserted on one side only, which shifts every ' +
+    'line after it); a pair with both sides empty carries nothing. Remove the pair, or restore the missing ' +
+    'line, then check the lines after it for a shift.',
+  defaultSeverity: 'error',
+  tags: ['corpus', 'guard'],
+  checkLine(pair) {
+    const ea = pair.a.trim() === '';
+    const eb = pair.b.trim() === '';
+    if (ea && eb) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
+    if (ea) return [{ side: 'a', message: 'empty line on side A; side B has text (one-sided pair)', data: { kind: 'a' } }];
+    if (eb) return [{ side: 'b', message: 'empty line on side B; side A has text (one-sided pair)', data: { kind: 'b' } }];
+    return [];
+  },
+};

@@ -1,0 +1,37 @@
+import type { LinePairRule } from '../rule';
+import { lengthRatioZ } from '../../corpus/stats';
+
+/** A pair whose length ratio is far from the corpus's own usual ratio. */
+export const lineLengthRatio: LinePairRule = {
+  id: 'line-length-ratio',
+  scope: 'line-pair',
+  description: "A length ratio far outside the corpus's own distribution (a truncated, padded or wrong translation).",
+  docs:
+    'The log of the length ratio of the two sides is compared with its distribution in this corpus (median and ' +
+    'median absolute deviation, learned from a bounded sample in the same pass). A pair more than `z` robust ' +
+    'standard deviations away (default 4) is reported when its longer side has at least `minChars` characters ' +
+    '(default 20). Short lines vary more, so the deviation is widened by sqrt(1 + shortChars / shorter length) ' +
+    '(shortChars default 30). Typical causes: a truncated translation, a line with two sentences on one side, a wrong pair. ' +
+    'Without corpus statistics (the stateless --stdin mode without --stats) the rule does nothing.',
+  defaultSeverity: 'warning',
+  tags: ['corpus', 'stats'],
+  defaults: { z: 4, minChars: 20, shortChars: 30 },
+  checkLine(pair, options, stats) {
+    if (!stats) return [];
+    const a = pair.a.trim();
+    const b = pair.b.trim();
+    if (!a || !b) return [];
+    if (Math.max(a.length, b.length) < Number(options.minChars ?? 20)) return [];
+    const z = lengthRatioZ(a, b, stats, Number(options.shortChars ?? 30));
+    const limit = Number(options.z ?? 4);
+    if (Math.abs(z) < limit) return [];
+    const longer = z > 0 ? 'B' : 'A';
+    return [
+      {
+        side: z > 0 ? 'b' : 'a',
+        message: `length ratio is an outlier (z = ${z.toFixed(1)}): side ${longer} is ${a.length > b.length ? (a.length / b.length).toFixed(1) : (b.length / a.length).toFixed(1)}x the other, far from this corpus's usual ratio`,
+        data: { z: Math.round(z * 100) / 100, lengthA: a.length, lengthB: b.length },
+      },
+    ];
+  },
+};

@@ -1,0 +1,59 @@
+import type { LinePairRule, LineReport } from '../rule';
+
+// Letters joined by '_' (củng_cố, Kim_Jong-un), outside URLs, e-mails and code identifiers.
+const JOINED = /\p{L}_(?=\p{L})/gu;
+const URLISH = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gu;
+// A space before , . ) ] or after ( [ (the tokeniser's "Nga , Triều", "( CSIS )"); a space before
+// ; : ! ? too, except in French (whose typography puts one there).
+const SPACED = / [,.)\]](?= |$)|[(\[] (?=\S)/gu;
+const SPACED_HIGH = / [;:!?](?= |$)/gu;
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = s.match(re);
+  return m ? m.length : 0;
+}
+
+/** Word-segmenter or tokeniser output left in a corpus: `_`-joined syllables, spaced punctuation. */
+export const lineSegmentation: LinePairRule = {
+  id: 'line-segmentation',
+  scope: 'line-pair',
+  description: 'Word-segmentation artifacts: syllables joined by `_`, spaces around punctuation.',
+  docs:
+    'Vietnamese word segmenters join the syllables of a word with `_` (`củng_cố`) and tokenisers put spaces ' +
+    'around every punctuation mark (`Nga , Triều`, `( CSIS )`). Such lines do not match the untokenised side ' +
+    'and read badly. Reported when a side has at least `minJoined` `_`-joined words (default 2) or ' +
+    '`minSpaced` spaced punctuation marks (default 1; a space before ; : ! ? is not counted in French), or one of each. Fix: `bitext fix` removes the ' +
+    'segmentation (letters and words are never changed), or filter the pair out.',
+  defaultSeverity: 'warning',
+  tags: ['corpus'],
+  defaults: { minJoined: 2, minSpaced: 1 },
+  checkLine(pair, options) {
+    const minJoined = Number(options.minJoined ?? 2);
+    const minSpaced = Number(options.minSpaced ?? 1);
+    const out: LineReport[] = [];
+    for (const side of ['a', 'b'] as const) {
+      let s = pair[side];
+      const hasUnderscore = s.includes('_');
+      if (!hasUnderscore && !s.includes(' ')) continue;
+      if (hasUnderscore && (s.includes('://') || s.includes('@') || s.includes('www.'))) s = s.replace(URLISH, ' ');
+      const joined = hasUnderscore ? count(JOINED, s) : 0;
+      const lang = side === 'a' ? pair.langA : pair.langB;
+      const spaced = count(SPACED, s) + (lang === 'fr' ? 0 : count(SPACED_HIGH, s));
+      if (joined >= minJoined || spaced >= minSpaced || (joined >= 1 && spaced >= 1)) {
+        const what: string[] = [];
+        if (joined) what.push(`${joined} word${joined > 1 ? 's' : ''} joined by '_'`);
+        if (spaced) what.push(`${spaced} spaced punctuation mark${spaced > 1 ? 's' : ''}`);
+        JOINED.lastIndex = 0;
+        const m = joined ? JOINED.exec(s) : null;
+        out.push({
+          side,
+          message: `segmentation artifacts on side ${side.toUpperCase()}: ${what.join(', ')}`,
+          span: m ? { start: m.index + 1, end: m.index + 2 } : undefined,
+          data: { joined, spaced },
+        });
+      }
+    }
+    return out;
+  },
+};

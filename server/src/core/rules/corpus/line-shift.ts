@@ -1,0 +1,89 @@
+import type { CorpusStats, LinePairRule, LineReport } from '../rule';
+import type { LinePairInContext } from '../../corpus/types';
+import { sentenceCount, sentenceStarts } from '../../corpus/sentences';
+import { lengthRatioZ } from '../../corpus/stats';
+
+/** One side holds two sentences where the other has one: usually the neighbour line's content. */
+export const lineShift: LinePairRule = {
+  id: 'line-shift',
+  scope: 'line-pair',
+  description: 'A line that is really two sentences on one side only (often the neighbour line pulled in: a shift).',
+  docs:
+    'When a sentence is split or merged on one side only, the line pairs after it are off by one. This rule ' +
+    'reports a side that ends with the next line of the same side (or starts with the previous one) when ' +
+    'taking that text away brings the length ratio back toward the corpus usual (the corpus runner knows ' +
+    'neighbours); and, without neighbours, a side with more sentences than the other whose extra length ' +
+    'pushes the length ratio `z` robust standard deviations (default 3) toward that side. Re-split the line ' +
+    'or realign the lines around it.',
+  defaultSeverity: 'warning',
+  tags: ['corpus', 'stats'],
+  defaults: { z: 3, minNeighbourChars: 12, shortChars: 30 },
+  checkLine(pair, options, stats) {
+    const p = pair as LinePairInContext;
+    const a = p.a.trim();
+    const b = p.b.trim();
+    if (!a || !b) return [];
+    const short = Number(options.shortChars ?? 30);
+    const viaNeighbour = neighbourMerge(p, a, b, Number(options.minNeighbourChars ?? 12), stats, short);
+    if (viaNeighbour) return [viaNeighbour];
+    if (!stats) return [];
+    const na = sentenceCount(a);
+    const nb = sentenceCount(b);
+    if (na === nb) return [];
+    const z = lengthRatioZ(a, b, stats, short);
+    const limit = Number(options.z ?? 3);
+    const side = nb > na ? 'b' : 'a';
+    if ((side === 'b' && z < limit) || (side === 'a' && z > -limit)) return [];
+    const text = side === 'a' ? a : b;
+    const starts = sentenceStarts(text);
+    const at = starts[starts.length - 1] ?? 0;
+    return [
+      {
+        side,
+        message: `side ${side.toUpperCase()} has ${Math.max(na, nb)} sentences, the other ${Math.min(na, nb)}, and is longer than usual (z = ${z.toFixed(1)}): a line merged on one side`,
+        span: { start: at, end: text.length },
+        data: { sentencesA: na, sentencesB: nb, z: Math.round(z * 100) / 100 },
+      },
+    ];
+  },
+};
+
+const SENTENCE_END = /[.!?…"'”»):>]\s$/;
+
+/** A side that ends with the next line's text (or starts with the previous line's), on one side only. */
+function neighbourMerge(
+  p: LinePairInContext,
+  a: string,
+  b: string,
+  minN: number,
+  stats: CorpusStats | undefined,
+  short: number,
+): LineReport | undefined {
+  if (!p.prev && !p.next) return undefined;
+  for (const side of ['a', 'b'] as const) {
+    const mine = side === 'a' ? a : b;
+    const other = side === 'a' ? b : a;
+    for (const where of ['next', 'previous'] as const) {
+      const t = (where === 'next' ? p.next : p.prev)?.[side].trim();
+      if (!t || t.length < 3 || mine.length <= t.length + 1) continue;
+      const at = where === 'next' ? mine.length - t.length : 0;
+      if (!(where === 'next' ? mine.endsWith(t) : mine.startsWith(t)) || other.includes(t)) continue;
+      // A short neighbour ("No!", "<p>") counts only as a whole sentence glued on after a sentence end.
+      if (t.length < minN && !(where === 'next' ? SENTENCE_END.test(mine.slice(Math.max(0, at - 3), at)) : SENTENCE_END.test(t.slice(-2) + ' '))) continue;
+      if (stats) {
+        // Taking the neighbour's text away must bring the ratio back toward the usual one.
+        const rest = where === 'next' ? mine.slice(0, at).trim() : mine.slice(t.length).trim();
+        const zWith = side === 'a' ? lengthRatioZ(mine, other, stats, short) : lengthRatioZ(other, mine, stats, short);
+        const zWithout = side === 'a' ? lengthRatioZ(rest, other, stats, short) : lengthRatioZ(other, rest, stats, short);
+        if (Math.abs(zWithout) >= Math.abs(zWith)) continue;
+      }
+      return {
+        side,
+        message: `side ${side.toUpperCase()} also holds the ${where} line's text: a shifted or merged line`,
+        span: { start: at, end: at + t.length },
+        data: { neighbour: where },
+      };
+    }
+  }
+  return undefined;
+}

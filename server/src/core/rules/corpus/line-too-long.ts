@@ -1,0 +1,30 @@
+import type { LinePairRule } from '../rule';
+
+/** A line far longer than a sentence: a whole document on one line, or binary junk. */
+export const lineTooLong: LinePairRule = {
+  id: 'line-too-long',
+  scope: 'line-pair',
+  description: 'A line longer than a sentence or paragraph can be (default 10,000 characters).',
+  docs:
+    'A line of tens of thousands of characters is a whole article on one line, or data that is not text. ' +
+    'Aligners and training pipelines choke on it, and the other line checks are skipped for it. Split it into ' +
+    'sentences, or drop the pair.',
+  defaultSeverity: 'error',
+  tags: ['corpus', 'guard'],
+  defaults: { maxChars: 10000 },
+  checkLine(pair, options) {
+    const max = Number(options.maxChars ?? 10000);
+    const out = [];
+    for (const side of ['a', 'b'] as const) {
+      const n = pair[side].length;
+      if (n > max) {
+        out.push({
+          side,
+          message: `line on side ${side.toUpperCase()} is ${n.toLocaleString('en-US')} characters long (limit ${max.toLocaleString('en-US')}); other checks skipped`,
+          data: { length: n },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,43 @@
+// spaced-punctuation: spaces before closing punctuation, inside brackets and inside paired quotes.
+import type { SideRule } from './rule';
+import { spacingIssues } from './support/spacing';
+import { underscoreTokens } from './support/scan';
+
+const WHERE = { before: 'before', after: 'after', 'inside-quotes': 'inside' } as const;
+
+export const spacedPunctuation: SideRule = {
+  id: 'spaced-punctuation',
+  scope: 'side',
+  description: 'A space before `,` `.` `)` or after `(`, or inside paired quotes (`Nga , Triều`, `( CSIS )`).',
+  docs:
+    'Tokenisers put spaces around every punctuation mark. The fix deletes the stray space only; paired ' +
+    'straight quotes hug their content. French spacing before ; : ! ? is respected. In segmented text ' +
+    'kept as such (`"segmentation": "keep"`) the rule stays silent.',
+  defaultSeverity: 'warning',
+  tags: ['spacing', 'side'],
+  defaults: { maxFindings: 20 },
+  check(side, ctx) {
+    if (ctx.options.segmentation === 'keep' && underscoreTokens(side).length >= 3) return;
+    const issues = spacingIssues(side);
+    if (!issues.length) return;
+    const max = Number(ctx.options.maxFindings ?? 20);
+    if (issues.length > max) {
+      ctx.report({
+        message: `${issues.length} spaces around punctuation (tokeniser output), e.g. "${side.text.slice(Math.max(side.region.start, issues[0].start - 8), issues[0].end + 2)}"`,
+        uri: side.uri,
+        span: { start: issues[0].start, end: issues[0].end },
+        data: { count: issues.length },
+        fixes: [{ title: 'Restore punctuation spacing everywhere', edits: issues.map((s) => ({ uri: side.uri, start: s.start, end: s.end, newText: '' })), safe: true }],
+      });
+      return;
+    }
+    for (const s of issues) {
+      ctx.report({
+        message: `space ${WHERE[s.where]} "${s.mark}"`,
+        uri: side.uri,
+        span: { start: s.start, end: s.end },
+        fixes: [{ title: `Remove the space ${WHERE[s.where]} "${s.mark}"`, edits: [{ uri: side.uri, start: s.start, end: s.end, newText: '' }], safe: true }],
+      });
+    }
+  },
+};

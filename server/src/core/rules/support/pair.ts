@@ -1,0 +1,49 @@
+// Helpers over an AlignedPair: which side is the translation, unpaired runs, bead lookups.
+import type { Bead, Side, Span } from '../../types';
+import type { AlignedPair } from '../rule';
+
+export type Key = 'a' | 'b';
+export const other = (k: Key): Key => (k === 'a' ? 'b' : 'a');
+
+/** The original and translation keys, or undefined when the pair does not say. */
+export function roles(pair: AlignedPair): { trans: Key; orig: Key } | undefined {
+  return pair.translation ? { trans: pair.translation, orig: other(pair.translation) } : undefined;
+}
+
+/** Indices of side `k` whose bead has nothing on the other side, grouped in runs of consecutive beads. */
+export function unpairedRuns(beads: readonly Bead[], k: Key): number[][] {
+  const runs: number[][] = [];
+  let cur: number[] = [];
+  for (const b of beads) {
+    const mine = b[k];
+    const theirs = b[other(k)];
+    if (mine.length && !theirs.length) cur.push(...mine);
+    else if (mine.length || theirs.length) {
+      if (cur.length) runs.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
+/** Beads with units on both sides. */
+export function pairedBeads(beads: readonly Bead[]): Bead[] {
+  return beads.filter((b) => b.a.length > 0 && b.b.length > 0);
+}
+
+export function unitSpan(side: Side, unit: 'sentences' | 'paragraphs', idx: readonly number[]): Span {
+  const list = side.seg[unit];
+  return { start: list[idx[0]].start, end: list[idx[idx.length - 1]].end };
+}
+
+export function unitText(side: Side, unit: 'sentences' | 'paragraphs', idx: readonly number[]): string {
+  return idx.map((i) => side.text.slice(side.seg[unit][i].start, side.seg[unit][i].end)).join(unit === 'sentences' ? ' ' : '\n');
+}
+
+export function sideName(pair: AlignedPair, k: Key): string {
+  const r = roles(pair);
+  if (r) return k === r.trans ? 'the translation' : 'the original';
+  const s = pair[k];
+  return s.lang && s.lang !== 'und' ? `the ${s.lang} side` : k === 'a' ? 'the first side' : 'the second side';
+}

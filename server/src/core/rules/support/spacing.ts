@@ -1,0 +1,88 @@
+// Where spacing around punctuation is wrong (`Nga , Triều`, `( CSIS )`, `" người "`), as deletions of
+// the stray whitespace. Only spaces and tabs inside a line are ever removed.
+import type { Side, Span } from '../../types';
+import { linesOf } from './scan';
+
+export interface SpacingIssue extends Span {
+  /** The punctuation mark the space sits beside. */
+  mark: string;
+  where: 'before' | 'after' | 'inside-quotes';
+}
+
+const CLOSERS = ',.;:!?)]}…';
+/** Quote marks and apostrophes: a space between two of them separates nested quotes. */
+const QUOTE_LIKE = `'‘’"“”„«»`;
+/** Languages that put a space before ; : ! ? by rule. */
+const SPACE_BEFORE_HIGH = new Set(['fr']);
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+const cache = new WeakMap<Side, SpacingIssue[]>();
+
+/** Finds spacing problems in the side's lines (cached per side object: several rules ask). */
+export function spacingIssues(side: Side): SpacingIssue[] {
+  const hit = cache.get(side);
+  if (hit) return hit;
+  const found = scan(side, linesOf(side));
+  cache.set(side, found);
+  return found;
+}
+
+function scan(side: Side, lines: Span[]): SpacingIssue[] {
+  const out: SpacingIssue[] = [];
+  const t = side.text;
+  const french = SPACE_BEFORE_HIGH.has(side.lang);
+  for (const line of lines) {
+    const quotes: number[] = [];
+    for (let i = line.start; i < line.end; i++) {
+      const c = t[i];
+      if (c === '"') quotes.push(i);
+      if (!isSpace(c)) continue;
+      // a whitespace run [i, j)
+      let j = i;
+      while (j < line.end && isSpace(t[j])) j++;
+      const before = i > line.start ? t[i - 1] : '';
+      const after = j < line.end ? t[j] : '';
+      if (before && after && !isSpace(before)) {
+        const next = j + 1 < line.end ? t[j + 1] : '';
+        const closerOk = CLOSERS.includes(after) && !(french && ';:!?'.includes(after));
+        // the mark must end a word: followed by space, end of line, a quote or another closer
+        const endsWord = !next || isSpace(next) || CLOSERS.includes(next) || '"”’»'.includes(next);
+        const afterOpenBracket = '([{'.includes(before);
+        const ellipsis = (after === '.' && next === '.') || after === '…';
+        if (closerOk && endsWord && !ellipsis && !'([{'.includes(before)) {
+          out.push({ start: i, end: j, mark: after, where: 'before' });
+        } else if (afterOpenBracket && !')]}'.includes(after)) {
+          out.push({ start: i, end: j, mark: before, where: 'after' });
+        } else if ((before === '“' && !QUOTE_LIKE.includes(after)) || (after === '”' && before !== '“' && !QUOTE_LIKE.includes(before))) {
+          out.push({ start: i, end: j, mark: before === '“' ? '“' : '”', where: 'inside-quotes' });
+        }
+      }
+      i = j - 1;
+    }
+    // straight quotes with space on both sides (tokeniser output) hug their content: counted from the
+    // line start, an even-numbered one opens and an odd-numbered one closes; only when the line's
+    // quotes pair up, and never a space that separates nested quotes (`" 'He`)
+    if (quotes.length >= 2 && quotes.length % 2 === 0) {
+      quotes.forEach((q, n) => {
+        const spacedBefore = q === line.start || isSpace(t[q - 1]);
+        const spacedAfter = q + 1 === line.end || isSpace(t[q + 1]);
+        if (!spacedBefore || !spacedAfter) return;
+        if (n % 2 === 0) {
+          let a = q + 1;
+          while (a < line.end && isSpace(t[a])) a++;
+          if (a > q + 1 && a < line.end && t[a] !== '"' && !QUOTE_LIKE.includes(t[a])) out.push({ start: q + 1, end: a, mark: '"', where: 'inside-quotes' });
+        } else {
+          let b = q;
+          while (b > line.start && isSpace(t[b - 1])) b--;
+          if (b < q && b > line.start && t[b - 1] !== '"' && !QUOTE_LIKE.includes(t[b - 1])) out.push({ start: b, end: q, mark: '"', where: 'inside-quotes' });
+        }
+      });
+    }
+  }
+  // one edit per whitespace run
+  out.sort((x, y) => x.start - y.start);
+  return out.filter((o, k) => k === 0 || o.start >= out[k - 1].end);
+}

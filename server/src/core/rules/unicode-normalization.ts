@@ -1,0 +1,75 @@
+// unicode-normalization: decomposed (NFD) letters, NFC and NFD mixed, or old and new tone placement
+// mixed (`hoà` / `hòa`).
+import type { SideRule } from './rule';
+import type { TextEdit } from '../types';
+import { matchesIn, regionText } from './support/scan';
+import { moveToneTo, tonePlacement } from './support/tone-placement';
+
+/** A base character with its combining marks: the smallest unit NFC may change. */
+const CLUSTER = /\P{M}\p{M}+/gu;
+/** Words with a toned o/u glide, the only ones whose tone placement differs between styles. */
+const VIET_WORD = /(?<![\p{L}\p{M}])[\p{L}\p{M}]*[oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][\p{L}\p{M}]*(?![\p{L}\p{M}])/gu;
+
+export const unicodeNormalization: SideRule = {
+  id: 'unicode-normalization',
+  scope: 'side',
+  description: 'Decomposed (NFD) letters, NFC and NFD mixed, or old and new tone placement mixed (`hoà`/`hòa`).',
+  docs:
+    'The same Vietnamese letter can be stored precomposed (NFC) or decomposed (NFD); search, counts and ' +
+    'tools disagree when both occur. The safe fix normalizes to NFC (the letters stay the same). Old ' +
+    '(`hoà`, `thuỷ`) and new (`hòa`, `thủy`) tone placement are both right, but not mixed in one text; ' +
+    'the offered fix (explicit) moves the minority to the majority style.',
+  defaultSeverity: 'warning',
+  tags: ['unicode', 'side'],
+  check(side, ctx) {
+    const text = regionText(side);
+    if (text.normalize('NFC') !== text) {
+      const edits: TextEdit[] = [];
+      for (const { start, end, m } of matchesIn(side, CLUSTER)) {
+        const n = m[0].normalize('NFC');
+        if (n !== m[0]) edits.push({ uri: side.uri, start, end, newText: n });
+      }
+      const composed = (text.match(/[\u00c0-\u024f\u1e00-\u1eff]/g) ?? []).length;
+      const first = edits[0];
+      ctx.report({
+        message: composed
+          ? `${edits.length} letters are in decomposed Unicode (NFD), mixed with composed (NFC) text`
+          : `${edits.length} letters are in decomposed Unicode (NFD)`,
+        uri: side.uri,
+        span: { start: first.start, end: first.end },
+        data: { nfdLetters: edits.length },
+        fixes: [{ title: 'Normalize to NFC', edits, safe: true }],
+      });
+    }
+    if (side.lang !== 'vi') return;
+    const found: { start: number; end: number; style: 'old' | 'new'; word: string }[] = [];
+    const memo = new Map<string, 'old' | 'new' | null>();
+    for (const { start, end, m } of matchesIn(side, VIET_WORD)) {
+      if (m[0].length > 7) continue;
+      let style = memo.get(m[0]);
+      if (style === undefined) {
+        style = tonePlacement(m[0]) ?? null;
+        memo.set(m[0], style);
+      }
+      if (style) found.push({ start, end, style, word: m[0] });
+    }
+    const olds = found.filter((f) => f.style === 'old');
+    const news = found.filter((f) => f.style === 'new');
+    if (!olds.length || !news.length) return;
+    const majority = olds.length > news.length ? 'old' : 'new';
+    const minority = majority === 'old' ? news : olds;
+    const edits: TextEdit[] = [];
+    for (const f of minority) {
+      const moved = moveToneTo(f.word, majority);
+      if (moved && moved !== f.word) edits.push({ uri: side.uri, start: f.start, end: f.end, newText: moved });
+    }
+    const ex = (xs: typeof found) => xs[0].word.normalize('NFC');
+    ctx.report({
+      message: `old and new tone placement mixed: ${olds.length} like "${ex(olds)}", ${news.length} like "${ex(news)}"`,
+      uri: side.uri,
+      span: { start: minority[0].start, end: minority[0].end },
+      data: { old: olds.length, new: news.length },
+      fixes: edits.length ? [{ title: `Use the ${majority} tone placement everywhere (${edits.length} words)`, edits, safe: false }] : [],
+    });
+  },
+};

@@ -1,0 +1,68 @@
+// untranslated: a sentence identical to its counterpart, or written in the counterpart's language.
+import type { PairRule } from './rule';
+import { detectLang } from '../lang';
+import { other, roles, sideName, unitSpan, unitText, type Key } from './support/pair';
+
+/** Share of the words of `t` that also occur in `u`. */
+function shared(t: string, u: string): number {
+  const words = norm(t).split(' ').filter(Boolean);
+  const other = new Set(norm(u).split(' '));
+  return words.length ? words.filter((w) => other.has(w)).length / words.length : 0;
+}
+
+const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export const untranslated: PairRule = {
+  id: 'untranslated',
+  scope: 'pair',
+  description: "A sentence identical to its counterpart, or written in the counterpart's language.",
+  docs:
+    'A segment left in the source language: the same words on both sides, or a sentence of the ' +
+    'translation that is in the language of the original. Short segments (names, numbers, one-word ' +
+    'captions) are skipped, since those are often rightly the same.',
+  defaultSeverity: 'warning',
+  tags: ['translation', 'pair'],
+  defaults: { minWords: 4, minLetters: 20 },
+  check(pair, ctx) {
+    const minWords = Number(ctx.options.minWords ?? 4);
+    const minLetters = Number(ctx.options.minLetters ?? 20);
+    const langs = pair.a.lang !== 'und' && pair.b.lang !== 'und' && pair.a.lang !== pair.b.lang;
+    const r = roles(pair);
+    const checkKeys: Key[] = r ? [r.trans] : ['a', 'b'];
+    for (const bead of pair.sentenceBeads) {
+      if (!bead.a.length || !bead.b.length) continue;
+      const ta = unitText(pair.a, 'sentences', bead.a);
+      const tb = unitText(pair.b, 'sentences', bead.b);
+      const na = norm(ta);
+      const words = na ? na.split(' ').length : 0;
+      const lettersA = (na.match(/\p{L}/gu) ?? []).length;
+      if (na === norm(tb) && words >= minWords && lettersA >= minLetters) {
+        const k = checkKeys[0];
+        ctx.report({
+          message: `identical to its counterpart: not translated?`,
+          uri: pair[k].uri,
+          span: unitSpan(pair[k], 'sentences', bead[k]),
+          related: [{ uri: pair[other(k)].uri, span: unitSpan(pair[other(k)], 'sentences', bead[other(k)]), message: 'the counterpart' }],
+        });
+        continue;
+      }
+      if (!langs) continue;
+      for (const k of checkKeys) {
+        const t = k === 'a' ? ta : tb;
+        const n = norm(t);
+        if (n.split(' ').length < Math.max(minWords, 6)) continue;
+        const l = detectLang(t);
+        if (l !== pair[other(k)].lang || l === pair[k].lang) continue;
+        // stop words alone mislead on short sentences (English `is`, `a` are Hungarian stop words too):
+        // unless Vietnamese tells itself by its letters, ask for words shared with the counterpart
+        if (l !== 'vi' && pair[k].lang !== 'vi' && shared(t, k === 'a' ? tb : ta) < 0.3) continue;
+        ctx.report({
+          message: `written in ${l}, the language of ${sideName(pair, other(k))}: not translated?`,
+          uri: pair[k].uri,
+          span: unitSpan(pair[k], 'sentences', bead[k]),
+          related: [{ uri: pair[other(k)].uri, span: unitSpan(pair[other(k)], 'sentences', bead[other(k)]), message: 'the counterpart' }],
+        });
+      }
+    }
+  },
+};

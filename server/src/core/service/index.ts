@@ -1,0 +1,147 @@
+// The editor-facing service over the pure core, in the manner of vscode-markdown-languageservice's
+// createLanguageService: one factory, small providers, plain data in and out, no LSP and no I/O
+// (the file system is injected). The language server is a thin adapter over this object.
+import { resolveConfig, type BitextConfig } from '../config';
+import type { Finding, Span } from '../types';
+import { globToRegExp } from '../glob';
+import { Workspace } from './workspace';
+import { Pairs } from './pairs';
+import { findingsOf } from './findings';
+import { hoverText } from './hover';
+import { counterpartOf } from './counterpart';
+import { codeActionsFor, fixAllOf } from './code-actions';
+import { statusOf } from './status';
+import { rememberEdit } from './incremental';
+import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
+
+export * from './types';
+
+export interface ServiceSettings {
+  config?: Partial<BitextConfig>;
+  /** Globs (relative to `root`) limiting the documents Bitext checks; empty: all. */
+  include?: string[];
+  root?: string;
+}
+
+export interface BitextService {
+  /**
+   * A document opened or changed in the editor: its full text after the change and, when known, the
+   * changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
+   */
+  update(id: string, text: string, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
+  close(id: string): void;
+  /** Files changed, were created or deleted on disk. Returns the ids whose findings may have changed. */
+  filesChanged(ids: string[]): string[];
+  configure(settings: ServiceSettings): void;
+  isIncluded(id: string): boolean;
+  findingsFor(id: string): Finding[];
+  hoverAt(id: string, offset: number): string | undefined;
+  counterpartAt(id: string, offset: number): Location | undefined;
+  codeActions(id: string, span: Span): CodeAction[];
+  fixAll(id: string): CodeAction;
+  status(id: string): PairStatus | undefined;
+  /** The other documents of `id`'s pair (to publish their findings too). */
+  partnersOf(id: string): string[];
+  version(id: string): number | undefined;
+  /**
+   * Runs a full analysis of `id`'s pair if the last one was done around edits only (whole-document
+   * findings may be stale). Returns the pair size in UTF-16 units, or 0 when nothing was to do.
+   */
+  settle(id: string): number;
+  /** Size (UTF-16 units, both sides) of `id`'s pair if its analysis is approximate, else 0. */
+  pendingSettle(id: string): number;
+  /** The text the service holds for `id` (open, or read from disk), if readable. */
+  textOf(id: string): string | undefined;
+}
+
+const DEFAULT_LIMITS: ServiceLimits = { maxFindings: 500, maxAnalyzedChars: 1_200_000, maxLineAlignedChars: 4_000_000, incrementalMin: 100_000 };
+
+export function createBitextService(init: ServiceInit): BitextService {
+  const ws = new Workspace(init.fs);
+  let configError: string | undefined;
+  let config = readConfig(init.config);
+  let include: RegExp[] = [];
+  let root = '';
+  const limits = { ...DEFAULT_LIMITS, ...init.limits };
+  const pairs = new Pairs(ws, () => config, limits, () => root, () => (configError ? [configError] : []));
+
+  function readConfig(partial: Partial<BitextConfig> | undefined): BitextConfig {
+    try {
+      configError = undefined;
+      return resolveConfig(partial ?? {});
+    } catch (e) {
+      // A bad setting must not stop the checks: defaults are used and the status says why.
+      configError = `Bitext settings ignored: ${e instanceof Error ? e.message : String(e)}`;
+      return resolveConfig({});
+    }
+  }
+  const result = (id: string) => (isIncluded(id) ? pairs.resultFor(id) : undefined);
+  const findings = (id: string) => findingsOf(result(id), id, limits.maxFindings);
+
+  function isIncluded(id: string): boolean {
+    if (include.length === 0) return true;
+    const p = id.replace(/\\/g, '/');
+    const rel = root && p.startsWith(root + '/') ? p.slice(root.length + 1) : p;
+    return include.some((re) => re.test(rel) || re.test(p));
+  }
+
+  const service: BitextService = {
+    update(id, text, version, change) {
+      if (!ws.isOpen(id)) pairs.foldersChanged();
+      else if (change) {
+        const old = ws.textOf(id).text;
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) rememberEdit(old, text, { uri: id, ...change });
+      }
+      ws.setOpen(id, text, version);
+    },
+    close(id) {
+      ws.close(id);
+      pairs.forget(id);
+      ws.pruneDisk(pairs.counterpartsInUse());
+    },
+    filesChanged(ids) {
+      const before = new Set(ids.flatMap((id) => [id, ...pairs.partnersOf(id)]));
+      ws.filesChanged(ids);
+      pairs.foldersChanged();
+      for (const id of ws.openIds()) {
+        const partners = pairs.partnersOf(id);
+        if (ids.includes(id) || partners.some((p) => before.has(p) || ids.includes(p))) before.add(id);
+      }
+      // Pairs may form anew (a counterpart created): every open document's plan is looked at again.
+      for (const id of ws.openIds()) before.add(id);
+      return [...before];
+    },
+    configure(settings) {
+      config = readConfig(settings.config);
+      include = (settings.include ?? []).map((g) => globToRegExp(g));
+      root = (settings.root ?? '').replace(/\\/g, '/').replace(/\/$/, '');
+      pairs.invalidateAll();
+    },
+    isIncluded,
+    findingsFor: findings,
+    hoverAt: (id, offset) => hoverText(result(id), id, offset),
+    counterpartAt: (id, offset) => counterpartOf(result(id), id, offset),
+    codeActions: (id, span) => codeActionsFor(findings(id), id, span),
+    fixAll: (id) => fixAllOf(findings(id), id),
+    status: (id) => statusOf(result(id), id),
+    partnersOf(id) {
+      const r = result(id);
+      const out = new Set(r ? r.ids : []);
+      for (const p of pairs.partnersOf(id)) out.add(p);
+      out.delete(id);
+      return [...out];
+    },
+    version: (id) => ws.version(id),
+    textOf: (id) => ws.textOf(id).text,
+    pendingSettle(id) {
+      const r = result(id);
+      return r?.approximate ? r.analysis.sides.reduce((n, s) => n + (s.uri === r.analysis.sides[0].uri && s !== r.analysis.sides[0] ? 0 : s.text.length), 0) : 0;
+    },
+    settle(id) {
+      const n = service.pendingSettle(id);
+      if (n) pairs.resultFor(id, true);
+      return n;
+    },
+  };
+  return Object.freeze(service);
+}

@@ -1,0 +1,238 @@
+// Which pair a document belongs to, and that pair's analysis, cached until one of its documents
+// changes. Big texts are analysed on a capped prefix (offsets stay true, since a prefix keeps them).
+import { analyze, type Analysis } from '../analyze';
+import { diffEdit, mayChangePairing, reanalyze } from './incremental';
+import { findCounterpart, type PairPlan } from '../pairing';
+import type { BitextConfig } from '../config';
+import type { Finding } from '../types';
+import { baseOf, type Workspace } from './workspace';
+import { SERVICE_RULES, type ServiceLimits } from './types';
+
+export interface PairResult {
+  key: string;
+  plan: PairPlan;
+  /** Ids of the documents in the pair: [a] or [a, b]. */
+  ids: string[];
+  analysis: Analysis;
+  /** Findings the service adds: broken pair, unreadable counterpart, capped analysis. */
+  notices: Finding[];
+  notes: string[];
+  /** Re-analysed around edits only: whole-document rules may be stale until `settle`. */
+  approximate: boolean;
+}
+
+interface PlanEntry {
+  deps: string;
+  plan: PairPlan;
+  text: string;
+}
+
+export class Pairs {
+  private readonly plans = new Map<string, PlanEntry>();
+  private readonly results = new Map<string, { revs: string; result: PairResult }>();
+  /** The last counterpart each document had, to say so when it disappears. */
+  private readonly lastCounterpart = new Map<string, string>();
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly getConfig: () => BitextConfig,
+    private readonly limits: ServiceLimits,
+    private readonly getRoot: () => string = () => '',
+    private readonly configNotes: () => string[] = () => [],
+  ) {}
+
+  invalidateAll(): void {
+    this.plans.clear();
+    this.results.clear();
+  }
+
+  /** A document closed: drop its plan and the analyses of pairs no open document belongs to. */
+  forget(id: string): void {
+    this.plans.delete(id);
+    this.lastCounterpart.delete(id);
+    const open = new Set(this.ws.openIds());
+    for (const key of [...this.results.keys()]) {
+      const members = key.slice(0, key.lastIndexOf('|')).split('\u0000');
+      if (!members.some((m) => open.has(m))) this.results.delete(key);
+    }
+  }
+
+  /** Documents some open document's pair reads from disk. */
+  counterpartsInUse(): Set<string> {
+    const out = new Set<string>();
+    for (const id of this.ws.openIds()) {
+      const c = this.plans.get(id)?.plan.counterpart;
+      if (c) out.add(c);
+    }
+    return out;
+  }
+
+  planFor(id: string, text: string): PairPlan {
+    // A plan depends on the document's text (source line) and on its folder; a change of either bumps revs.
+    // It also reads the counterpart (to tell a line-aligned corpus), so its revision counts too.
+    const deps = (p?: PairPlan) => `${this.ws.rev(id)}:${this.stamp}:${p?.counterpart ? this.ws.rev(p.counterpart) : ''}`;
+    const cached = this.plans.get(id);
+    if (cached && cached.deps === deps(cached.plan)) return cached.plan;
+    // Typing inside a line keeps the plan (finding it scans the whole text): only line ends and
+    // source-line-like lines can change it.
+    if (cached && cached.deps.split(':')[1] === String(this.stamp) && cached.text.length > 50_000) {
+      const edit = diffEdit(id, cached.text, text);
+      if (!edit || !mayChangePairing(edit, cached.text, text)) {
+        this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+        return cached.plan;
+      }
+    }
+    const config = this.getConfig();
+    const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot() || undefined });
+    this.plans.set(id, { deps: deps(plan), plan, text });
+    return plan;
+  }
+
+  /** The pair `id` belongs to, analysed; undefined when the document cannot be read. */
+  resultFor(id: string, full = false): PairResult | undefined {
+    const own = this.ws.textOf(id);
+    if (own.text === undefined) return undefined;
+    // A closed counterpart belongs to the pair of the open document that names it.
+    if (!this.ws.isOpen(id)) {
+      for (const other of this.ws.openIds()) {
+        const t = this.ws.textOf(other).text;
+        if (t !== undefined && this.planFor(other, t).counterpart === id) return this.resultFor(other, full);
+      }
+    }
+    const plan = this.planFor(id, own.text);
+    const notices: Finding[] = [];
+    let counterpart = plan.counterpart;
+    let other: string | undefined;
+    if (counterpart) {
+      const t = this.ws.textOf(counterpart);
+      if (t.text === undefined) {
+        notices.push(notice(SERVICE_RULES.unreadable, id, `The counterpart ${baseOf(counterpart)} cannot be read: ${t.error}. This file is checked on its own.`));
+        counterpart = undefined;
+      } else other = t.text;
+      if (counterpart) this.lastCounterpart.set(id, counterpart);
+    } else {
+      const last = this.lastCounterpart.get(id);
+      if (last && !this.ws.exists(last) && plan.form !== 'one-file') {
+        notices.push(notice(SERVICE_RULES.pairBroken, id, `The counterpart ${baseOf(last)} was deleted or renamed; this file is now checked on its own. ${plan.note}`));
+      }
+    }
+    const ids = counterpart ? [id, counterpart].sort() : [id];
+    const key = ids.join('\u0000') + '|' + plan.form;
+    const revs = ids.map((i) => this.ws.rev(i)).join(',') + '|' + notices.map((n) => n.rule).join(',');
+    const cached = this.results.get(key);
+    if (cached && cached.revs === revs && !(full && cached.result.approximate)) return cached.result;
+    const prevResult = full ? undefined : cached?.result;
+
+    const texts = new Map<string, string>([[id, own.text]]);
+    if (counterpart && other !== undefined) texts.set(counterpart, other);
+    const lineAligned = plan.form === 'line-aligned' && ids.length === 2;
+    const cut = capTexts(ids.map((i) => texts.get(i)!), lineAligned, lineAligned ? this.limits.maxLineAlignedChars : this.limits.maxAnalyzedChars);
+    const notes = [plan.note, ...this.configNotes()];
+    if (cut.capped) {
+      const msg = `This text is large: Bitext checked only its first ${cut.lines.toLocaleString('en')} lines, so the editor stays responsive. Run \`bitext check\` for the whole file.`;
+      notes.push(msg);
+      for (const i of ids) notices.push(notice(SERVICE_RULES.summary, i, msg));
+    }
+    const form = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
+    let analysis: Analysis | undefined;
+    // A capped text edited beyond the cut: the analysed part is the same, and so is the analysis.
+    if (prevResult && cut.capped && prevResult.analysis.sides.length === ids.length && ids.every((id, i) => prevResult.analysis.sides[i]?.text === cut.texts[i])) {
+      analysis = prevResult.analysis;
+    }
+    // Big texts, one document edited: re-analyse only around the edit.
+    if (!analysis && prevResult && !lineAligned && this.limits.incrementalMin >= 0 && cut.texts.reduce((n, t) => n + t.length, 0) >= this.limits.incrementalMin) {
+      analysis = this.incremental(prevResult, ids, cut.texts);
+    }
+    const approximate = !!analysis && (analysis !== prevResult?.analysis || prevResult.approximate);
+    if (!analysis) try {
+      analysis = analyze(
+        { form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note },
+        this.getConfig(),
+      );
+    } catch (e) {
+      // The core should never throw; if it does, say so once instead of taking the server down.
+      const msg = `Bitext could not analyse this text: ${e instanceof Error ? e.message : String(e)}`;
+      analysis = { form, sides: [], findings: [], notes: [msg] };
+      notices.push(notice(SERVICE_RULES.summary, id, msg));
+    }
+    for (const n of analysis!.notes) if (!notes.includes(n)) notes.push(n);
+    const result: PairResult = { key, plan, ids, analysis: analysis!, notices, notes, approximate };
+    this.results.set(key, { revs, result });
+    return result;
+  }
+
+  private incremental(prev: PairResult, ids: string[], texts: string[]): Analysis | undefined {
+    const sides = prev.analysis.sides;
+    if (sides.length !== (prev.analysis.pair ? 2 : 1)) return undefined;
+    const oldOf = (id: string) => sides.find((s) => s.uri === id)?.text;
+    const changed = ids.map((id, i) => ({ id, old: oldOf(id), now: texts[i] })).filter((x) => x.old !== x.now);
+    if (changed.length !== 1 || changed[0].old === undefined) return undefined;
+    const edit = diffEdit(changed[0].id, changed[0].old, changed[0].now);
+    if (!edit) return undefined;
+    try {
+      return reanalyze(prev.analysis, edit, changed[0].now, this.getConfig());
+    } catch {
+      return undefined; // a full analysis follows
+    }
+  }
+
+  /** Ids whose findings may change when `id` changes: its pair partners. */
+  partnersOf(id: string): string[] {
+    const out = new Set<string>();
+    for (const [other, e] of this.plans) {
+      if (e.plan.counterpart === id) out.add(other);
+      if (other === id && e.plan.counterpart) out.add(e.plan.counterpart);
+    }
+    const last = this.lastCounterpart.get(id);
+    if (last) out.add(last);
+    out.delete(id);
+    return [...out];
+  }
+
+  private stamp = 0;
+  /** Called when files appear or vanish: every plan may change. */
+  foldersChanged(): void {
+    this.stamp++;
+  }
+}
+
+export function notice(rule: string, uri: string, message: string): Finding {
+  return { rule, severity: 'info', message, uri, span: { start: 0, end: 0 } };
+}
+
+/** Cuts texts longer than `max` at a line end (the same line count on both sides when line-aligned). */
+export function capTexts(texts: string[], lineAligned: boolean, max: number): { texts: string[]; capped: boolean; lines: number } {
+  if (texts.every((t) => t.length <= max)) return { texts, capped: false, lines: 0 };
+  const cuts = texts.map((t) => cutAt(t, max));
+  if (lineAligned) {
+    const lines = Math.min(...cuts.map((c) => countNl(c)));
+    const out = texts.map((t) => t.slice(0, nthLineEnd(t, lines)));
+    return { texts: out, capped: true, lines };
+  }
+  return { texts: cuts, capped: true, lines: Math.min(...cuts.map((c) => countNl(c) || 1)) };
+}
+
+function cutAt(t: string, max: number): string {
+  if (t.length <= max) return t;
+  const nl = t.lastIndexOf('\n', max);
+  if (nl > max / 2) return t.slice(0, nl + 1);
+  const sp = t.lastIndexOf(' ', max);
+  if (sp > max / 2) return t.slice(0, sp + 1);
+  const c = t.charCodeAt(max - 1);
+  return t.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
+}
+
+function countNl(t: string): number {
+  let n = 0;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function nthLineEnd(t: string, n: number): number {
+  let i = -1;
+  for (let k = 0; k < n; k++) {
+    i = t.indexOf('\n', i + 1);
+    if (i < 0) return t.length;
+  }
+  return i + 1;
+}

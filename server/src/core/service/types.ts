@@ -1,0 +1,65 @@
+// Types of the editor-facing service: plain data, no LSP. Documents are named by plain string ids
+// (file paths for files on disk); offsets are UTF-16 code units, end exclusive.
+import type { Finding, Span, TextEdit } from '../types';
+import type { BitextConfig } from '../config';
+import type { PairForm } from '../pairing';
+
+/** What the service may read from the outside world (the disk, in the server). */
+export interface ServiceFs {
+  isFile(path: string): boolean;
+  listDir(dir: string): string[];
+  /** The file's text; throws an Error whose message says why it cannot be read (binary, invalid UTF-8...). */
+  readText(path: string): string;
+}
+
+export interface ServiceLimits {
+  /** At most this many findings per document; one summary finding says how many were left out. */
+  maxFindings: number;
+  /** Only the first this many UTF-16 units of a text are aligned and checked (cut at a line end); a note says so. */
+  maxAnalyzedChars: number;
+  /** The same for a line-aligned corpus (no alignment to compute, so more fits). */
+  maxLineAlignedChars: number;
+  /** Pairs at least this big (UTF-16 units, both sides) are re-analysed around each edit; -1: never. */
+  incrementalMin: number;
+}
+
+export interface ServiceInit {
+  fs: ServiceFs;
+  config?: Partial<BitextConfig>;
+  limits?: Partial<ServiceLimits>;
+}
+
+export interface Location {
+  uri: string;
+  span: Span;
+}
+
+export interface CodeAction {
+  title: string;
+  kind: 'quickfix' | 'source.fixAll';
+  edits: TextEdit[];
+  /** The findings this action fixes (for quick fixes: the one finding). */
+  fixes: Finding[];
+  preferred?: boolean;
+}
+
+export interface PairStatus {
+  form: PairForm;
+  uri: string;
+  counterpart?: string;
+  /** Paragraphs of this document's side with a counterpart, and its total. */
+  alignedParagraphs: number;
+  totalParagraphs: number;
+  /** Paragraphs of the original side left without a translation. */
+  untranslated: number;
+  /** How the pair was found, and any other note (truncated analysis, broken pair). */
+  notes: string[];
+}
+
+/** Ids of findings the service makes itself (not rules). */
+export const SERVICE_RULES = {
+  summary: 'bitext-summary',
+  pairBroken: 'pair-broken',
+  unreadable: 'unreadable-counterpart',
+  notText: 'not-text',
+} as const;

@@ -1,0 +1,133 @@
+// The documents the service sees: open ones (text from the editor) over the injected file system
+// (read once, kept until told the file changed). Every document has a revision number that changes
+// whenever its text may have changed, so caches can tell when they are stale.
+import type { FsView } from '../pairing';
+import type { ServiceFs } from './types';
+
+export type TextResult = { text: string; error?: undefined } | { text?: undefined; error: string };
+
+export class Workspace {
+  private readonly open = new Map<string, { text: string; version: number }>();
+  private readonly disk = new Map<string, TextResult>();
+  private readonly dirs = new Map<string, string[]>();
+  private readonly files = new Map<string, boolean>();
+  private readonly revs = new Map<string, number>();
+  private clock = 0;
+
+  constructor(private readonly fs: ServiceFs) {}
+
+  setOpen(id: string, text: string, version: number): void {
+    // A newly opened document: look at the disk afresh (not every client reports file changes).
+    if (!this.open.has(id)) this.refresh();
+    this.open.set(id, { text, version });
+    this.bump(id);
+  }
+
+  /** Forgets everything read from disk. */
+  refresh(): void {
+    for (const p of this.disk.keys()) this.bump(p);
+    this.disk.clear();
+    this.dirs.clear();
+    this.files.clear();
+  }
+
+  close(id: string): void {
+    this.open.delete(id);
+    this.disk.delete(id);
+    this.bump(id);
+  }
+
+  /** Forgets texts read from disk that nothing needs any more (keeps `keep`). */
+  pruneDisk(keep: Set<string>): void {
+    for (const p of [...this.disk.keys()]) if (!keep.has(p) && !this.open.has(p)) this.disk.delete(p);
+  }
+
+  isOpen(id: string): boolean {
+    return this.open.has(id);
+  }
+
+  openIds(): string[] {
+    return [...this.open.keys()];
+  }
+
+  version(id: string): number | undefined {
+    return this.open.get(id)?.version;
+  }
+
+  /** Revision of a document: changes whenever its text (open or on disk) may have changed. */
+  rev(id: string): number {
+    return this.revs.get(id) ?? 0;
+  }
+
+  textOf(id: string): TextResult {
+    const o = this.open.get(id);
+    if (o) return { text: o.text };
+    let r = this.disk.get(id);
+    if (!r) {
+      try {
+        r = { text: this.fs.readText(id) };
+      } catch (e) {
+        r = { error: e instanceof Error ? e.message : String(e) };
+      }
+      this.disk.set(id, r);
+    }
+    return r;
+  }
+
+  exists(id: string): boolean {
+    if (this.open.has(id)) return true;
+    let f = this.files.get(id);
+    if (f === undefined) {
+      f = safe(() => this.fs.isFile(id), false);
+      this.files.set(id, f);
+    }
+    return f;
+  }
+
+  /** Files changed, were created or deleted on disk: forget what was read of them and their folders. */
+  filesChanged(paths: string[]): void {
+    for (const p of paths) {
+      this.disk.delete(p);
+      this.files.delete(p);
+      this.dirs.delete(dirOf(p));
+      this.bump(p);
+    }
+  }
+
+  /** The view pairing sees: open documents count as files, reads never throw. */
+  readonly view: FsView = {
+    isFile: (p) => this.exists(p),
+    listDir: (d) => {
+      let l = this.dirs.get(d);
+      if (!l) {
+        l = safe(() => this.fs.listDir(d), [] as string[]);
+        this.dirs.set(d, l);
+      }
+      return l;
+    },
+    readText: (p) => this.textOf(p).text,
+  };
+
+  private bump(id: string): void {
+    this.revs.set(id, ++this.clock);
+  }
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+export function dirOf(p: string): string {
+  const s = p.replace(/\\/g, '/');
+  const i = s.lastIndexOf('/');
+  return i < 0 ? '.' : i === 0 ? '/' : s.slice(0, i);
+}
+
+export function baseOf(p: string): string {
+  const s = p.replace(/\\/g, '/');
+  return s.slice(s.lastIndexOf('/') + 1);
+}

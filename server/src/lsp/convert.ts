@@ -1,0 +1,103 @@
+// The one place core types become LSP types: paths <-> URIs, UTF-16 offsets <-> positions,
+// findings -> diagnostics, code actions -> workspace edits.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CodeAction as LspCodeAction, Diagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { LineIndex } from '../core/text';
+import type { Finding, Severity, Span, TextEdit } from '../core/types';
+import type { CodeAction } from '../core/service';
+
+/** A file URI becomes a path (the service's id); any other URI stays as it is. */
+export function uriToId(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+
+export function idToUri(id: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(id) && !/^[a-z]:[\\/]/i.test(id) ? id : pathToFileURL(id).href;
+}
+
+/** Offsets <-> positions over one text: a LineIndex, or an open TextDocument (kept up to date by edits). */
+export interface Positions {
+  readonly text: string;
+  positionAt(offset: number): { line: number; character: number };
+  offsetAt(pos: { line: number; character: number }): number;
+}
+
+export function docPositions(doc: { getText(): string; positionAt(o: number): { line: number; character: number }; offsetAt(p: { line: number; character: number }): number }): Positions {
+  return { text: doc.getText(), positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
+}
+
+const indexes = new WeakMap<object, LineIndex>();
+const boxes = new Map<string, { text: string; box: object }>();
+
+/** A LineIndex for a text, kept while the text is the same. */
+export function lineIndex(id: string, text: string): LineIndex {
+  let b = boxes.get(id);
+  if (!b || b.text !== text) {
+    b = { text, box: {} };
+    boxes.set(id, b);
+  }
+  let ix = indexes.get(b.box);
+  if (!ix) {
+    ix = new LineIndex(text);
+    indexes.set(b.box, ix);
+  }
+  return ix;
+}
+
+export function forgetIndex(id: string): void {
+  boxes.delete(id);
+}
+
+export function toRange(ix: Positions, span: Span): Range {
+  return { start: ix.positionAt(span.start), end: ix.positionAt(span.end) };
+}
+
+export function toSpan(ix: Positions, range: Range): Span {
+  return { start: ix.offsetAt(range.start), end: ix.offsetAt(range.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(ix: Positions, f: Finding, textOf: (id: string) => string | undefined): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(ix, f.span),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    source: 'bitext',
+    message: f.message,
+  };
+  const related = f.related?.flatMap((r) => {
+    const t = r.uri === f.uri ? ix.text : textOf(r.uri);
+    return t === undefined ? [] : [{ location: { uri: idToUri(r.uri), range: toRange(lineIndex(r.uri, t), r.span) }, message: r.message }];
+  });
+  if (related?.length) d.relatedInformation = related;
+  return d;
+}
+
+export function toTextEdits(ix: Positions, edits: TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: toRange(ix, e), newText: e.newText }));
+}
+
+export function toCodeAction(ix: Positions, a: CodeAction, id: string, textOf: (id: string) => string | undefined): LspCodeAction {
+  const kind = a.kind === 'quickfix' ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.bitext`;
+  const byUri = new Map<string, TextEdit[]>();
+  for (const e of a.edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const [u, edits] of byUri) {
+    const t = u === id ? ix.text : textOf(u);
+    if (t !== undefined) changes[idToUri(u)] = toTextEdits(u === id ? ix : lineIndex(u, t), edits);
+  }
+  return {
+    title: a.title,
+    kind,
+    isPreferred: a.preferred,
+    diagnostics: a.kind === 'quickfix' ? a.fixes.map((f) => toDiagnostic(ix, f, textOf)) : undefined,
+    edit: { changes },
+  };
+}

@@ -1,0 +1,171 @@
+// The corpus commands through the built CLI (`node bin/bitext.js`, after `node esbuild.mjs`), on a
+// corpus made from the align-dev books with faults at known lines.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeCorpus, rng } from '../../scripts/make-corpus';
+import { repoRoot } from '../support/shared';
+
+const cli = join(repoRoot, 'bin', 'bitext.js');
+
+function bitext(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const jsonl = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('bitext corpus / filter / export / import (CLI)', function () {
+  this.timeout(60000);
+  let dir: string;
+  let A: string;
+  let B: string;
+  let key: Map<number, string>;
+
+  before(async () => {
+    if (!existsSync(join(repoRoot, 'out', 'cli.js'))) throw new Error('out/cli.js missing: run `node esbuild.mjs` before these tests');
+    dir = mkdtempSync(join(tmpdir(), 'bitext-corpus-'));
+    const r = await makeCorpus(dir, 12000, 7, 0.01);
+    A = r.pathA;
+    B = r.pathB;
+    key = new Map(readFileSync(r.keyPath, 'utf8').trim().split('\n').map((l) => {
+      const [n, f] = l.split('\t');
+      return [Number(n), f] as [number, string];
+    }));
+    assert.ok(key.size > 100, `only ${key.size} faults injected`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('corpus check finds the injected faults, the same with 2 workers and none', () => {
+    const two = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--workers', '2']);
+    assert.equal(two.code, 1, two.err);
+    assert.match(two.err, /lines read: 12,000 \(A\) \+ 12,000 \(B\)/);
+    assert.match(two.err, /languages: A hu, B en/);
+    const zero = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--workers', '0', '--quiet']);
+    assert.equal(zero.err, '');
+    assert.equal(zero.out, two.out, 'worker threads change nothing but speed');
+    const found = jsonl(two.out);
+    const by = (rule: string) => new Set(found.filter((f) => f.rule === rule).map((f) => f.line));
+    const recall = (fault: string, rule: string) => {
+      const lines = [...key].filter(([, f]) => f === fault).map(([n]) => n);
+      return lines.filter((n) => by(rule).has(n)).length / lines.length;
+    };
+    assert.equal(recall('empty', 'line-empty'), 1);
+    assert.ok(recall('untranslated', 'line-untranslated') > 0.9);
+    assert.ok(recall('numbers', 'line-number-mismatch') > 0.9);
+    assert.ok(recall('segmentation', 'line-segmentation') > 0.9);
+    assert.ok(recall('inconsistent', 'line-inconsistent') > 0.9);
+    assert.ok(recall('truncated', 'line-length-ratio') > 0.8);
+    assert.ok(recall('shift', 'line-shift') > 0.5);
+  });
+
+  it('SARIF output is one JSON document with the same results', () => {
+    const s = bitext(['corpus', 'check', A, B, '--format', 'sarif', '--quiet']);
+    const j = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--quiet']);
+    const sarif = JSON.parse(s.out);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs[0].results.length, jsonl(j.out).length);
+    assert.ok(sarif.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'line-shift'));
+  });
+
+  it('filter: every input line is in the clean files or the rejected file, once', () => {
+    const [ca, cb, rej] = ['clean.hu', 'clean.en', 'rejected.tsv'].map((f) => join(dir, f));
+    const r = bitext(['filter', '--clean', `${ca},${cb}`, '--rejected', rej, A, B, '--quiet']);
+    assert.equal(r.code, 0, r.err);
+    const cleanA = readFileSync(ca, 'utf8').split('\n');
+    const cleanB = readFileSync(cb, 'utf8').split('\n');
+    const rejected = readFileSync(rej, 'utf8').trim().split('\n');
+    assert.equal(cleanA.length, cleanB.length);
+    assert.equal(cleanA.length - 1 + rejected.length, 12000);
+    const lines = rejected.map((l) => Number(l.split('\t')[0]));
+    assert.equal(new Set(lines).size, lines.length);
+    for (const [n, f] of key) if (f === 'empty') assert.ok(lines.includes(n), `empty line ${n} not rejected`);
+    assert.match(rejected[0], /^\d+\tline-[a-z-]+(,line-[a-z-]+)*\t/);
+    // The clean pairs are the input pairs, byte for byte, in order.
+    const inA = readFileSync(A, 'utf8').split('\n');
+    const rejSet = new Set(lines);
+    assert.deepEqual(cleanA.slice(0, -1), inA.slice(0, 12000).filter((_, i) => !rejSet.has(i + 1)));
+  });
+
+  it('export --tmx and import give the same pair back', () => {
+    const tmx = join(dir, 'c.tmx');
+    const e = bitext(['export', '--tmx', tmx, A, B]);
+    assert.equal(e.code, 0, e.err);
+    const text = readFileSync(tmx, 'utf8');
+    assert.match(text, /<tmx version="1.4">/);
+    assert.match(text, /srclang="hu"/);
+    assert.match(text, /<tuv xml:lang="en">/);
+    const [ra, rb] = [join(dir, 'r.hu'), join(dir, 'r.en')];
+    const i = bitext(['import', tmx, '--out', `${ra},${rb}`]);
+    assert.equal(i.code, 0, i.err);
+    assert.match(i.err, /12,000 units/);
+    assert.ok(readFileSync(ra).equals(readFileSync(A)), 'side A round-trips');
+    assert.ok(readFileSync(rb).equals(readFileSync(B)), 'side B round-trips');
+  });
+
+  it('--stdin is stateless: shuffled and split input gives the same per-line results', () => {
+    const a = readFileSync(A, 'utf8').split('\n').slice(7000, 10000);
+    const b = readFileSync(B, 'utf8').split('\n').slice(7000, 10000);
+    const tsv = a.map((x, i) => `${x}\t${b[i]}`);
+    const args = ['corpus', 'check', '--stdin', '--all', '--langs', 'hu,en', '--stats', '{"logRatioMean":0,"logRatioStd":0.12}'];
+    const byContent = (out: string) => {
+      const m = new Map<string, string>();
+      for (const r of jsonl(out)) {
+        const k = `${r.a}\t${r.b}`;
+        const v = JSON.stringify(r.findings);
+        if (m.has(k)) assert.equal(m.get(k), v, `same content, different result: ${k}`);
+        m.set(k, v);
+      }
+      return m;
+    };
+    const whole = bitext(args, tsv.join('\n') + '\n');
+    assert.ok(whole.code === 0 || whole.code === 1, whole.err);
+    const expected = byContent(whole.out);
+    assert.equal(jsonl(whole.out).length, 3000);
+    assert.ok([...expected.values()].some((v) => v !== '[]'), 'some findings');
+    const r = rng(3);
+    const shuffled = [...tsv];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    const parts = [shuffled.slice(0, 1000), shuffled.slice(1000, 1700), shuffled.slice(1700)];
+    const got = new Map<string, string>();
+    for (const p of parts) for (const [k, v] of byContent(bitext(args, p.join('\n')).out)) got.set(k, v);
+    assert.deepEqual(got, expected);
+  });
+
+  it('bad input: BOM, CRLF, invalid UTF-8 and a 20 MB line give findings, not a crash', () => {
+    const a = join(dir, 'bad.vi');
+    const b = join(dir, 'bad.en');
+    const vi = ['Hai nhà lãnh đạo đã nhìn vào hoạt động của một sân bay.', 'Họ đã thưởng thức các món bánh tiêu cua.', 'Zolt', 'x'.repeat(20 * 1024 * 1024), 'Và họ nâng chén của mình.'];
+    const bytes = Buffer.concat([
+      Buffer.from('\ufeff' + vi[0] + '\r\n' + vi[1] + '\r\n' + vi[2]),
+      Buffer.from([0xe1]),
+      Buffer.from('n\r\n' + vi[3] + '\r\n' + vi[4] + '\r\n'),
+    ]);
+    writeFileSync(a, bytes);
+    writeFileSync(b, 'The two leaders looked at the launch site.\nThey dined on crab dumplings.\nZoltan\nA long line.\nAnd they raised their glasses.\n');
+    const r = bitext(['corpus', 'check', a, b, '--format', 'jsonl', '--workers', '2']);
+    assert.equal(r.code, 1, r.err);
+    const f = jsonl(r.out).map((x) => `${x.line}:${x.rule}`);
+    assert.deepEqual(f, ['3:line-encoding', '4:line-too-long']);
+    assert.match(r.out, /not valid UTF-8 \(first bad byte at byte 4 of the line\)/);
+  });
+
+  it('binary and missing files are refused with a clear message', () => {
+    const bin = join(dir, 'bin.vi');
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0x14, 0]));
+    const r = bitext(['corpus', 'check', bin, B]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /binary, not text/);
+    const m = bitext(['corpus', 'check', join(dir, 'nope.vi'), B]);
+    assert.equal(m.code, 2);
+    assert.match(m.err, /no such file/);
+    const u = bitext(['filter', A, B]);
+    assert.equal(u.code, 2);
+    assert.match(u.err, /--clean/);
+  });
+});

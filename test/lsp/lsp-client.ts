@@ -1,0 +1,124 @@
+// A real JSON-RPC client for the bundled server (`node out/server.js --stdio`), for the protocol
+// tests and the bench: open documents, wait for published diagnostics on events (never sleeps).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { repoRoot, sharedPath } from '../support/shared';
+
+export const serverJs = process.env.BITEXT_SERVER_JS ? resolve(process.env.BITEXT_SERVER_JS) : resolve(repoRoot, 'out', 'server.js');
+
+export interface Waiter {
+  pred: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+}
+
+export class LspClient {
+  readonly conn: ProtocolConnection;
+  readonly latest = new Map<string, PublishDiagnosticsParams>();
+  readonly stderr: string[] = [];
+  private waiters: Waiter[] = [];
+  private versions = new Map<string, number>();
+  exited: number | null | undefined = undefined;
+
+  constructor(readonly child: ChildProcess) {
+    child.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    child.on('exit', (code) => {
+      this.exited = code;
+    });
+    this.conn = createProtocolConnection(child.stdout!, child.stdin!);
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.latest.set(p.uri, p);
+      const ready = this.waiters.filter((w) => w.pred(p));
+      this.waiters = this.waiters.filter((w) => !ready.includes(w));
+      for (const w of ready) w.resolve(p);
+    });
+    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.listen();
+  }
+
+  static async start(root: string, settings: Record<string, unknown> = { debounceMs: 0 }): Promise<LspClient> {
+    const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const c = new LspClient(child);
+    await c.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      initializationOptions: { settings },
+    });
+    await c.conn.sendNotification(InitializedNotification.type, {});
+    return c;
+  }
+
+  /** Resolves with the next publication for `uri` that satisfies `pred` (or the latest one, if it already does). */
+  diagnostics(uri: string, pred: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, fresh = false): Promise<Diagnostic[]> {
+    const have = this.latest.get(uri);
+    if (!fresh && have && pred(have.diagnostics, have)) return Promise.resolve(have.diagnostics);
+    return new Promise((res, rej) => {
+      const timer = setTimeout(() => rej(new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}; stderr: ${this.stderr.join('')}`)), 15000);
+      this.waiters.push({
+        pred: (p) => p.uri === uri && pred(p.diagnostics, p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          res(p.diagnostics);
+        },
+      });
+    });
+  }
+
+  open(uri: string, text: string, languageId = 'plaintext'): Promise<void> {
+    this.versions.set(uri, 1);
+    return this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+    const v = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, v);
+    void this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: v }, contentChanges: changes });
+    return v;
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited === undefined) {
+      await this.conn.sendRequest('shutdown').catch(() => undefined);
+      await this.conn.sendNotification('exit').catch(() => undefined);
+      await new Promise<void>((res) => {
+        if (this.exited !== undefined) return res();
+        const t = setTimeout(() => {
+          this.child.kill();
+          res();
+        }, 2000);
+        this.child.on('exit', () => {
+          clearTimeout(t);
+          res();
+        });
+      });
+    }
+    this.conn.dispose();
+  }
+}
+
+/** A temp workspace folder holding copies of the shared samples. */
+export function sampleWorkspace(): { root: string; dispose: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'bitext-lsp-'));
+  const dir = sharedPath('samples');
+  for (const f of readdirSync(dir)) cpSync(join(dir, f), join(root, f));
+  return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export const fileUri = (p: string) => pathToFileURL(p).href;

@@ -1,0 +1,185 @@
+// The editor-facing service over the pure core, with an in-memory file system: what each document
+// shows, silence on ordinary text, pairs that break, caps on huge texts, and re-analysis around an
+// edit agreeing with a full analysis.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { createBitextService, type ServiceFs } from '../../server/src/core/service';
+import { LOCAL_RULES } from '../../server/src/core/service/incremental';
+import type { TextEdit } from '../../server/src/core/types';
+import { sampleText, sharedPath } from '../support/shared';
+
+function memFs(files: Record<string, string | Uint8Array>): ServiceFs {
+  return {
+    isFile: (p) => p in files,
+    listDir: (d) => Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === d).map((p) => p.slice(p.lastIndexOf('/') + 1)),
+    readText: (p) => {
+      const f = files[p];
+      if (f === undefined) throw new Error(`ENOENT: ${p}`);
+      if (typeof f !== 'string') throw new Error('the file is binary, not text');
+      return f;
+    },
+  };
+}
+
+/** Applies edits (non-overlapping) from the end backwards: an independent check of the fixes. */
+function apply(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+const SIDE_LOCAL = LOCAL_RULES.filter((r) => !['number-mismatch', 'untranslated', 'punctuation-mismatch'].includes(r));
+
+describe('bitext service', () => {
+  const s003 = sampleText('003').text;
+
+  it('says nothing about an ordinary text with no counterpart and no artifacts', () => {
+    const text = 'Dear Anna,\n\nThank you for the book. I liked the last chapter best.\n\nTom\n';
+    const svc = createBitextService({ fs: memFs({ '/w/letter.txt': text }) });
+    svc.update('/w/letter.txt', text, 1);
+    assert.deepEqual(svc.findingsFor('/w/letter.txt'), []);
+    assert.equal(svc.hoverAt('/w/letter.txt', 20), undefined);
+    assert.equal(svc.counterpartAt('/w/letter.txt', 20), undefined);
+    assert.deepEqual(svc.codeActions('/w/letter.txt', { start: 0, end: text.length }), []);
+  });
+
+  it('gives a lone segmented text its findings, a quick fix per finding and a safe fix-all', () => {
+    const svc = createBitextService({ fs: memFs({ '/w/003.txt': s003 }) });
+    svc.update('/w/003.txt', s003, 1);
+    const fs = svc.findingsFor('/w/003.txt');
+    const kim = fs.find((f) => f.rule === 'segmenter-error' && s003.slice(f.span.start, f.span.end).includes('Kim_là'));
+    assert.ok(kim, 'no segmenter-error on Kim_là');
+    const actions = svc.codeActions('/w/003.txt', kim.span);
+    const quick = actions.find((a) => a.kind === 'quickfix' && a.fixes.includes(kim));
+    assert.ok(quick);
+    const fixed = apply(s003, quick.edits);
+    assert.ok(fixed.includes('Kim là') && letters(fixed) === letters(s003));
+    const all = svc.fixAll('/w/003.txt');
+    const sorted = [...all.edits].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].start >= sorted[i - 1].end, 'overlapping edits in fix-all');
+    const clean = apply(s003, all.edits);
+    assert.equal(letters(clean), letters(s003));
+    assert.ok(!clean.includes('_'));
+    assert.match(svc.hoverAt('/w/003.txt', kim.span.start)!, /no counterpart: No counterpart found for 003\.txt/);
+  });
+
+  it('keeps offsets true in a CRLF text', () => {
+    const crlf = s003.replace(/ \. /g, ' .\r\n');
+    const svc = createBitextService({ fs: memFs({ '/w/c.txt': crlf }) });
+    svc.update('/w/c.txt', crlf, 1);
+    const kim = svc.findingsFor('/w/c.txt').filter((f) => f.rule === 'segmenter-error').map((f) => crlf.slice(f.span.start, f.span.end));
+    assert.ok(kim.some((k) => k.includes('Kim_là')), `spans: ${kim}`);
+  });
+
+  it('caps the findings of a document and says so in one summary', () => {
+    const svc = createBitextService({ fs: memFs({ '/w/003.txt': s003 }), limits: { maxFindings: 3 } });
+    svc.update('/w/003.txt', s003, 1);
+    const fs = svc.findingsFor('/w/003.txt');
+    const summary = fs.filter((f) => f.rule === 'bitext-summary');
+    assert.equal(summary.length, 1);
+    assert.match(summary[0].message, /first 3 of \d+ findings/);
+    assert.equal(fs.length, 4);
+  });
+
+  it('publishes for both files of a sibling pair and says so when the counterpart disappears', () => {
+    const files: Record<string, string | Uint8Array> = {
+      '/w/s.vi.txt': 'Ông Kim  đến Nga vào thứ Ba.\n\nHai nhà lãnh đạo đã gặp nhau.\n',
+      '/w/s.en.txt': 'Mr. Kim arrived in Russia on Tuesday.\n\nThe two  leaders met.\n',
+    };
+    const svc = createBitextService({ fs: memFs(files) });
+    svc.update('/w/s.vi.txt', files['/w/s.vi.txt'] as string, 1);
+    assert.deepEqual(svc.partnersOf('/w/s.vi.txt'), ['/w/s.en.txt']);
+    assert.ok(svc.findingsFor('/w/s.en.txt').some((f) => f.rule === 'doubled-space'), 'the closed counterpart has no findings');
+    assert.equal(svc.status('/w/s.vi.txt')?.counterpart, '/w/s.en.txt');
+    const cp = svc.counterpartAt('/w/s.vi.txt', 3)!;
+    assert.equal(cp.uri, '/w/s.en.txt');
+    assert.equal((files['/w/s.en.txt'] as string).slice(cp.span.start, cp.span.end), 'Mr. Kim arrived in Russia on Tuesday.');
+    delete files['/w/s.en.txt'];
+    assert.ok(svc.filesChanged(['/w/s.en.txt']).includes('/w/s.vi.txt'));
+    const broken = svc.findingsFor('/w/s.vi.txt').find((f) => f.rule === 'pair-broken');
+    assert.match(broken!.message, /s\.en\.txt was deleted or renamed/);
+    files['/w/s.en.txt'] = new Uint8Array([0, 1, 2]);
+    svc.filesChanged(['/w/s.en.txt']);
+    assert.match(svc.findingsFor('/w/s.vi.txt').find((f) => f.rule === 'unreadable-counterpart')!.message, /cannot be read: the file is binary/);
+  });
+
+  it('checks only the start of a huge line-aligned corpus, and says so', () => {
+    const lines = (w: string) => Array.from({ length: 200_000 }, (_, i) => `${w} ${i} .`).join('\n') + '\n';
+    const files = { '/c/train.vi': lines('câu số'), '/c/train.en': lines('sentence number') };
+    const svc = createBitextService({ fs: memFs(files), limits: { maxLineAlignedChars: 100_000 } });
+    svc.update('/c/train.vi', files['/c/train.vi'], 1);
+    const st = svc.status('/c/train.vi')!;
+    assert.equal(st.form, 'line-aligned');
+    assert.ok(st.totalParagraphs < 20_000, `analysed ${st.totalParagraphs} lines`);
+    assert.ok(st.notes.some((n) => /checked only its first [\d,]+ lines/.test(n)));
+    assert.ok(svc.findingsFor('/c/train.vi').some((f) => f.rule === 'bitext-summary'));
+  });
+
+  describe('re-analysis around an edit', function () {
+    this.timeout(60000);
+
+    it('on a lone text: the same local findings as a full analysis', () => {
+      // 003 cut into paragraphs of three sentences, so there is something to re-check around an edit.
+      const paras = s003.split(/(?<= \. )/).reduce<string[][]>((acc, sent, i) => (i % 3 ? acc[acc.length - 1].push(sent) : acc.push([sent]), acc), []);
+      let text = paras.map((p) => p.join('').trim()).join('\n\n') + '\n';
+      const files = { '/l/a.txt': text };
+      const inc = createBitextService({ fs: memFs(files), limits: { incrementalMin: 0 } });
+      const full = createBitextService({ fs: memFs(files), limits: { incrementalMin: -1 } });
+      inc.update('/l/a.txt', text, 1);
+      inc.findingsFor('/l/a.txt');
+      const key = (f: { rule: string; span: { start: number; end: number } }) => `${f.rule}@${f.span.start}-${f.span.end}`;
+      const edits: [string, string][] = [['Kim_là', 'Kim là'], ['Nga ,', 'Nga  ,'], ['Putin', 'Putin_là'], [' . ', ' .\n\n']];
+      edits.forEach(([from, to], k) => {
+        const at = text.indexOf(from, text.length / 3);
+        text = text.slice(0, at) + to + text.slice(at + from.length);
+        inc.update('/l/a.txt', text, k + 2);
+        full.update('/l/a.txt', text, k + 2);
+        const fi = inc.findingsFor('/l/a.txt');
+        assert.ok(inc.pendingSettle('/l/a.txt') > 0, `edit ${k} was not handled incrementally`);
+        const ff = full.findingsFor('/l/a.txt');
+        assert.deepEqual(fi.filter((f) => SIDE_LOCAL.includes(f.rule)).map(key).sort(), ff.filter((f) => SIDE_LOCAL.includes(f.rule)).map(key).sort(), `edit ${k}`);
+      });
+    });
+
+    const book = (f: string) => readFileSync(sharedPath('data', 'align-dev', 'hu-en-steinbeck', f), 'utf8').split('\n').join(' ').split(/\s*<p>\s*/).filter(Boolean).slice(0, 150).join('\n\n') + '\n';
+    const hu = book('src.txt');
+    const en = book('tgt.txt');
+
+    it('agrees with a full analysis on segmentation and local findings, and settles to it', () => {
+      const files = { '/b/x.hu.txt': hu, '/b/x.en.txt': en };
+      const inc = createBitextService({ fs: memFs(files), limits: { incrementalMin: 0 } });
+      const full = createBitextService({ fs: memFs(files), limits: { incrementalMin: -1 } });
+      let text = hu;
+      inc.update('/b/x.hu.txt', text, 1);
+      inc.findingsFor('/b/x.hu.txt');
+      const edits: [number, number, string][] = [
+        [0.3, 0, 'a'],
+        [0.5, 0, '  '],
+        [0.6, 0, '\n\n'],
+        [0.7, 40, ''],
+        [0.2, 0, 'Szép napot. '],
+      ];
+      const key = (f: { rule: string; span: { start: number; end: number } }) => `${f.rule}@${f.span.start}-${f.span.end}`;
+      edits.forEach(([where, del, ins], k) => {
+        const at = Math.floor(text.length * where);
+        text = text.slice(0, at) + ins + text.slice(at + del);
+        inc.update('/b/x.hu.txt', text, k + 2);
+        full.update('/b/x.hu.txt', text, k + 2);
+        const fi = inc.findingsFor('/b/x.hu.txt');
+        const ff = full.findingsFor('/b/x.hu.txt');
+        assert.ok(inc.pendingSettle('/b/x.hu.txt') > 0, 'the edit was not handled incrementally');
+        assert.deepEqual(fi.filter((f) => SIDE_LOCAL.includes(f.rule)).map(key).sort(), ff.filter((f) => SIDE_LOCAL.includes(f.rule)).map(key).sort(), `edit ${k}`);
+        assert.equal(inc.status('/b/x.hu.txt')!.totalParagraphs, full.status('/b/x.hu.txt')!.totalParagraphs);
+        let same = 0;
+        for (let j = 0; j < 40; j++) {
+          const o = Math.floor((text.length * (j + 0.5)) / 40);
+          if (JSON.stringify(inc.counterpartAt('/b/x.hu.txt', o)) === JSON.stringify(full.counterpartAt('/b/x.hu.txt', o))) same++;
+        }
+        assert.ok(same >= 36, `only ${same}/40 counterparts agree after edit ${k}`);
+      });
+      inc.settle('/b/x.hu.txt');
+      assert.equal(inc.pendingSettle('/b/x.hu.txt'), 0);
+      assert.deepEqual(inc.findingsFor('/b/x.hu.txt').map(key).sort(), full.findingsFor('/b/x.hu.txt').map(key).sort());
+    });
+  });
+});
