@@ -89,3 +89,12 @@ describe('pairing', () => {
     assert.match(missing.note, /does not exist/);
   });
 });
+
+describe('pairing: line-aligned corpora with faults', () => {
+  it('still sees a corpus with an empty line as line-aligned', () => {
+    const vi = 'Xin chào.\nTôi có 3 con mèo.\n\nCảm ơn bạn.\nTạm biệt.\n';
+    const en = 'Hello.\nI have 3 cats.\nThe weather is nice.\nThank you.\nGoodbye.\n';
+    const fs = memFs({ '/c/train.vi': vi, '/c/train.en': en });
+    assert.equal(findCounterpart('/c/train.vi', vi, fs).form, 'line-aligned');
+  });
+});

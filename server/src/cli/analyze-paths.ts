@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import { ConfigError, parseConfig, resolveConfig, type BitextConfig } from '../core/config';
-import { findCounterpart, type FsView } from '../core/pairing';
+import { findCounterpart } from '../core/pairing';
+import { diskFs } from '../node/disk';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
 import type { CliIO } from './io';
@@ -48,32 +49,6 @@ export function expandPaths(cwd: string, args: string[]): { files: string[]; mis
   return { files: [...new Set(files)], missing };
 }
 
-export function diskFs(): FsView {
-  return {
-    isFile: (p) => {
-      try {
-        return statSync(p).isFile();
-      } catch {
-        return false;
-      }
-    },
-    listDir: (d) => {
-      try {
-        return readdirSync(d);
-      } catch {
-        return [];
-      }
-    },
-    readText: (p) => {
-      try {
-        return readTextFile('/', p).text;
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
-
 export interface DocRead extends DecodedText {
   path: string;
 }
@@ -86,16 +61,19 @@ export interface PathAnalysis {
 
 export interface AnalyzeResult {
   results: PathAnalysis[];
+  /** Line-aligned corpora found (absolute paths): streamed by the corpus runner, not analyzed here. */
+  lineAligned: { a: string; b: string }[];
   /** Messages for files that could not be read or paired (exit code 2). */
   errors: string[];
 }
 
 /** Pairs and analyzes every file once (a pair's counterpart given too is not analyzed again). */
-export function analyzePaths(io: CliIO, paths: string[], config: BitextConfig): AnalyzeResult {
+export function analyzePaths(io: CliIO, paths: string[], config: BitextConfig, streamLineAligned = false): AnalyzeResult {
   const { files, missing } = expandPaths(io.cwd, paths);
   const errors = missing.map((m) => `${m}: no such file or folder`);
   const done = new Set<string>();
   const results: PathAnalysis[] = [];
+  const lineAligned: { a: string; b: string }[] = [];
   const fs = diskFs();
   const rel = (p: string) => relative(io.cwd, p) || p;
   for (const file of files) {
@@ -106,6 +84,12 @@ export function analyzePaths(io: CliIO, paths: string[], config: BitextConfig): 
       const a = readTextFile(io.cwd, file);
       docs.set(rel(file), a);
       const plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
+      if (plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
+        const cp = resolve(io.cwd, plan.counterpart);
+        done.add(cp);
+        lineAligned.push({ a: file, b: cp });
+        continue;
+      }
       let b: DocRead | undefined;
       if (plan.counterpart) {
         const cp = resolve(io.cwd, plan.counterpart);
@@ -123,5 +107,5 @@ export function analyzePaths(io: CliIO, paths: string[], config: BitextConfig): 
       else errors.push(`${rel(file)}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return { results, errors };
+  return { results, lineAligned, errors };
 }

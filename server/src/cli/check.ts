@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config';
 import type { Finding } from '../core/types';
 import { analyzePaths, loadConfig } from './analyze-paths';
+import { checkLineAligned } from './corpus';
 import { formatJson, formatSarif, formatText, locate } from './report-formats';
 import { UsageError, type CliIO } from './io';
 
@@ -58,7 +59,7 @@ export async function checkCommand(io: CliIO): Promise<number> {
     if (values.segmentation !== 'keep' && values.segmentation !== 'remove') throw new UsageError(`--segmentation must be keep or remove`);
     config = { ...config, segmentation: values.segmentation as 'keep' | 'remove' };
   }
-  const { results, errors } = analyzePaths(io, positionals, config);
+  const { results, lineAligned, errors } = analyzePaths(io, positionals, config, true);
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const notes: { file: string; note: string }[] = [];
@@ -74,7 +75,13 @@ export async function checkCommand(io: CliIO): Promise<number> {
     for (const n of notes) io.stderr.write(`note: ${n.file}: ${n.note}\n`);
   } else if (format === 'json') io.stdout.write(formatJson(items, notes));
   else io.stdout.write(formatSarif(items));
+  // Line-aligned corpora stream through the corpus runner (bounded memory, all cores).
+  let corpusCode = 0;
+  for (const p of lineAligned) {
+    const fmt = format === 'json' ? 'jsonl' : (format as 'text' | 'sarif');
+    corpusCode = Math.max(corpusCode, await checkLineAligned(io, p.a, p.b, { format: fmt, config: config.rules }));
+  }
   for (const e of errors) io.stderr.write(`bitext check: ${e}\n`);
-  if (errors.length) return 2;
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  if (errors.length || corpusCode === 2) return 2;
+  return findings.some((f) => f.severity === 'error') || corpusCode === 1 ? 1 : 0;
 }

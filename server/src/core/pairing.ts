@@ -167,8 +167,9 @@ function findInLanguageFolder(path: string, fs: FsView): string | undefined {
 }
 
 /**
- * A two-file pair is a line-aligned corpus when both files hold one segment per line: no blank lines
- * between text lines, the same number of lines, and more than two lines.
+ * A two-file pair is a line-aligned corpus when both files hold one segment per line: the same number
+ * of lines, more than two, and few blank lines (an empty line is a fault in a corpus, while documents
+ * separate every paragraph with one).
  */
 function withLineAligned(plan: PairPlan, text: string, fs: FsView, config: PairingConfig): PairPlan {
   const mode = config.lineAligned ?? 'auto';
@@ -192,11 +193,13 @@ export function countLines(text: string): number {
   return n;
 }
 
-/** More than two lines and no blank line between them (a trailing newline is fine). */
+/** More than two lines, and under a third of them blank (a trailing newline does not count). */
 export function isLineShaped(text: string): boolean {
   const body = text.replace(/(\r?\n)+$/, '');
-  if (countLines(body) < 3) return false;
-  return !/\n[ \t]*\r?\n/.test(body);
+  const lines = countLines(body);
+  if (lines < 3) return false;
+  const blank = body.match(/^[ \t\r]*$/gm)?.length ?? 0;
+  return blank * 3 < lines;
 }
 
 function suggestSibling(path: string): string {
