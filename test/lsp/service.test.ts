@@ -152,6 +152,8 @@ describe('bitext service', () => {
       let text = hu;
       inc.update('/b/x.hu.txt', text, 1);
       inc.findingsFor('/b/x.hu.txt');
+      // Another document opening makes the service look at the disk afresh; the pair stays incremental.
+      inc.update('/b/notes.txt', 'A note.\n', 1);
       const edits: [number, number, string][] = [
         [0.3, 0, 'a'],
         [0.5, 0, '  '],

@@ -62,7 +62,8 @@ export async function alignCommand(io: CliIO): Promise<number> {
 
   let sides: [Side, Side];
   try {
-    sides = loadSides(io.cwd, positionals, !!values.presplit, values.encoding as string | undefined, io);
+    // presplit sides only need a language for the JSON output: detecting it costs time on big files
+    sides = loadSides(io.cwd, positionals, !!values.presplit, values.encoding as string | undefined, io, format === 'json');
   } catch (e) {
     if (e instanceof FileError) {
       io.stderr.write(`bitext align: ${e.message}\n`);
@@ -88,12 +89,13 @@ export async function alignCommand(io: CliIO): Promise<number> {
   return 0;
 }
 
-function loadSides(cwd: string, files: string[], presplit: boolean, encoding: string | undefined, io: CliIO): [Side, Side] {
+function loadSides(cwd: string, files: string[], presplit: boolean, encoding: string | undefined, io: CliIO, needLang: boolean): [Side, Side] {
   const read = (p: string) => readTextFile(cwd, p, { fallbackEncoding: encoding });
   const first = read(files[0]);
   if (presplit) {
     const second = read(files[1]);
-    return [buildLineSide(files[0], first.text), buildLineSide(files[1], second.text)];
+    const lang = needLang ? undefined : 'und';
+    return [buildLineSide(files[0], first.text, lang), buildLineSide(files[1], second.text, lang)];
   }
   if (files.length === 2) {
     const second = read(files[1]);

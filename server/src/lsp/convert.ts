@@ -84,20 +84,25 @@ export function toTextEdits(ix: Positions, edits: TextEdit[]): LspTextEdit[] {
   return edits.map((e) => ({ range: toRange(ix, e), newText: e.newText }));
 }
 
-export function toCodeAction(ix: Positions, a: CodeAction, id: string, textOf: (id: string) => string | undefined): LspCodeAction {
+/**
+ * A code action; edits of open documents carry their version (`documentChanges`), so an editor
+ * refuses them if the text changed in between, as vscode-eslint does (plain `changes` for a client
+ * without `documentChanges`: pass no `versionOf`).
+ */
+export function toCodeAction(ix: Positions, a: CodeAction, id: string, textOf: (id: string) => string | undefined, versionOf?: (id: string) => number | undefined): LspCodeAction {
   const kind = a.kind === 'quickfix' ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.bitext`;
   const byUri = new Map<string, TextEdit[]>();
   for (const e of a.edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
-  const changes: Record<string, LspTextEdit[]> = {};
+  const documentChanges: { textDocument: { uri: string; version: number | null }; edits: LspTextEdit[] }[] = [];
   for (const [u, edits] of byUri) {
     const t = u === id ? ix.text : textOf(u);
-    if (t !== undefined) changes[idToUri(u)] = toTextEdits(u === id ? ix : lineIndex(u, t), edits);
+    if (t !== undefined) documentChanges.push({ textDocument: { uri: idToUri(u), version: versionOf?.(u) ?? null }, edits: toTextEdits(u === id ? ix : lineIndex(u, t), edits) });
   }
   return {
     title: a.title,
     kind,
     isPreferred: a.preferred,
     diagnostics: a.kind === 'quickfix' ? a.fixes.map((f) => toDiagnostic(ix, f, textOf)) : undefined,
-    edit: { changes },
+    edit: versionOf ? { documentChanges } : { changes: Object.fromEntries(documentChanges.map((c) => [c.textDocument.uri, c.edits])) },
   };
 }

@@ -22,6 +22,7 @@ export function startServer(conn: Connection): void {
   let root: string | undefined;
   let pullConfig = false;
   let dynamicWatch = false;
+  let versionedEdits = false;
   let editor: EditorSettings | undefined;
   let settings = resolveSettings(undefined, undefined);
 
@@ -68,6 +69,7 @@ export function startServer(conn: Connection): void {
     root = folder ? uriToId(folder) : undefined;
     pullConfig = !!p.capabilities.workspace?.configuration;
     dynamicWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    versionedEdits = !!p.capabilities.workspace?.workspaceEdit?.documentChanges;
     applySettings((p.initializationOptions as { settings?: EditorSettings } | undefined)?.settings);
     return {
       capabilities: {
@@ -113,6 +115,6 @@ export function startServer(conn: Connection): void {
     }
     for (const id of service.filesChanged(ids)) schedule(id);
   });
-  registerFeatures(conn, service, docs, () => settings.fixAllOnSave);
+  registerFeatures(conn, service, docs, () => settings.fixAllOnSave, () => versionedEdits);
   conn.listen();
 }

@@ -69,13 +69,28 @@ export function bandedDP(
   const off = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
   const size = off[n + 1];
-  const D = new Float64Array(size).fill(Infinity);
   const back = new Uint8Array(size);
-  D[0] = 0; // lo[0] is 0
   const shapes = shapeList;
   const ns = shapes.length;
   const SP = Int32Array.from(shapes, (x) => x[0]);
   const SQ = Int32Array.from(shapes, (x) => x[1]);
+  // Costs are kept only for the last R rows (a ring: a bead reaches at most maxP rows back) and for
+  // the last maxQ+1 columns of every row (the end may be taken from there); back pointers for all.
+  let maxP = 1;
+  let maxQ = 1;
+  let width = 1;
+  for (let s = 0; s < ns; s++) {
+    maxP = Math.max(maxP, SP[s]);
+    maxQ = Math.max(maxQ, SQ[s]);
+  }
+  for (let i = 0; i <= n; i++) width = Math.max(width, hi[i] - lo[i] + 1);
+  const R = maxP + 1;
+  const ring = new Float64Array(R * width);
+  const ringOff = new Int32Array(n + 1); // start of row i's slot minus lo[i]
+  for (let i = 0; i <= n; i++) ringOff[i] = (i % R) * width - lo[i];
+  const CW = maxQ + 1;
+  const colTail = new Float64Array((n + 1) * CW).fill(Infinity);
+  const colFrom = m - maxQ;
   // 1-0 and 0-1 beads cost a per-unit constant: handled apart from the shapes that pair units
   const delA = scorer.delA;
   const delB = scorer.delB;
@@ -93,12 +108,17 @@ export function bandedDP(
     const li = lo[i];
     const hiI = hi[i];
     const oi = off[i] - li;
+    const ri = ringOff[i];
     const loPrev = i > 0 ? lo[i - 1] : 0;
     const hiPrev = i > 0 ? hi[i - 1] : -1;
-    const oPrev = i > 0 ? off[i - 1] - loPrev : 0;
+    const rPrev = i > 0 ? ringOff[i - 1] : 0;
     const dA = i > 0 ? delA[i - 1] : 0;
     for (let j = li; j <= hiI; j++) {
-      if (i === 0 && j === 0) continue;
+      if (i === 0 && j === 0) {
+        ring[ri] = 0; // lo[0] is 0
+        if (j >= colFrom) colTail[j - colFrom] = 0;
+        continue;
+      }
       let best = Infinity;
       let arg = 0;
       if (skip && (i === 0 || j === 0)) {
@@ -106,14 +126,14 @@ export function bandedDP(
         arg = HEAD;
       }
       if (s01 >= 0 && j > li) {
-        const c = D[oi + j - 1] + delB[j - 1];
+        const c = ring[ri + j - 1] + delB[j - 1];
         if (c < best) {
           best = c;
           arg = s01;
         }
       }
       if (s10 >= 0 && j >= loPrev && j <= hiPrev) {
-        const c = D[oPrev + j] + dA;
+        const c = ring[rPrev + j] + dA;
         if (c < best) {
           best = c;
           arg = s10;
@@ -127,7 +147,7 @@ export function bandedDP(
         const pj = j - q;
         if (pi < 0 || pj < 0) continue;
         if (pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = D[off[pi] + pj - lo[pi]];
+        const prev = ring[ringOff[pi] + pj];
         if (prev === Infinity) continue;
         const c = prev + scorer.cost(pi, pj, p, q);
         if (c < best) {
@@ -135,14 +155,16 @@ export function bandedDP(
           arg = s;
         }
       }
-      D[oi + j] = best;
+      ring[ri + j] = best;
       back[oi + j] = arg;
+      if (j >= colFrom) colTail[i * CW + j - colFrom] = best;
     }
   }
   // the end: (n, m), or with skip, (n, j) / (i, m) and the rest of the other side unpaired; the last
   // bead before such a tail may cover its last unit on the longer side only in part (a translation cut
   // off mid-sentence)
-  const at = (i: number, j: number) => (j < lo[i] || j > hi[i] ? Infinity : D[off[i] + j - lo[i]]);
+  const at = (i: number, j: number) =>
+    j < lo[i] || j > hi[i] ? Infinity : i > n - R ? ring[ringOff[i] + j] : j >= colFrom ? colTail[i * CW + j - colFrom] : Infinity;
   let endI = n;
   let endJ = m;
   let endCost = at(n, m);
@@ -205,14 +227,15 @@ export function bandedDP(
     const k = off[i] + j - lo[i];
     if ((lo[i] > 0 && j - lo[i] < edgeMargin) || (hi[i] < m && hi[i] - j < edgeMargin)) edgeRows.push(i);
     if (back[k] === HEAD) {
-      const each = D[k] / (i + j);
+      const each = skip!.fixed / (i + j) + skip!.perUnit;
       for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: each });
       for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: each });
       break;
     }
-    const [p, q] = shapes[back[k]];
-    const pk = off[i - p] + (j - q) - lo[i - p];
-    beads.push({ i0: i - p, j0: j - q, p, q, cost: D[k] - D[pk] });
+    const p = SP[back[k]];
+    const q = SQ[back[k]];
+    const cost = p === 0 ? delB[j - 1] : q === 0 ? delA[i - 1] : scorer.cost(i - p, j - q, p, q);
+    beads.push({ i0: i - p, j0: j - q, p, q, cost });
     i -= p;
     j -= q;
   }

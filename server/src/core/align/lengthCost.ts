@@ -70,9 +70,12 @@ export function lengthCost(la: number, lb: number, model: LengthModel): number {
  */
 export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, number]>, fallback: LengthModel): LengthModel {
   if (pairs.length < 3) return fallback;
-  const ratios = pairs.map(([a, b]) => b / a).sort((x, y) => x - y);
-  const lo = ratios[Math.floor(ratios.length * 0.25)];
-  const hi = ratios[Math.ceil(ratios.length * 0.75) - 1];
+  const np = pairs.length;
+  const ratios = new Float64Array(np);
+  for (let k = 0; k < np; k++) ratios[k] = pairs[k][1] / pairs[k][0];
+  ratios.sort(); // typed-array sort: numeric
+  const lo = ratios[Math.floor(np * 0.25)];
+  const hi = ratios[Math.ceil(np * 0.75) - 1];
   let sa = 0;
   let sb = 0;
   for (const [a, b] of pairs) {
@@ -83,8 +86,13 @@ export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, numbe
     }
   }
   const c = sa > 0 ? sb / sa : fallback.c;
-  const dev = pairs.map(([a, b]) => ((b - c * a) * (b - c * a)) / ((a + b / c) / 2)).sort((x, y) => x - y);
+  const dev = new Float64Array(np);
+  for (let k = 0; k < np; k++) {
+    const [a, b] = pairs[k];
+    dev[k] = ((b - c * a) * (b - c * a)) / ((a + b / c) / 2);
+  }
+  dev.sort();
   // median of a chi-square with 1 degree of freedom is 0.4549
-  const s2 = (dev[Math.floor(dev.length / 2)] / 0.4549) * S2_SCALE;
+  const s2 = (dev[Math.floor(np / 2)] / 0.4549) * S2_SCALE;
   return { c, s2: Math.max(0.5, Math.min(s2 || fallback.s2, 50)) };
 }

@@ -6,6 +6,7 @@
 // (A separate anchors-only pass before learning was measured: it did not change the result.)
 import type { Bead } from '../types';
 import { computeCellMatches, type CellMatches } from './anchors';
+import { coarseBand } from './coarse';
 import { BASIC_SHAPES, BEAD_SHAPES, MINIMAL_SHAPES, bandAroundPath, bandedDP, diagonalBand, widenBand, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
 import { unitFeatures, Vocab, type UnitFeatures } from './features';
 import { deltaCost, estimateLengthModel, type LengthModel } from './lengthCost';
@@ -34,8 +35,11 @@ export interface AlignParams {
   markupPairBonus: number;
   /** Unpaired run at the start or end of one side (title, untranslated rest): fixed + per unit. */
   endSkip: EndSkip;
-  /** Half-widths of the bands: first pass, later passes. */
+  /** Half-widths of the bands: first pass (for long inputs: of its block pass), later passes. */
   firstBand: number;
+  /** Long inputs: units per block of the coarse first pass, and half-width of the band around it. */
+  blockSize: number;
+  blockBand: number;
   refineBand: number;
 }
 
@@ -48,9 +52,11 @@ export const DEFAULT_PARAMS: AlignParams = {
   matchWeight: 0.7,
   lexWeight: 8,
   firstBand: 40,
+  blockSize: 4,
+  blockBand: 8,
   markupDeletion: 2,
   markupPairBonus: 2,
-  refineBand: 6,
+  refineBand: 4,
   endSkip: { fixed: 3, perUnit: 0.5 },
 };
 
@@ -237,7 +243,9 @@ export function alignUnits(a: readonly string[], b: readonly string[], opts: Ali
   if (small) model = bestRatioModel(n, m, fa, fb, model, params, uc);
   for (let iter = 0; iter < 4; iter++) {
     const mdl = model;
-    beads = runWidening(n, m, diagonalBand(n, m, w0), w0, () => new Scorer(fa, fb, mdl, params, uc, null), small ? BASIC_SHAPES : MINIMAL_SHAPES, params.endSkip);
+    const band = small ? diagonalBand(n, m, w0) : coarseBand(fa, fb, mdl, uc.prior, params.blockSize, w0, params.blockBand, params.endSkip);
+    const w = small ? w0 : params.blockBand;
+    beads = runWidening(n, m, band, w, () => new Scorer(fa, fb, mdl, params, uc, null), small ? BASIC_SHAPES : MINIMAL_SHAPES, params.endSkip);
     const next = estimateLengthModel(pairsOf(beads, fa, fb), model);
     const settled = Math.abs(Math.log(next.c / model.c)) < 0.03;
     model = next;

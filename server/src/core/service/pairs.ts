@@ -166,6 +166,8 @@ export class Pairs {
     if (sides.length !== (prev.analysis.pair ? 2 : 1)) return undefined;
     const oldOf = (id: string) => sides.find((s) => s.uri === id)?.text;
     const changed = ids.map((id, i) => ({ id, old: oldOf(id), now: texts[i] })).filter((x) => x.old !== x.now);
+    // Re-read from disk but the same (another document opened, say): nothing to redo.
+    if (changed.length === 0) return prev.analysis;
     if (changed.length !== 1 || changed[0].old === undefined) return undefined;
     const edit = diffEdit(changed[0].id, changed[0].old, changed[0].now);
     if (!edit) return undefined;
