@@ -8,6 +8,7 @@ import { splitAtSourceLine } from './source-line';
 import { buildLineSide, buildSide } from './document';
 import { alignSides } from './align';
 import { runPairRules, runSideRules } from './run-rules';
+import { checkLineAlignedSides } from './line-aligned';
 
 export interface DocInput {
   uri: string;
@@ -55,7 +56,7 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
       beads.push({ a: i < sa.seg.sentences.length ? [i] : [], b: i < sb.seg.sentences.length ? [i] : [], confidence: 1 });
     }
     const pair: AlignedPair = { a: sa, b: sb, paragraphBeads: beads, sentenceBeads: beads };
-    return { form: input.form, sides: [sa, sb], pair, findings: [], notes };
+    return { form: input.form, sides: [sa, sb], pair, findings: checkLineAlignedSides(sa, sb, config), notes };
   }
   return analyzePair(input.form, buildSide(a.uri, a.text), buildSide(b.uri, b.text), undefined, config, notes);
 }
