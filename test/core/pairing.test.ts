@@ -98,3 +98,11 @@ describe('pairing: line-aligned corpora with faults', () => {
     assert.equal(findCounterpart('/c/train.vi', vi, fs).form, 'line-aligned');
   });
 });
+
+describe('pairing: the lone-file note', () => {
+  it('suggests the partner name in the same naming style', () => {
+    const fs = memFs({ '/c/notes.vi.txt': 'Xin chào.' });
+    assert.match(findCounterpart('/c/notes.vi.txt', 'Xin chào.', fs).note, /name a sibling \(notes\.en\.txt\)/);
+    assert.match(findCounterpart('/c/a_en.txt', 'Hello.', memFs({ '/c/a_en.txt': 'Hello.' })).note, /\(a_vi\.txt\)/);
+  });
+});

@@ -204,6 +204,8 @@ export function isLineShaped(text: string): boolean {
 
 function suggestSibling(path: string): string {
   const base = baseOf(path);
+  const reading = readings(base)[0];
+  if (reading) return reading.key.replace('{}', reading.lang === 'en' ? 'vi' : 'en');
   const dot = base.lastIndexOf('.');
   return dot > 0 ? `${base.slice(0, dot)}.en${base.slice(dot)}` : `${base}.en`;
 }
