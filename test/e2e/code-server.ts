@@ -17,7 +17,6 @@ export interface CodeServer {
 
 export interface CodeServerOptions {
   bin: string;
-  vsix: string;
   workspace: string;
   /** Holds ud/ (user data) and ext/ (extensions). */
   stateDir: string;

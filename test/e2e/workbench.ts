@@ -108,18 +108,17 @@ export class Workbench {
     await this.waitForCursorLine(line);
   }
 
-  /** Problems counts from the status bar item (its aria-label, e.g. "2 Errors, 5 Warnings"). */
+  /** Problems counts from the status bar item (its aria-label). */
   async problems(): Promise<{ errors: number; warnings: number; infos: number; label: string }> {
     const item = this.page.locator('#status\\.problems');
     await item.waitFor();
     const label = plain((await item.getAttribute('aria-label')) ?? (await item.innerText()));
-    const n = (re: RegExp) => Number(re.exec(label)?.[1] ?? 0);
-    return {
-      errors: n(/(\d+)\s+Errors?/i),
-      warnings: n(/(\d+)\s+Warnings?/i),
-      infos: n(/(\d+)\s+Infos?/i),
-      label,
+    // "Errors: 1, Warnings: 3, Infos: 5" (code-server 4.100) or "1 Error, 3 Warnings"
+    const n = (word: string) => {
+      const m = new RegExp(`${word}s?:\\s*(\\d+)|(\\d+)\\s+${word}s?`, 'i').exec(label);
+      return Number(m?.[1] ?? m?.[2] ?? 0);
     };
+    return { errors: n('Error'), warnings: n('Warning'), infos: n('Info'), label };
   }
 
   /** The rendered view-line whose text contains `text` (the line must be scrolled into view). */
@@ -139,7 +138,7 @@ export class Workbench {
     return hover;
   }
 
-  /** Waits until the active editor shows `text` in its status-bar-less model: reads the rendered lines. */
+  /** Waits until the active editor renders a squiggle (an error, warning or info diagnostic). */
   async waitForSquiggles(timeoutMs: number): Promise<void> {
     await this.page
       .locator('.editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info')
@@ -170,6 +169,20 @@ export class Workbench {
     const titles = (await rows.allInnerTexts()).map(plain);
     const i = titles.findIndex((t) => want.test(t) && !(avoid && avoid.test(t)));
     if (i < 0) throw new Error(`no code action matching ${want} among: ${JSON.stringify(titles)}`);
-    return rows.nth(i);
+    return { title: titles[i], titles, choose: () => this.chooseAction(i) };
+  }
+
+  /** Moves the code action menu's focus to its i-th action with the keyboard and applies it (the
+   *  menu's pointer block swallows mouse clicks). */
+  private async chooseAction(i: number): Promise<void> {
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    const classes = await rows.evaluateAll((els) => els.map((e) => e.className));
+    let f = classes.findIndex((c) => /\bfocused\b/.test(c));
+    if (f < 0) f = 0;
+    const key = i > f ? 'ArrowDown' : 'ArrowUp';
+    for (let k = 0; k < Math.abs(i - f); k++) await this.page.keyboard.press(key);
+    await rows.nth(i).and(this.page.locator('.focused')).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
   }
 }
