@@ -86,4 +86,23 @@ describe('align: alignUnits', () => {
     const far = (x: Bead) => x.a.every((i) => Math.abs(i - k) > 30) && x.a.length > 0;
     assert.deepEqual(after.filter(far).map(key), before.filter(far).map(key));
   });
+
+  it('a translation that stops early: the rest of the original stays unpaired (long input)', () => {
+    // the first 400 Hungarian sentences of steinbeck against the first 2000 English ones
+    const dir = sharedPath('data', 'align-dev', 'hu-en-steinbeck');
+    const cut = 400;
+    const a = readLines(join(dir, 'src.txt')).slice(0, cut);
+    const b = readLines(join(dir, 'tgt.txt')).slice(0, 2000);
+    const fullGold = parseBeads(readFileSync(join(dir, 'gold.beads'), 'utf8'));
+    const kept = fullGold.filter((g) => g.a.length > 0 && g.a.every((i) => i < cut));
+    const lastB = Math.max(...kept.flatMap((g) => g.b));
+    const gold = fullGold.filter((g) => (g.a.length > 0 ? g.a.every((i) => i < cut) : g.b.every((j) => j <= lastB)));
+    for (let j = lastB + 1; j < b.length; j++) gold.push({ a: [], b: [j] });
+    const test = alignUnits(a, b);
+    assertCovers(test, a.length, b.length);
+    const s = scoreAlignments([{ gold, test }]);
+    assert.ok(s.f1Strict >= 0.97, `strict F1 ${s.f1Strict}`);
+    const lastPaired = Math.max(...test.filter((x) => x.a.length && x.b.length).flatMap((x) => x.b));
+    assert.ok(Math.abs(lastPaired - lastB) <= 2, `last paired English sentence ${lastPaired}, gold ${lastB}`);
+  });
 });

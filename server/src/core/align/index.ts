@@ -1,4 +1,5 @@
 // Sentence and paragraph alignment (pure core).
-export { alignUnits, DEFAULT_PARAMS, type AlignOptions, type AlignParams } from './units';
+export { alignUnits, alignUnitsWithModel, DEFAULT_PARAMS, type AlignOptions, type AlignParams, type UnitAlignment } from './units';
+export type { LengthModel } from './lengthCost';
 export { alignSides, type SideAlignment } from './sides';
 export { scoreAlignments, parseBeads, formatBead, type BeadLike, type Scores } from './score';

@@ -1,7 +1,7 @@
 // alignSides: paragraphs first, then sentences inside each aligned paragraph group. Sentence beads use
 // each Side's global sentence indices; the sentences of unpaired paragraphs come out unpaired.
 import type { Bead, Side } from '../types';
-import { alignUnits, type AlignOptions } from './units';
+import { alignUnitsWithModel, type AlignOptions } from './units';
 
 export interface SideAlignment {
   paragraphBeads: Bead[];
@@ -13,7 +13,10 @@ const textOf = (side: Side, s: { start: number; end: number }) => side.text.slic
 export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlignment {
   const pa = a.seg.paragraphs;
   const pb = b.seg.paragraphs;
-  const paragraphBeads = alignUnits(pa.map((p) => textOf(a, p)), pb.map((p) => textOf(b, p)), opts);
+  const para = alignUnitsWithModel(pa.map((p) => textOf(a, p)), pb.map((p) => textOf(b, p)), opts);
+  const paragraphBeads = para.beads;
+  // sentences inside a paragraph group are too few to estimate the length ratio: use the paragraphs'
+  const inOpts: AlignOptions = { ...opts, lengthModel: opts.lengthModel ?? para.lengthModel };
   const sentenceBeads: Bead[] = [];
   for (const bead of paragraphBeads) {
     const sa = sentenceRange(a, bead.a);
@@ -23,7 +26,7 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
       for (const j of sb) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });
       continue;
     }
-    const inner = alignUnits(sa.map((i) => textOf(a, a.seg.sentences[i])), sb.map((j) => textOf(b, b.seg.sentences[j])), opts);
+    const inner = alignUnitsWithModel(sa.map((i) => textOf(a, a.seg.sentences[i])), sb.map((j) => textOf(b, b.seg.sentences[j])), inOpts).beads;
     for (const x of inner) {
       sentenceBeads.push({ a: x.a.map((k) => sa[k]), b: x.b.map((k) => sb[k]), confidence: Math.min(x.confidence, bead.confidence) });
     }

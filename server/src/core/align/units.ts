@@ -1,15 +1,23 @@
-// alignUnits: the three passes.
-//  0. length only (Gale–Church), on a diagonal band widened until the path stays inside it; the length
-//     ratio is re-estimated from the paired beads until it settles (robust to a truncated side);
+// alignUnits: two passes.
+//  0. length only (Gale–Church). Small inputs (paragraphs): the full matrix, with the length ratio
+//     chosen on a grid by least total cost. Long inputs: a band around a path of blocks of units
+//     (coarse.ts), widened where the path runs along its edge, with the cheapest bead shapes (the path
+//     only needs to be roughly right). The length ratio is re-estimated from
+//     the paired beads until it settles (robust to a truncated side);
 //  1. length + identical anchors (numbers, names, ?/!/quotes, markup) + a lexicon learned from pass 0's
 //     1-1 beads (Moore 2002 / hunalign -realign, no dictionary), in a narrow band around pass 0.
+// Both passes may leave a run of units at the start or end of one side unpaired at a small cost (a
+// title; the untranslated rest of a truncated translation), and the bead before such a tail may cover
+// its last unit only in part (dp.ts EndSkip / partialCost).
 // (A separate anchors-only pass before learning was measured: it did not change the result.)
 import type { Bead } from '../types';
-import { computeCellMatches, type CellMatches } from './anchors';
-import { coarseBand } from './coarse';
-import { BASIC_SHAPES, BEAD_SHAPES, MINIMAL_SHAPES, bandAroundPath, bandedDP, diagonalBand, widenBand, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
+import { computeCellMatches } from './anchors';
+import { coarseBand, searchRatio } from './coarse';
+import { BASIC_SHAPES, BEAD_SHAPES, MINIMAL_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
+import { bandAroundPath, diagonalBand, widenBand } from './band';
 import { unitFeatures, Vocab, type UnitFeatures } from './features';
-import { deltaCost, estimateLengthModel, type LengthModel } from './lengthCost';
+import { estimateLengthModel, type LengthModel } from './lengthCost';
+import { Scorer, unitCosts, type UnitCosts } from './scorer';
 import { learnLexicon, type Lexicon } from './lexicon';
 
 export interface AlignOptions {
@@ -19,6 +27,17 @@ export interface AlignOptions {
   noLexicon?: boolean;
   /** Tuning knobs (see DEFAULT_PARAMS). */
   params?: Partial<AlignParams>;
+  /**
+   * The pair's length model when already known (sentences inside aligned paragraphs: the paragraphs'
+   * model); else it is estimated from the units themselves.
+   */
+  lengthModel?: LengthModel;
+}
+
+export interface UnitAlignment {
+  beads: Bead[];
+  /** The length model the alignment settled on. */
+  lengthModel: LengthModel;
 }
 
 export interface AlignParams {
@@ -35,13 +54,14 @@ export interface AlignParams {
   markupPairBonus: number;
   /** Unpaired run at the start or end of one side (title, untranslated rest): fixed + per unit. */
   endSkip: EndSkip;
-  /** Half-widths of the bands: first pass (for long inputs: of its block pass), later passes. */
-  firstBand: number;
-  /** Long inputs: units per block of the coarse first pass, and half-width of the band around it. */
+  /** Long inputs, first pass: units per block of its coarse levels, and half-width of the bands around them. */
   blockSize: number;
   blockBand: number;
   refineBand: number;
 }
+
+/** Inputs with at most this many DP states are aligned on the full matrix (paragraphs). */
+const SMALL = 40_000;
 
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
@@ -51,151 +71,13 @@ export const DEFAULT_PARAMS: AlignParams = {
   deletionPerLength: 0,
   matchWeight: 0.7,
   lexWeight: 8,
-  firstBand: 40,
   blockSize: 4,
-  blockBand: 8,
+  blockBand: 12,
   markupDeletion: 2,
   markupPairBonus: 2,
-  refineBand: 4,
-  endSkip: { fixed: 3, perUnit: 0.5 },
+  refineBand: 5,
+  endSkip: { fixed: 3, perUnit: 0.5, maxHead: 4 },
 };
-
-/** Per-unit costs that do not depend on the length model or the band: computed once per alignUnits. */
-interface UnitCosts {
-  prior: Float64Array;
-  delA: Float64Array;
-  delB: Float64Array;
-}
-
-function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParams): UnitCosts {
-  const prior = new Float64Array(16);
-  for (const [k, v] of Object.entries(params.prior)) {
-    const [p, q] = k.split('-').map(Number);
-    prior[p * 4 + q] = v;
-  }
-  const del = (f: UnitFeatures, base: number) => {
-    const n = f.len.length;
-    const perLen = params.deletionPerLength / Math.max(1, f.lenSum[n] / Math.max(1, n));
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      out[i] = f.markSum[i + 1] > f.markSum[i] ? params.markupDeletion : base + perLen * f.len[i];
-    }
-    return out;
-  };
-  return { prior, delA: del(fa, prior[4]), delB: del(fb, prior[1]) };
-}
-
-class Scorer implements BeadScorer {
-  readonly delA: Float64Array;
-  readonly delB: Float64Array;
-  private readonly prior: Float64Array;
-  private readonly c: number;
-  private readonly invC: number;
-  private readonly s2: number;
-  private readonly markupPair: number;
-  private readonly matchWeight: number;
-  private readonly lexWeight: number;
-  private readonly useLex: boolean;
-  constructor(
-    private readonly fa: UnitFeatures,
-    private readonly fb: UnitFeatures,
-    model: LengthModel,
-    params: AlignParams,
-    uc: UnitCosts,
-    private readonly cm: CellMatches | null,
-  ) {
-    this.delA = uc.delA;
-    this.delB = uc.delB;
-    this.prior = uc.prior;
-    this.c = model.c;
-    this.invC = 1 / model.c;
-    this.s2 = model.s2;
-    this.markupPair = params.prior['1-1'] - params.markupPairBonus;
-    this.matchWeight = params.matchWeight;
-    this.lexWeight = params.lexWeight;
-    this.useLex = !!cm && cm.hasLex;
-  }
-
-  cost(i0: number, j0: number, p: number, q: number): number {
-    const fa = this.fa;
-    const fb = this.fb;
-    const ma = fa.markSum[i0 + p] - fa.markSum[i0];
-    const mb = fb.markSum[j0 + q] - fb.markSum[j0];
-    if (ma + mb > 0) {
-      // markup units (`<p>`) pair only 1-1 with markup, or stay unpaired cheaply; never merge with text
-      return p === 1 && q === 1 && ma === 1 && mb === 1 ? this.markupPair : 1e9;
-    }
-    const la = fa.lenSum[i0 + p] - fa.lenSum[i0];
-    const lb = fb.lenSum[j0 + q] - fb.lenSum[j0];
-    return this.pairCost(i0, j0, p, q, la, lb);
-  }
-
-  partialCost(i0: number, j0: number, p: number, q: number, partialSide: number): number {
-    const fa = this.fa;
-    const fb = this.fb;
-    if (fa.markSum[i0 + p] - fa.markSum[i0] + fb.markSum[j0 + q] - fb.markSum[j0] > 0) return this.cost(i0, j0, p, q);
-    let la = fa.lenSum[i0 + p] - fa.lenSum[i0];
-    let lb = fb.lenSum[j0 + q] - fb.lenSum[j0];
-    if (partialSide === 0) la = Math.max(la - fa.len[i0 + p - 1] + 1, Math.min(la, lb * this.invC));
-    else lb = Math.max(lb - fb.len[j0 + q - 1] + 1, Math.min(lb, la * this.c));
-    return this.pairCost(i0, j0, p, q, la, lb);
-  }
-
-  private pairCost(i0: number, j0: number, p: number, q: number, la: number, lb: number): number {
-    // Gale–Church length cost (lengthCost.ts), inlined
-    const dev = (lb - this.c * la) / Math.sqrt(this.s2 * 0.5 * (la + lb * this.invC));
-    let c = this.prior[p * 4 + q] + deltaCost(dev < 0 ? -dev : dev);
-    const cm = this.cm;
-    if (cm === null) return c;
-    // group evidence: for anchors, each unit counts its tokens found in the best unit of the other
-    // group (a sum over the cells would count a token found in several units, e.g. quotes, once per
-    // unit, and favour merging); learned partners, mostly distinct words, are summed
-    let mt = 0;
-    let lx = 0;
-    const { lo, hi, off, va, vb, xa, xb } = cm;
-    const useLex = this.useLex;
-    if (p === 1 && q === 1) {
-      if (j0 >= lo[i0] && j0 <= hi[i0]) {
-        const k = off[i0] + j0 - lo[i0];
-        mt = va[k] + vb[k];
-        lx = xa[k] + xb[k];
-      }
-    } else {
-      for (let i = i0; i < i0 + p; i++) {
-        let bestA = 0;
-        let bestX = 0;
-        const base = off[i] - lo[i];
-        const j1 = Math.min(j0 + q - 1, hi[i]);
-        for (let j = Math.max(j0, lo[i]); j <= j1; j++) {
-          if (va[base + j] > bestA) bestA = va[base + j];
-          bestX += xa[base + j];
-        }
-        mt += bestA;
-        lx += bestX;
-      }
-      for (let j = j0; j < j0 + q; j++) {
-        let bestA = 0;
-        let bestX = 0;
-        for (let i = i0; i < i0 + p; i++) {
-          if (j < lo[i] || j > hi[i]) continue;
-          const k = off[i] + j - lo[i];
-          if (vb[k] > bestA) bestA = vb[k];
-          bestX += xb[k];
-        }
-        mt += bestA;
-        lx += bestX;
-      }
-    }
-    c -= this.matchWeight * mt;
-    if (useLex) {
-      const fa = this.fa;
-      const fb = this.fb;
-      const tokens = fa.tokStart[i0 + p] - fa.tokStart[i0] + fb.tokStart[j0 + q] - fb.tokStart[j0];
-      if (tokens > 0) c -= this.lexWeight * Math.min(1, lx / tokens);
-    }
-    return c;
-  }
-}
 
 function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -215,37 +97,52 @@ function runWidening(
   makeScorer: (band: Band) => BeadScorer,
   shapes: ReadonlyArray<readonly [number, number]>,
   skip: EndSkip | null,
+  maxWiden = 3,
 ): RawBead[] {
   for (let attempt = 0; ; attempt++) {
     const r = bandedDP(n, m, band, makeScorer(band), shapes, 2, skip);
-    if (!r.edgeRows.length || attempt >= 3) return r.beads;
+    if (!r.edgeRows.length || attempt >= maxWiden) return r.beads;
     band = widenBand(band, m, 2 * width, r.edgeRows, 4 * width);
   }
 }
 
 export function alignUnits(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): Bead[] {
+  return alignUnitsWithModel(a, b, opts).beads;
+}
+
+export function alignUnitsWithModel(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) {
-    return [...a.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
+    const beads = [...a.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
+    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 } };
   }
   const params: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
   const vocab = new Vocab();
   const fa = unitFeatures(a, vocab);
   const fb = unitFeatures(b, vocab);
   const uc = unitCosts(fa, fb, params);
-  let model: LengthModel = { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
+  const given = opts.lengthModel;
+  let model: LengthModel = given ?? { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
 
   // pass 0: length only
-  const small = (n + 1) * (m + 1) <= 250_000;
-  const w0 = small ? Math.max(n, m) : params.firstBand;
+  const small = (n + 1) * (m + 1) <= SMALL;
+  const w0 = small ? Math.max(n, m) : params.blockBand;
   let beads: RawBead[] = [];
-  if (small) model = bestRatioModel(n, m, fa, fb, model, params, uc);
-  for (let iter = 0; iter < 4; iter++) {
-    const mdl = model;
-    const band = small ? diagonalBand(n, m, w0) : coarseBand(fa, fb, mdl, uc.prior, params.blockSize, w0, params.blockBand, params.endSkip);
-    const w = small ? w0 : params.blockBand;
-    beads = runWidening(n, m, band, w, () => new Scorer(fa, fb, mdl, params, uc, null), small ? BASIC_SHAPES : MINIMAL_SHAPES, params.endSkip);
+  if (small && !given) model = bestRatioModel(n, m, fa, fb, model, params, uc);
+  // long inputs: the cheapest shapes find the path roughly, the second pass refines it
+  const shapes = small || opts.lengthOnly ? BASIC_SHAPES : MINIMAL_SHAPES;
+  for (let iter = 0; iter < (given ? 1 : 4); iter++) {
+    let mdl = model;
+    let band: Band;
+    if (small) band = diagonalBand(n, m, w0);
+    else {
+      const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip);
+      band = cb.band;
+      if (iter === 0 && !given) mdl = model = cb.model;
+    }
+    beads = runWidening(n, m, band, w0, () => new Scorer(fa, fb, mdl, params, uc, null), shapes, params.endSkip);
+    if (given) break;
     const next = estimateLengthModel(pairsOf(beads, fa, fb), model);
     const settled = Math.abs(Math.log(next.c / model.c)) < 0.03;
     model = next;
@@ -271,11 +168,12 @@ export function alignUnits(a: readonly string[], b: readonly string[], opts: Ali
       params.endSkip,
     );
   }
-  return beads.map((x) => ({
+  const out = beads.map((x) => ({
     a: range(x.i0, x.p),
     b: range(x.j0, x.q),
     confidence: confidenceOf(x.cost),
   }));
+  return { beads: out, lengthModel: model };
 }
 
 /**
@@ -285,18 +183,13 @@ export function alignUnits(a: readonly string[], b: readonly string[], opts: Ali
  */
 function bestRatioModel(n: number, m: number, fa: UnitFeatures, fb: UnitFeatures, model: LengthModel, params: AlignParams, uc: UnitCosts): LengthModel {
   const band = diagonalBand(n, m, Math.max(n, m));
-  let best = model;
-  let bestCost = Infinity;
-  for (let k = -8; k <= 8; k++) {
-    const mdl = { c: model.c * Math.pow(1.15, k), s2: model.s2 };
-    const r = bandedDP(n, m, band, new Scorer(fa, fb, mdl, params, uc, null), BASIC_SHAPES, 2, params.endSkip);
+  const c = searchRatio(model.c, (c) => {
+    const r = bandedDP(n, m, band, new Scorer(fa, fb, { c, s2: model.s2 }, params, uc, null), BASIC_SHAPES, 2, params.endSkip);
     let total = 0;
     for (const x of r.beads) total += x.cost;
-    if (total < bestCost) {
-      bestCost = total;
-      best = mdl;
-    }
-  }
+    return total;
+  });
+  const best = { c, s2: model.s2 };
   return best;
 }
 
