@@ -5,10 +5,12 @@ import { corpusCommand } from './corpus/index';
 import { filterCommand } from './filter';
 import { exportCommand } from './export';
 import { importCommand } from './import';
-import { lspCommand } from './lsp';
 import { checkCommand } from './check';
 import { fixCommand } from './fix';
 import { rulesCommand } from './rules';
+
+// The language server pulls in vscode-languageserver: loaded only when `bitext lsp` runs.
+const lspCommand: Command = async (io) => (await import('./lsp')).lspCommand(io);
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   lsp: { run: lspCommand, summary: 'start the language server (--stdio) for any LSP editor' },
