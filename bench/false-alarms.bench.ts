@@ -8,7 +8,7 @@ import { buildLineSide } from '../server/src/core/document';
 import { resolveConfig } from '../server/src/core/config';
 import { runPairRules, runSideRules } from '../server/src/core/run-rules';
 import type { AlignedPair } from '../server/src/core/rules/rule';
-import type { Bead, Finding } from '../server/src/core/types';
+import type { Bead, Finding, Side } from '../server/src/core/types';
 import { sharedPath } from '../test/support/shared';
 
 const PAIR_RULES = ['number-mismatch', 'length-ratio', 'untranslated', 'punctuation-mismatch'];
@@ -34,7 +34,8 @@ const perRuleAll: Record<string, number> = {};
 const started = performance.now();
 for (const set of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
   const src = readFileSync(join(root, set, 'src.txt'), 'utf8').split('\n');
-  const tgt = readFileSync(join(root, set, 'tgt.txt'), 'utf8').split('\n');
+  // tgt.txt (English) is Latin-1
+  const tgt = new TextDecoder('windows-1252').decode(readFileSync(join(root, set, 'tgt.txt'))).split('\n');
   const gold = parseBeads(readFileSync(join(root, set, 'gold.beads'), 'utf8')).filter((b) => b.a.length && b.b.length);
   const linesA = gold.map((b) => b.a.map((i) => src[i].trim()).join(' '));
   const linesB = gold.map((b) => b.b.map((i) => tgt[i].trim()).join(' '));
@@ -68,6 +69,70 @@ console.log(
   `all above hint level: ${totalFindings - totalHints} findings = ${((1000 * (totalFindings - totalHints)) / totalPairs).toFixed(1)} per 1000 pairs ` +
     `(${totalHints} hints: a question on one side only)`,
 );
+
+// missing-translation through the real aligner: each book as one side per language (a sentence per
+// line, a new paragraph at each `<p>` line; dtm has none, so it is one paragraph), aligned by alignSides,
+// no roles (both sides checked). A finding is right when the gold alignment also leaves every sentence
+// of it unpaired, a false alarm otherwise. Paragraph-level findings are what the rule reported before
+// sentence-level runs were added.
+{
+  const { alignSides } = require('../server/src/core/align') as typeof import('../server/src/core/align');
+  const { detectLang } = require('../server/src/core/lang') as typeof import('../server/src/core/lang');
+  const sideOfLines = (uri: string, lines: string[]): Side => {
+    const text = lines.join('\n');
+    const sentences: Side['seg']['sentences'] = [];
+    const paragraphs: Side['seg']['paragraphs'] = [];
+    let at = 0;
+    lines.forEach((l, i) => {
+      if (i === 0 || l.trim() === '<p>') paragraphs.push({ index: paragraphs.length, start: at, end: at, firstSentence: i, sentenceCount: 0 });
+      const p = paragraphs[paragraphs.length - 1];
+      sentences.push({ index: i, start: at, end: at + l.length, paragraph: p.index });
+      p.sentenceCount++;
+      p.end = at + l.length;
+      at += l.length + 1;
+    });
+    return { uri, text, region: { start: 0, end: text.length }, lang: detectLang(text), seg: { paragraphs, sentences } };
+  };
+  let pairs = 0;
+  const total = { para: 0, paraFalse: 0, sent: 0, sentFalse: 0 };
+  for (const set of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
+    const src = readFileSync(join(root, set, 'src.txt'), 'utf8').replace(/\n$/, '').split('\n');
+    const tgt = new TextDecoder('windows-1252').decode(readFileSync(join(root, set, 'tgt.txt'))).replace(/\n$/, '').split('\n');
+    const gold = parseBeads(readFileSync(join(root, set, 'gold.beads'), 'utf8'));
+    const unpairedGold = { a: new Set<number>(), b: new Set<number>() };
+    for (const g of gold) {
+      if (!g.b.length) for (const i of g.a) unpairedGold.a.add(i);
+      if (!g.a.length) for (const j of g.b) unpairedGold.b.add(j);
+    }
+    const a = sideOfLines(`${set}/src`, src);
+    const b = sideOfLines(`${set}/tgt`, tgt);
+    const al = alignSides(a, b);
+    const pair: AlignedPair = { a, b, paragraphBeads: al.paragraphBeads, sentenceBeads: al.sentenceBeads };
+    const fs = runPairRules(pair, config, { only: ['missing-translation'] });
+    const c = { para: 0, paraFalse: 0, sent: 0, sentFalse: 0 };
+    for (const f of fs) {
+      const k = f.uri === a.uri ? 'a' : 'b';
+      const side = k === 'a' ? a : b;
+      const idx = side.seg.sentences.filter((s) => s.start >= f.span.start && s.end <= f.span.end).map((s) => s.index);
+      const right = idx.every((i) => unpairedGold[k].has(i) || side.text.slice(side.seg.sentences[i].start, side.seg.sentences[i].end).trim() === '<p>');
+      const kind = f.data?.sentences !== undefined ? 'sent' : 'para';
+      c[kind]++;
+      if (!right) c[kind === 'sent' ? 'sentFalse' : 'paraFalse']++;
+      if (process.env.BITEXT_SHOW === 'missing-translation') console.log(`    ${right ? 'right' : 'FALSE'} ${f.message} | ${side.text.slice(f.span.start, f.span.end).slice(0, 120)}`);
+    }
+    const per = (n: number) => ((1000 * n) / gold.length).toFixed(1);
+    console.log(
+      `${set}: missing-translation through the aligner on ${gold.length} gold beads: paragraph level ${c.para} (${c.paraFalse} false) = ${per(c.paraFalse)} false per 1000; ` +
+        `sentence level ${c.sent} (${c.sentFalse} false) = ${per(c.sentFalse)} false per 1000; gold has ${unpairedGold.a.size + unpairedGold.b.size} unpaired sentences`,
+    );
+    pairs += gold.length;
+    for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += c[key];
+  }
+  console.log(
+    `missing-translation, all books: before (paragraph level only) ${((1000 * total.paraFalse) / pairs).toFixed(1)} false alarms per 1000 sentence pairs; ` +
+      `after (with sentence runs) ${((1000 * (total.paraFalse + total.sentFalse)) / pairs).toFixed(1)} (${total.sent - total.sentFalse} of ${total.sent} sentence findings right)`,
+  );
+}
 
 // Speed of the side rules and of fix all on segmented text on one line (003 repeated to 5 MB).
 {

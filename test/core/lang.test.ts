@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { detectLang } from '../../server/src/core/lang';
+import { detectLang, guessLineLang } from '../../server/src/core/lang';
 import { sampleText, sharedPath } from '../support/shared';
 
 function sides000() {
@@ -67,4 +67,42 @@ describe('detectLang', () => {
     const vi = 'Hai nhà lãnh đạo đã nhìn vào hoạt động của một sân bay phóng tên lửa. '.repeat(27000);
     assert.equal(detectLang(vi + ' end'), 'vi');
   });
+});
+
+// Short sentences of the hand-aligned books: Hungarian src.txt is UTF-8, English tgt.txt is Latin-1.
+function bookLines(book: string, file: 'src.txt' | 'tgt.txt'): string[] {
+  const bytes = readFileSync(sharedPath('data', 'align-dev', book, file));
+  const text = file === 'tgt.txt' ? new TextDecoder('windows-1252').decode(bytes) : bytes.toString('utf8');
+  return text.split('\n').map((l) => l.trim()).filter((l) => l && l !== '<p>');
+}
+const shortLines = (lines: string[]) => lines.filter((l) => l.split(/\s+/).length >= 4 && l.split(/\s+/).length <= 8);
+
+describe('detectLang and guessLineLang on short sentences (English is not Hungarian on `is a`)', () => {
+  it('short English sentences with `is` and `a` are English', () => {
+    for (const t of ['Here is a duty to you!', 'Their cycle is a green monotony.', 'This boy is too young.', 'It is a dog and a cat.', 'His words were a plea.']) {
+      assert.notEqual(detectLang(t), 'hu', t);
+      assert.equal(guessLineLang(t), 'en', t);
+    }
+  });
+  it('short Hungarian sentences with `a` and `is` are Hungarian', () => {
+    for (const t of ['A reggelit is feltette a tűzre.', 'Áttetsző ott a víz nagyon.', 'Megpiszkálta a lobogó tüzet, hogy kihunyjon.', 'Robert a fonnyadt arcot fürkészte.']) {
+      assert.equal(detectLang(t), 'hu', t);
+      assert.equal(guessLineLang(t), 'hu', t);
+    }
+  });
+  for (const book of ['hu-en-dtm', 'hu-en-steinbeck']) {
+    it(`${book}: no short English line is taken for Hungarian, few Hungarian ones for English, most are named`, () => {
+      const en = shortLines(bookLines(book, 'tgt.txt'));
+      const hu = shortLines(bookLines(book, 'src.txt'));
+      for (const f of [detectLang, guessLineLang]) {
+        const enAsHu = en.filter((l) => f(l) === 'hu');
+        assert.equal(enAsHu.length, 0, `${f.name}: ${enAsHu.slice(0, 5).join(' | ')}`);
+        const huAsEn = hu.filter((l) => f(l) === 'en');
+        assert.ok(huAsEn.length <= hu.length * 0.005, `${f.name}: ${huAsEn.length} of ${hu.length}: ${huAsEn.slice(0, 5).join(' | ')}`);
+        const named = (ls: string[], lang: string) => ls.filter((l) => f(l) === lang).length / ls.length;
+        assert.ok(named(hu, 'hu') > 0.55, `${f.name}: hu named ${named(hu, 'hu')}`);
+        assert.ok(named(en, 'en') > 0.25, `${f.name}: en named ${named(en, 'en')}`);
+      }
+    });
+  }
 });

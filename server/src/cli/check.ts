@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config';
 import type { Finding } from '../core/types';
-import { analyzePaths, loadConfig } from './analyze-paths';
+import { analyzePathsParallel, loadConfig } from './analyze-paths';
 import { checkLineAligned } from './corpus';
 import { formatJson, formatSarif, formatText, locate } from './report-formats';
 import { UsageError, type CliIO } from './io';
@@ -59,7 +59,7 @@ export async function checkCommand(io: CliIO): Promise<number> {
     if (values.segmentation !== 'keep' && values.segmentation !== 'remove') throw new UsageError(`--segmentation must be keep or remove`);
     config = { ...config, segmentation: values.segmentation as 'keep' | 'remove' };
   }
-  const { results, lineAligned, errors } = analyzePaths(io, positionals, config, true);
+  const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true);
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const notes: { file: string; note: string }[] = [];

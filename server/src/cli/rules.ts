@@ -15,7 +15,7 @@ export async function rulesCommand(io: CliIO): Promise<number> {
     return 0;
   }
   if (values.format === 'json') {
-    const list = allRules.map((r) => ({ id: r.id, severity: r.defaultSeverity, scope: r.scope, description: r.description, docs: r.docs, defaults: r.defaults ?? {} }));
+    const list = allRules.map((r) => ({ id: r.id, severity: r.defaultSeverity, scope: r.scope, description: r.description, docs: r.docs, defaults: r.defaults ?? {}, fix: r.fix ?? 'none' }));
     io.stdout.write(JSON.stringify(list, null, 2) + '\n');
     return 0;
   }

@@ -15,12 +15,14 @@ function sameEdit(a: TextEdit, b: TextEdit): boolean {
 /**
  * Applies edits (offsets into `text`, end exclusive). Edits are taken in order of start (stable); an
  * edit that overlaps one already taken is dropped (an identical duplicate is dropped silently). Two
- * insertions at the same offset are both kept, in the given order. Out-of-range edits are dropped.
+ * insertions at the same offset are both kept, in the given order. At one start offset insertions come
+ * first, then the longest replacement, so a bulk edit (a whole run of fixes merged) wins over a small
+ * edit inside it that it already makes. Out-of-range edits are dropped.
  */
 export function applyEditsDetailed(text: string, edits: readonly TextEdit[]): AppliedEdits {
   const order = edits
     .map((e, i) => ({ e, i }))
-    .sort((x, y) => x.e.start - y.e.start || x.e.end - y.e.end || x.i - y.i);
+    .sort((x, y) => x.e.start - y.e.start || Number(x.e.end > x.e.start) - Number(y.e.end > y.e.start) || y.e.end - x.e.end || x.i - y.i);
   const applied: TextEdit[] = [];
   const dropped: TextEdit[] = [];
   let lastEnd = -1;

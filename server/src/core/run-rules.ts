@@ -1,22 +1,57 @@
 // Runs the registry's rules on a side or an aligned pair, with the configured options and severities.
 // A rule that throws is reported as one finding instead of breaking the analysis.
-import type { Finding, Side } from './types';
+import type { Finding, Side, TextEdit } from './types';
 import type { AlignedPair, PairRule, Report, Rule, RuleContext, SideRule } from './rules/rule';
 import type { BitextConfig } from './config';
 import { ruleOptions } from './config';
 import { allRules } from './rules';
 
-function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUri: string): RuleContext | undefined {
+/**
+ * Findings one rule may report on one document; past this, the rest become one summary finding
+ * ("and 17,566 more") that carries their safe fixes as one fix, so fix all still applies them.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+interface Capped extends RuleContext {
+  finish(): void;
+}
+
+function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUri: string): Capped | undefined {
   const options = ruleOptions(config, rule.id, rule.defaults);
   const sev = options.severity ?? rule.defaultSeverity;
   if (sev === 'off') return undefined;
+  const cap = MAX_FINDINGS_PER_RULE;
+  let count = 0;
+  let more: { first: Report; n: number; edits: TextEdit[]; unsafe: number } | undefined;
   return {
     options,
     report(r: Report) {
+      if (++count > cap) {
+        more ??= { first: r, n: 0, edits: [], unsafe: 0 };
+        more.n++;
+        const fix = r.fixes?.find((x) => x.safe);
+        if (fix) for (const e of fix.edits) more.edits.push(e);
+        else if (r.fixes?.length) more.unsafe++;
+        return;
+      }
       const f: Finding = { rule: rule.id, severity: r.severity ?? sev, message: r.message, uri: r.uri || fallbackUri, span: r.span };
       if (r.related) f.related = r.related;
       if (r.fixes) f.fixes = r.fixes;
       if (r.data) f.data = r.data;
+      out.push(f);
+    },
+    finish() {
+      if (!more) return;
+      const { first, n, edits } = more;
+      const f: Finding = {
+        rule: rule.id,
+        severity: sev,
+        message: `and ${n.toLocaleString('en-US')} more ${rule.id} findings in this document (only the first ${cap} are listed), e.g. ${first.message}`,
+        uri: first.uri || fallbackUri,
+        span: first.span,
+        data: { more: n },
+      };
+      if (edits.length) f.fixes = [{ title: `Fix the ${n.toLocaleString('en-US')} more ${rule.id} findings`, edits, safe: true }];
       out.push(f);
     },
   };
@@ -42,6 +77,7 @@ export function runSideRules(side: Side, config: BitextConfig, opts: RunOptions 
     if (rule.scope !== 'side' || (opts.only && !opts.only.includes(rule.id))) continue;
     const ctx = contextFor(rule, config, out, side.uri);
     if (ctx) guarded(rule, side.uri, out, () => (rule as SideRule).check(side, ctx));
+    ctx?.finish();
   }
   return out;
 }
@@ -52,6 +88,7 @@ export function runPairRules(pair: AlignedPair, config: BitextConfig, opts: RunO
     if (rule.scope !== 'pair' || (opts.only && !opts.only.includes(rule.id))) continue;
     const ctx = contextFor(rule, config, out, pair.a.uri);
     if (ctx) guarded(rule, pair.a.uri, out, () => (rule as PairRule).check(pair, ctx));
+    ctx?.finish();
   }
   return out;
 }

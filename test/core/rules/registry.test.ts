@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { allRules, getRule, pairRules, sideRules } from '../../../server/src/core/rules';
 import { ConfigError, parseConfig, resolveConfig } from '../../../server/src/core/config';
-import { runSideRules } from '../../../server/src/core/run-rules';
+import { MAX_FINDINGS_PER_RULE, runSideRules } from '../../../server/src/core/run-rules';
+import { fixAll, lettersAndDigits } from '../../../server/src/core/fixes';
 import type { SideRule } from '../../../server/src/core/rules/rule';
 import { sideOf } from './helpers';
 
@@ -58,5 +59,23 @@ describe('side rules on bad input', () => {
       const fs = runSideRules(sideOf(t), resolveConfig({}));
       assert.ok(fs.every((f) => !/failed on this text/.test(f.message)), JSON.stringify(t));
     }
+  });
+});
+
+describe('findings per rule and document are capped', () => {
+  it(`past ${MAX_FINDINGS_PER_RULE} findings the rest is one summary finding that carries their safe fixes`, () => {
+    const n = MAX_FINDINGS_PER_RULE + 250;
+    const text = 'Ông Kim đến hôm nay . ' + Array.from({ length: n }, (_, i) => `Lần ${i} ông Kim_là khách .`).join(' ');
+    const side = sideOf(text, 'vi');
+    const config = resolveConfig({ segmentation: 'keep' });
+    const fs = runSideRules(side, config, { only: ['segmenter-error'] });
+    assert.equal(fs.length, MAX_FINDINGS_PER_RULE + 1);
+    const summary = fs[fs.length - 1];
+    assert.equal(summary.data?.more, 250);
+    assert.match(summary.message, /^and 250 more segmenter-error findings/);
+    assert.equal(summary.fixes?.[0].edits.length, 250);
+    const out = fixAll(fs, text, side.uri).text;
+    assert.ok(!out.includes('Kim_là'), 'fix all splits every one, the summarised ones too');
+    assert.equal(lettersAndDigits(out), lettersAndDigits(text));
   });
 });

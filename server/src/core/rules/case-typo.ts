@@ -1,10 +1,17 @@
 // case-typo: a capital inside a word (`KIm`) where the text spells the same word right elsewhere.
 import type { SideRule } from './rule';
-import { matchesIn, regionText } from './support/scan';
+import { regionText } from './support/scan';
+import * as chars from './support/chars';
+// local copies: module exports are getters under some loaders, and these run per character
+const { DIGIT, flagsAt, forEachWord, regionWords, UPPER } = chars;
 
-const WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu;
-/** Candidates only: two capitals then a lower-case letter, as a whole word. */
-const MIXED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu;
+function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  forEachWord(text, 0, text.length, (s, e) => {
+    out.add(text.slice(s, e));
+  });
+  return out;
+}
 
 function titleCase(w: string): string {
   return w.charAt(0).toLocaleUpperCase() + w.slice(1).toLocaleLowerCase();
@@ -25,15 +32,20 @@ export const caseTypo: SideRule = {
     'normal capitalisation. Only then is it reported, so acronyms and brand names stay quiet. The fix ' +
     'changes letter case, so it is offered but not applied by "fix all".',
   defaultSeverity: 'warning',
+  fix: 'explicit',
   tags: ['typo', 'side'],
   check(side, ctx) {
     let words: Set<string> | undefined;
-    for (const { start, end, m } of matchesIn(side, MIXED)) {
-      const w = m[0];
-      if (!looksMixed(w)) continue;
-      words ??= new Set(regionText(side).normalize('NFC').match(WORD) ?? []);
+    const t = side.text;
+    regionWords(side, (start, end) => {
+      // candidates only: two capitals then a lower-case letter, as a whole word (no digit beside it)
+      if (end - start < 3 || !(flagsAt(t, start) & UPPER) || !(flagsAt(t, start + 1) & UPPER)) return;
+      if ((start > 0 && flagsAt(t, start - 1) & DIGIT) || (end < t.length && flagsAt(t, end) & DIGIT)) return;
+      const w = t.slice(start, end);
+      if (!looksMixed(w)) return;
+      words ??= wordSet(regionText(side).normalize('NFC'));
       const right = titleCase(w.normalize('NFC'));
-      if (!words.has(right)) continue;
+      if (!words.has(right)) return;
       ctx.report({
         message: `"${w}" has a capital inside the word; the text elsewhere writes "${right}"`,
         uri: side.uri,
@@ -41,6 +53,6 @@ export const caseTypo: SideRule = {
         data: { suggestion: right },
         fixes: [{ title: `Change to "${right}"`, edits: [{ uri: side.uri, start, end, newText: right }], safe: false }],
       });
-    }
+    });
   },
 };

@@ -12,6 +12,7 @@ export const doubledSpace: SideRule = {
     'Doubled spaces are invisible in most views but break search, counts and exact matching. ' +
     'Indentation and line ends are left alone. The fix leaves one space.',
   defaultSeverity: 'info',
+  fix: 'safe',
   tags: ['spacing', 'side'],
   defaults: { maxFindings: 20 },
   check(side, ctx) {

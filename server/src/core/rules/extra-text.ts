@@ -20,6 +20,7 @@ export const extraText: PairRule = {
     'text that has no counterpart and should not. Kinds come from per-language data lists ' +
     '(rules/data/extra-text.json). The fix drops the paragraph, so it is explicit only.',
   defaultSeverity: 'info',
+  fix: 'explicit',
   tags: ['alignment', 'pair'],
   check(pair, ctx) {
     for (const k of ['a', 'b'] as Key[]) {

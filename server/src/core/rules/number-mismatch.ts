@@ -2,26 +2,26 @@
 // (`19 tháng` = `19-month`, `1.000` = `1,000`, `3,5` = `3.5`, `10/9` = `Sept. 10`).
 import type { PairRule } from './rule';
 import type { Bead, Side } from '../types';
-import { isHeadingLike, numbersIn, softNumbers, type NumberToken } from './support/numbers';
+import { extractNumbers, isHeadingLike, softNumbers, type NumberToken } from './support/numbers';
 import { unitText } from './support/pair';
 import { other, sideName, unitSpan, type Key } from './support/pair';
 
 interface BeadNumbers {
   tokens: NumberToken[];
-  /** Every value stated: numbers (all their readings) and soft numbers. */
-  all: Set<number>;
+  /** Every value stated: numbers (all their readings, date parts) and soft numbers. */
+  all: Set<string>;
 }
 
 function beadNumbers(side: Side, idx: number[]): BeadNumbers {
   const tokens: NumberToken[] = [];
-  const all = new Set<number>();
+  const all = new Set<string>();
   for (const i of idx) {
     const s = side.seg.sentences[i];
     const t = side.text.slice(s.start, s.end);
-    for (const n of numbersIn(t)) tokens.push({ ...n, start: n.start + s.start, end: n.end + s.start });
+    for (const n of extractNumbers(t, { lang: side.lang })) tokens.push({ ...n, start: n.start + s.start, end: n.end + s.start });
     for (const v of softNumbers(t)) all.add(v);
   }
-  for (const t of tokens) for (const v of t.values) all.add(v);
+  for (const t of tokens) for (const v of [...t.values, ...(t.parts ?? [])]) all.add(v);
   return { tokens, all };
 }
 
@@ -30,8 +30,10 @@ function beadNumbers(side: Side, idx: number[]): BeadNumbers {
  * neighbouring sentences). Values, not counts: a number said twice on one side and once on the other
  * is not a mismatch.
  */
-function unmatched(x: BeadNumbers, y: BeadNumbers, near: Set<number>): NumberToken[] {
-  return x.tokens.filter((t) => !t.values.some((v) => y.all.has(v) || near.has(v)));
+function unmatched(x: BeadNumbers, y: BeadNumbers, near: Set<string>): NumberToken[] {
+  const has = (v: string) => y.all.has(v) || near.has(v);
+  // a date or outline number matches when the other side has it whole or has each of its parts
+  return x.tokens.filter((t) => !t.values.some(has) && !(t.parts && t.parts.every(has)));
 }
 
 export const numberMismatch: PairRule = {
@@ -54,7 +56,7 @@ export const numberMismatch: PairRule = {
       if (isHeadingLike(unitText(pair.a, 'sentences', beads[i].a)) || isHeadingLike(unitText(pair.b, 'sentences', beads[i].b))) continue;
       const lost: Record<Key, NumberToken[]> = { a: [], b: [] };
       for (const k of ['a', 'b'] as Key[]) {
-        const near = new Set<number>();
+        const near = new Set<string>();
         for (const j of [i - 1, i + 1]) if (nums[j]) for (const v of nums[j][other(k)].all) near.add(v);
         lost[k] = unmatched(n[k], n[other(k)], near);
       }

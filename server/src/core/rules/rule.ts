@@ -64,6 +64,11 @@ interface RuleBase {
   tags: string[];
   /** Default options (thresholds); config may override each. */
   defaults?: Record<string, unknown>;
+  /**
+   * The fix its findings carry: 'safe' (changes no letter or digit; "fix all" applies it), 'explicit'
+   * (offered, applied only when asked for), absent: none. For docs; tested against what the rule reports.
+   */
+  fix?: 'safe' | 'explicit';
 }
 
 export interface SideRule extends RuleBase {

@@ -11,6 +11,7 @@ export const singleLineDocument: SideRule = {
     'Many sentences on one very long line are hard to read, review and align. The fix (explicit, since ' +
     'it changes line numbers that a line-aligned corpus depends on) puts one sentence per line.',
   defaultSeverity: 'info',
+  fix: 'explicit',
   tags: ['layout', 'side'],
   defaults: { minSentences: 6, minChars: 1000 },
   check(side, ctx) {

@@ -2,6 +2,7 @@
 import type { SideRule } from './rule';
 import { spacingIssues } from './support/spacing';
 import { underscoreTokens } from './support/scan';
+import { compactEdits } from './segmentation-underscore';
 
 const WHERE = { before: 'before', after: 'after', 'inside-quotes': 'inside' } as const;
 
@@ -14,6 +15,7 @@ export const spacedPunctuation: SideRule = {
     'straight quotes hug their content. French spacing before ; : ! ? is respected. In segmented text ' +
     'kept as such (`"segmentation": "keep"`) the rule stays silent.',
   defaultSeverity: 'warning',
+  fix: 'safe',
   tags: ['spacing', 'side'],
   defaults: { maxFindings: 20 },
   check(side, ctx) {
@@ -27,7 +29,7 @@ export const spacedPunctuation: SideRule = {
         uri: side.uri,
         span: { start: issues[0].start, end: issues[0].end },
         data: { count: issues.length },
-        fixes: [{ title: 'Restore punctuation spacing everywhere', edits: issues.map((s) => ({ uri: side.uri, start: s.start, end: s.end, newText: '' })), safe: true }],
+        fixes: [{ title: 'Restore punctuation spacing everywhere', edits: compactEdits(side, { length: 0, starts: [], ends: [] }, issues), safe: true }],
       });
       return;
     }

@@ -3,12 +3,15 @@
 import type { SideRule } from './rule';
 import type { TextEdit } from '../types';
 import { matchesIn, regionText } from './support/scan';
+import * as chars from './support/chars';
+// local copies: module exports are getters under some loaders, and these run per character
+const { regionWords } = chars;
 import { moveToneTo, tonePlacement } from './support/tone-placement';
 
 /** A base character with its combining marks: the smallest unit NFC may change. */
 const CLUSTER = /\P{M}\p{M}+/gu;
-/** Words with a toned o/u glide, the only ones whose tone placement differs between styles. */
-const VIET_WORD = /(?<![\p{L}\p{M}])[\p{L}\p{M}]*[oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][\p{L}\p{M}]*(?![\p{L}\p{M}])/gu;
+/** A word needs one of these letters to have a tone placement that differs between styles. */
+const GLIDE_VOWEL = 'oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ';
 
 export const unicodeNormalization: SideRule = {
   id: 'unicode-normalization',
@@ -20,6 +23,7 @@ export const unicodeNormalization: SideRule = {
     '(`hoà`, `thuỷ`) and new (`hòa`, `thủy`) tone placement are both right, but not mixed in one text; ' +
     'the offered fix (explicit) moves the minority to the majority style.',
   defaultSeverity: 'warning',
+  fix: 'safe',
   tags: ['unicode', 'side'],
   check(side, ctx) {
     const text = regionText(side);
@@ -44,15 +48,20 @@ export const unicodeNormalization: SideRule = {
     if (side.lang !== 'vi') return;
     const found: { start: number; end: number; style: 'old' | 'new'; word: string }[] = [];
     const memo = new Map<string, 'old' | 'new' | null>();
-    for (const { start, end, m } of matchesIn(side, VIET_WORD)) {
-      if (m[0].length > 7) continue;
-      let style = memo.get(m[0]);
+    const t = side.text;
+    regionWords(side, (start, end) => {
+      if (end - start > 7) return;
+      let k = start;
+      while (k < end && !GLIDE_VOWEL.includes(t[k])) k++;
+      if (k === end) return;
+      const w = t.slice(start, end);
+      let style = memo.get(w);
       if (style === undefined) {
-        style = tonePlacement(m[0]) ?? null;
-        memo.set(m[0], style);
+        style = tonePlacement(w) ?? null;
+        memo.set(w, style);
       }
-      if (style) found.push({ start, end, style, word: m[0] });
-    }
+      if (style) found.push({ start, end, style, word: w });
+    });
     const olds = found.filter((f) => f.style === 'old');
     const news = found.filter((f) => f.style === 'new');
     if (!olds.length || !news.length) return;

@@ -1,10 +1,10 @@
 // vietnamese-orthography: a syllable whose spelling Vietnamese does not allow (`ngệu`: ng before ê).
 import type { SideRule } from './rule';
-import { matchesIn } from './support/scan';
+import * as chars from './support/chars';
+// local copies: module exports are getters under some loaders, and these run per character
+const { DIGIT, flagsAt, nonAsciiLetterish, regionWords } = chars;
 import { spellingProblem } from '../vi-syllable';
 
-/** Words with at least one non-ASCII letter (plain-ASCII words in Vietnamese text are often loanwords: `gen`). */
-const SYLLABLE = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]*[^\x00-\x7f\s\p{P}\p{N}][\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu;
 
 export const vietnameseOrthography: SideRule = {
   id: 'vietnamese-orthography',
@@ -19,16 +19,21 @@ export const vietnameseOrthography: SideRule = {
   check(side, ctx) {
     if (side.lang !== 'vi') return;
     const memo = new Map<string, ReturnType<typeof spellingProblem> | null>();
-    for (const { start, end, m } of matchesIn(side, SYLLABLE)) {
-      const s = m[0];
-      if (s.length > 8) continue;
+    const t = side.text;
+    regionWords(side, (start, end) => {
+      // a word with at least one non-ASCII letter, not touching a digit, at most 8 code units
+      if (end - start > 8 || (start > 0 && flagsAt(t, start - 1) & DIGIT) || (end < t.length && flagsAt(t, end) & DIGIT)) return;
+      let k = start;
+      while (k < end && !nonAsciiLetterish(t, k)) k++;
+      if (k === end) return;
+      const s = t.slice(start, end);
       let p = memo.get(s);
       if (p === undefined) {
         p = spellingProblem(s) ?? null;
         memo.set(s, p);
       }
-      if (!p) continue;
+      if (!p) return;
       ctx.report({ message: `"${s}" is not a possible Vietnamese spelling: ${p.reason}`, uri: side.uri, span: { start, end } });
-    }
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { LinePairRule, LineReport } from '../rule';
-import { compareNumbers, extractNumbers } from '../../corpus/numbers';
+import { compareNumbers, extractNumbers } from '../support/numbers';
 
 /** Numbers that differ between the two sides, read in either locale (1.000 = 1,000; 3,5 = 3.5). */
 export const lineNumberMismatch: LinePairRule = {
@@ -17,8 +17,8 @@ export const lineNumberMismatch: LinePairRule = {
   checkLine(pair, options) {
     if (!/\d/.test(pair.a) && !/\d/.test(pair.b)) return [];
     const outline = options.skipOutline !== false;
-    const na = extractNumbers(pair.a, { skipOutline: outline });
-    const nb = extractNumbers(pair.b, { skipOutline: outline });
+    const na = extractNumbers(pair.a, { skipOutline: outline, lang: pair.langA });
+    const nb = extractNumbers(pair.b, { skipOutline: outline, lang: pair.langB });
     if (na.length === 0 && nb.length === 0) return [];
     const { onlyA, onlyB } = compareNumbers(na, nb);
     if (onlyA.length === 0 && onlyB.length === 0) return [];

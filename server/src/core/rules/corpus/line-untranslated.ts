@@ -1,5 +1,5 @@
 import type { LinePairRule, LineReport } from '../rule';
-import { guessLineLang } from '../../corpus/lang';
+import { guessLineLang } from '../../lang';
 import { scoreLine } from '../../corpus/profile';
 import { nfc } from '../../corpus/hash';
 import type { CorpusStatsEx } from '../../corpus/types';

@@ -2,6 +2,10 @@
 // the stray whitespace. Only spaces and tabs inside a line are ever removed.
 import type { Side, Span } from '../../types';
 import { linesOf } from './scan';
+import * as chars from './chars';
+
+const { flagsAt } = chars;
+const WORDISH = chars.LETTER | chars.MARK | chars.DIGIT;
 
 export interface SpacingIssue extends Span {
   /** The punctuation mark the space sits beside. */
@@ -37,12 +41,17 @@ function scan(side: Side, lines: Span[]): SpacingIssue[] {
   for (const line of lines) {
     const quotes: number[] = [];
     for (let i = line.start; i < line.end; i++) {
-      const c = t[i];
-      if (c === '"') quotes.push(i);
-      if (!isSpace(c)) continue;
+      const code = t.charCodeAt(i);
+      if (code === 34) quotes.push(i);
+      if (code !== 32 && code !== 9 && code !== 0xa0) continue;
       // a whitespace run [i, j)
       let j = i;
       while (j < line.end && isSpace(t[j])) j++;
+      // the common case, a space between two words: nothing to check
+      if (i > line.start && j < line.end && flagsAt(t, i - 1) & WORDISH && flagsAt(t, j) & WORDISH) {
+        i = j - 1;
+        continue;
+      }
       const before = i > line.start ? t[i - 1] : '';
       const after = j < line.end ? t[j] : '';
       if (before && after && !isSpace(before)) {
