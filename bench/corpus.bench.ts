@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { FAULT_RULES, FAULTS, loadBasePairs, makeCorpus, type Fault } from '../scripts/make-corpus';
+import { FAULT_RULES, FAULTS, loadBasePairs, makeCorpus, makeDocFolder, type Fault } from '../scripts/make-corpus';
 
 const PAIRS = Number(process.env.BITEXT_BENCH_PAIRS ?? 1_000_000);
 const GENERATOR_VERSION = 4;
@@ -110,6 +110,31 @@ async function main() {
     );
   }
   await score(findings, key, a, b);
+  benchFix(a, b);
+  benchDocFolder();
+}
+
+/** `bitext fix A B` (diff mode, output discarded) over the whole corpus: streamed, per-line safe fixes. */
+function benchFix(a: string, b: string) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'fix', a, b], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const s = (performance.now() - t) / 1000;
+  console.log(`\nfix (diff, line-aligned, streamed) over ${PAIRS.toLocaleString('en-US')} pairs: ${s.toFixed(2)} s wall (exit ${r.status})`);
+}
+
+/** A folder of 2,000 document pairs cut from the books: `bitext corpus check DIR` with 1 and 2 workers. */
+function benchDocFolder() {
+  const docs = join(root, 'bench', '.cache', `docs-2000-v1`);
+  if (!existsSync(join(docs, 'doc1999.en.txt'))) makeDocFolder(docs, 2000, 1);
+  console.log('\nfolder of 2,000 document pairs (sibling files), `bitext corpus check DIR`:');
+  console.log(`  ${'workers'.padEnd(8)} ${'wall s'.padStart(7)} ${'pairs/s'.padStart(8)} ${'pairing s'.padStart(10)} ${'peak MB'.padStart(8)}`);
+  for (const workers of [1, 2]) {
+    const r = run(['corpus', 'check', docs, '--format', 'jsonl', '--workers', String(workers)]);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`bitext corpus check DIR failed (${r.status}): ${r.stderr}`);
+    const pairing = /reading and pairing[^:]*: ([\d.]+) s/.exec(r.stderr)?.[1] ?? '?';
+    console.log(`  ${String(workers).padEnd(8)} ${r.seconds.toFixed(2).padStart(7)} ${Math.round(2000 / r.seconds).toString().padStart(8)} ${pairing.padStart(10)} ${String(peakMb(r.stderr)).padStart(8)}`);
+  }
+  console.log('  (pairing runs on the main thread, overlapping the analysis; it lists the folder per file, so it grows with the square of the folder size)');
 }
 
 main().catch((e) => {

@@ -6,7 +6,7 @@
 //
 // Writes OUT_DIR/corpus.hu, OUT_DIR/corpus.en and OUT_DIR/key.tsv (line<TAB>fault, 1-based lines).
 // The first copy of the books is left clean, so that every line's first occurrence is its true pair.
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sharedPath } from '../test/support/shared';
 
@@ -223,6 +223,37 @@ export async function makeCorpus(outDir: string, pairs = 1_000_000, seed = 1, ra
   await flush();
   await Promise.all([wa, wb, wk].map((s) => new Promise<void>((res) => s.end(() => res()))));
   return { cleanLines: Math.min(base.length, pairs), pathA, pathB, keyPath, pairs, faults };
+}
+
+/**
+ * A folder of document pairs for the document-folder bench: the align-dev books cut into chunks of
+ * 12 to 40 gold beads, 3 to 5 beads a paragraph, paragraphs separated by a blank line (so that the
+ * pairs read as documents, not line-aligned corpora), as sibling files `docNNNN.hu.txt` +
+ * `docNNNN.en.txt`. Returns the number of pairs written.
+ */
+export function makeDocFolder(outDir: string, pairs = 2000, seed = 1): number {
+  mkdirSync(outDir, { recursive: true });
+  const base = loadBasePairs();
+  const r = rng(seed);
+  let pos = 0;
+  for (let d = 0; d < pairs; d++) {
+    const n = 12 + Math.floor(r() * 29);
+    const parasA: string[] = [];
+    const parasB: string[] = [];
+    let k = 0;
+    while (k < n) {
+      const size = Math.min(n - k, 3 + Math.floor(r() * 3));
+      const chunk = Array.from({ length: size }, (_, i) => base[(pos + k + i) % base.length]);
+      parasA.push(chunk.map((p) => p.a).join(' '));
+      parasB.push(chunk.map((p) => p.b).join(' '));
+      k += size;
+    }
+    pos = (pos + n) % base.length;
+    const name = `doc${String(d).padStart(4, '0')}`;
+    writeFileSync(join(outDir, `${name}.hu.txt`), parasA.join('\n\n') + '\n');
+    writeFileSync(join(outDir, `${name}.en.txt`), parasB.join('\n\n') + '\n');
+  }
+  return pairs;
 }
 
 if (require.main === module) {

@@ -5,8 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeCorpus, rng } from '../../scripts/make-corpus';
-import { repoRoot } from '../support/shared';
+import { makeCorpus, makeDocFolder, rng } from '../../scripts/make-corpus';
+import { repoRoot, sampleText } from '../support/shared';
+import { splitAtSourceLine } from '../../server/src/core/source-line';
+import { TmxReader } from '../../server/src/core/corpus/tmx';
 
 const cli = join(repoRoot, 'bin', 'bitext.js');
 
@@ -61,6 +63,42 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     assert.ok(recall('shift', 'line-shift') > 0.5);
   });
 
+  it('text output is the `file:line:col severity rule message` of bitext check, one line per JSONL finding', () => {
+    const t = bitext(['corpus', 'check', A, B, '--quiet', '--workers', '0']);
+    const j = jsonl(bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--quiet', '--workers', '0']).out);
+    const lines = t.out.trim().split('\n');
+    assert.equal(lines.length, j.length);
+    lines.forEach((l, i) => {
+      const m = /^(\S+):(\d+):(\d+) (error|warning|info|hint) ([a-z-]+) (.+)$/.exec(l);
+      assert.ok(m, l);
+      assert.equal(Number(m![2]), j[i].line);
+      assert.equal(m![5], j[i].rule);
+      assert.equal(m![4], j[i].severity);
+      assert.equal(m![1], j[i].uri);
+    });
+  });
+
+  it('corpus check DIR: document pairs on worker threads, the same findings as none and as bitext check, with a summary', () => {
+    const docs = join(dir, 'docs');
+    makeDocFolder(docs, 40, 3);
+    const two = bitext(['corpus', 'check', docs, '--workers', '2']);
+    assert.ok(two.code === 0 || two.code === 1, two.err);
+    assert.match(two.err, /pairs read: 40 \(80 files\)/);
+    assert.match(two.err, /2 worker threads/);
+    assert.match(two.err, /total findings/);
+    const zero = bitext(['corpus', 'check', docs, '--workers', '0', '--quiet']);
+    assert.equal(zero.err, '');
+    assert.equal(zero.out, two.out, 'worker threads change nothing but speed');
+    assert.ok(two.out.trim().split('\n').every((l) => /^docs\/doc\d{4}\.(hu|en)\.txt:\d+:\d+ (error|warning|info|hint) [a-z-]+ .+$/.test(l.replace(/^.*?docs\//, 'docs/'))), two.out);
+    const check = spawnSync(process.execPath, [cli, 'check', 'docs'], { cwd: dir, encoding: 'utf8' });
+    const corpus = spawnSync(process.execPath, [cli, 'corpus', 'check', 'docs', '--quiet'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(corpus.stdout, check.stdout, 'one format for both commands');
+    assert.ok(check.stdout.length > 0);
+    const j = jsonl(bitext(['corpus', 'check', docs, '--format', 'jsonl', '--quiet']).out);
+    assert.equal(j.length, two.out.trim().split('\n').length);
+    assert.ok(j.every((f) => typeof f.column === 'number' && f.rule && f.uri.includes('doc')));
+  });
+
   it('SARIF output is one JSON document with the same results', () => {
     const s = bitext(['corpus', 'check', A, B, '--format', 'sarif', '--quiet']);
     const j = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--quiet']);
@@ -105,6 +143,54 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     assert.ok(readFileSync(rb).equals(readFileSync(B)), 'side B round-trips');
   });
 
+  it('export --tmx of a document pair (the 000 sample, and the same as sibling files) writes its sentence beads', () => {
+    const text = readFileSync(sampleText('000').path, 'utf8');
+    const split = splitAtSourceLine(text)!;
+    const above = text.slice(split.above.start, split.above.end);
+    const below = text.slice(split.below.start, split.below.end);
+    const norm = (s: string) => s.replace(/\s+/g, ' ');
+    const units = (tmx: string) => {
+      const r = new TmxReader();
+      const u = [...r.push(readFileSync(tmx, 'utf8')), ...r.end()];
+      return { srclang: r.srclang, u };
+    };
+    const one = join(dir, '000.txt');
+    writeFileSync(one, text);
+    const tmx1 = join(dir, 'doc1.tmx');
+    const e = bitext(['export', '--tmx', tmx1, one]);
+    assert.equal(e.code, 0, e.err);
+    const { srclang, u } = units(tmx1);
+    assert.equal(srclang, 'en', 'the original (below the source line) is the source');
+    assert.ok(u.length > 20, `${u.length} units`);
+    for (const unit of u) {
+      const [vi, en] = unit.variants;
+      assert.equal(vi.lang, 'vi');
+      assert.equal(en.lang, 'en');
+      assert.ok(vi.text && en.text, 'no unit with an empty side');
+      assert.ok(norm(above).includes(vi.text), `not a sentence of the Vietnamese side: ${vi.text}`);
+      assert.ok(norm(below).includes(en.text), `not a sentence of the English side: ${en.text}`);
+    }
+    assert.ok(u.some((x) => x.variants[0].text.startsWith('Hai nhà lãnh đạo') && x.variants[1].text.startsWith('They gazed')));
+    // the 17 untranslated English paragraphs are not exported, and the count says so
+    assert.ok(!u.some((x) => x.variants[1].text.includes('Leave a Reply')));
+    const m = /(\d+) sentences of side A and (\d+) of side B have no counterpart/.exec(e.err)!;
+    assert.ok(Number(m[2]) > 17, e.err);
+    // the same pair as sibling files gives the same unit texts
+    writeFileSync(join(dir, 'art.vi.txt'), above);
+    writeFileSync(join(dir, 'art.en.txt'), below);
+    const tmx2 = join(dir, 'doc2.tmx');
+    const e2 = bitext(['export', '--tmx', tmx2, join(dir, 'art.vi.txt')]);
+    assert.equal(e2.code, 0, e2.err);
+    const u2 = units(tmx2).u;
+    const texts = (us: typeof u) => us.map((x) => x.variants.map((v) => v.text).join('|'));
+    const same = texts(u2).filter((t) => texts(u).includes(t)).length;
+    assert.ok(same >= u.length * 0.9, `${same} of ${u.length} units the same`);
+    // a lone file has no pair to export
+    const lone = bitext(['export', '--tmx', join(dir, 'x.tmx'), sampleText('003').path]);
+    assert.equal(lone.code, 2);
+    assert.match(lone.err, /no counterpart/);
+  });
+
   it('--stdin is stateless: shuffled and split input gives the same per-line results', () => {
     const a = readFileSync(A, 'utf8').split('\n').slice(7000, 10000);
     const b = readFileSync(B, 'utf8').split('\n').slice(7000, 10000);
@@ -135,6 +221,21 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     const got = new Map<string, string>();
     for (const p of parts) for (const [k, v] of byContent(bitext(args, p.join('\n')).out)) got.set(k, v);
     assert.deepEqual(got, expected);
+  });
+
+  it('--stats-out writes the learned statistics that --stdin --stats reads back', () => {
+    const st = join(dir, 'stats.json');
+    const r = bitext(['corpus', 'check', A, B, '--quiet', '--workers', '0', '--stats-out', st]);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const stats = JSON.parse(readFileSync(st, 'utf8'));
+    assert.equal(stats.langA, 'hu');
+    assert.equal(stats.langB, 'en');
+    assert.ok(stats.logRatioStd > 0 && stats.sampleSize > 10000, JSON.stringify(stats));
+    const a = readFileSync(A, 'utf8').split('\n').slice(0, 200);
+    const b = readFileSync(B, 'utf8').split('\n').slice(0, 200);
+    const s = bitext(['corpus', 'check', '--stdin', '--langs', 'hu,en', '--stats', st, '--all'], a.map((x, i) => `${x}\t${b[i]}`).join('\n') + '\n');
+    assert.ok(s.code === 0 || s.code === 1, s.err);
+    assert.equal(jsonl(s.out).length, 200);
   });
 
   it('bad input: BOM, CRLF, invalid UTF-8 and a 20 MB line give findings, not a crash', () => {

@@ -80,3 +80,56 @@ export function unifiedDiff(path: string, text: string, edits: TextEdit[], conte
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * Unified-diff hunks (no file header) for a batch of lines whose count did not change: `changed` are
+ * the indices (ascending) of the lines that differ, `firstLine` the 0-based number of `oldLines[0]` in
+ * the file. Context stays inside the batch, so batches can be diffed one after another.
+ */
+export function lineHunks(
+  oldLines: readonly string[],
+  newLines: readonly string[],
+  changed: readonly number[],
+  firstLine: number,
+  context = 3,
+  /** The batch's last line is the file's last and has no line end. */
+  noEolAtEnd = false,
+): string {
+  const noEol = '\\ No newline at end of file';
+  const lastIdx = oldLines.length - 1;
+  const out: string[] = [];
+  let k = 0;
+  while (k < changed.length) {
+    const from = Math.max(0, changed[k] - context);
+    let last = changed[k];
+    while (k + 1 < changed.length && changed[k + 1] - context <= last + context + 1) last = changed[++k];
+    k++;
+    const to = Math.min(oldLines.length - 1, last + context);
+    const n = to - from + 1;
+    out.push(`@@ -${firstLine + from + 1},${n} +${firstLine + from + 1},${n} @@`);
+    const minus: string[] = [];
+    const plus: string[] = [];
+    let markLast = false;
+    const flush = () => {
+      for (const l of minus) out.push('-' + l);
+      if (markLast) out.push(noEol);
+      for (const l of plus) out.push('+' + l);
+      if (markLast) out.push(noEol);
+      minus.length = 0;
+      plus.length = 0;
+    };
+    for (let i = from; i <= to; i++) {
+      if (oldLines[i] === newLines[i]) {
+        flush();
+        out.push(' ' + oldLines[i]);
+        if (noEolAtEnd && i === lastIdx) out.push(noEol);
+      } else {
+        if (noEolAtEnd && i === lastIdx) markLast = true;
+        minus.push(oldLines[i]);
+        plus.push(newLines[i]);
+      }
+    }
+    flush();
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}

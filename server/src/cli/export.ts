@@ -12,28 +12,52 @@ import { checkReadable, shownPath } from './corpus/check';
 import { ByteLineReader, CorpusInputError } from './corpus/lines';
 import { parseLangs, twoPaths } from './corpus/options';
 import { BufferedWriter, endStream } from './corpus/writer';
+import { exportDocumentPair, pairForExport } from './corpus/export-doc';
 
-const HELP = `Usage: bitext export --tmx OUT.tmx A B [--langs A,B] [--skip-empty]
+const HELP = `Usage: bitext export --tmx OUT.tmx A B [--langs A,B] [--skip-empty] [--line-aligned]
+       bitext export --tmx OUT.tmx FILE            (a document pair: one file with a source line, or
+                                                    a file whose counterpart is found as in 'bitext check')
 
-Writes a line-aligned pair (line N of A translates line N of B) as a TMX 1.4b file. The languages come
-from the text (or --langs); side A is the TMX source language. --skip-empty leaves out pairs with an
-empty side (by default every line becomes a unit, so that 'bitext import' gives the same files back).
-Document pairs (not line-aligned) are exported from their sentence alignment: see
-exportAlignedPairUnits in core/corpus/tmx-doc.ts (not yet reachable from the command line).
+Line-aligned pair (line N of A translates line N of B): one unit per line, streamed. The languages
+come from the text (or --langs); side A is the TMX source language. --skip-empty leaves out pairs with
+an empty side (by default every line becomes a unit, so that 'bitext import' gives the same files back).
+
+Document pair: the pair is aligned as 'bitext align' does it and each sentence bead becomes a unit
+(the bead's sentences on each side joined by a space), with x-bead and x-confidence props. Sentences
+with no counterpart (a bead with an empty side) are not exported: a TMX unit pairs two texts; their
+number is printed. The original (below a source line) is the TMX source language.
 `;
 
 export async function exportCommand(io: CliIO): Promise<number> {
   const { values: v, positionals } = parseArgs({
     args: io.argv,
     allowPositionals: true,
-    options: { tmx: { type: 'string' }, langs: { type: 'string' }, 'skip-empty': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      tmx: { type: 'string' },
+      langs: { type: 'string' },
+      'skip-empty': { type: 'boolean' },
+      'line-aligned': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (v.help) {
     io.stdout.write(HELP);
     return 0;
   }
   if (!v.tmx) throw new UsageError('--tmx OUT.tmx is required (TMX is the only export format so far)');
-  const [a, b] = twoPaths(io, positionals, 'bitext export');
+  let pathsAB: [string, string] | undefined;
+  if (!v['line-aligned']) {
+    // Pair as `bitext check` does: a document pair goes through the aligner, a line-aligned one streams.
+    if (positionals.length !== 1 && positionals.length !== 2) throw new UsageError('bitext export needs FILE (a document pair) or A B');
+    const found = pairForExport(io, positionals);
+    if (found.kind === 'error') {
+      io.stderr.write(`bitext export: ${found.message}\n`);
+      return 2;
+    }
+    if (found.kind === 'document') return exportDocumentPair(io, found.job, resolve(io.cwd, v.tmx), parseLangs(v.langs));
+    pathsAB = [found.a, found.b];
+  }
+  const [a, b] = pathsAB ?? twoPaths(io, positionals, 'bitext export');
   checkReadable(a);
   checkReadable(b);
   const out = resolve(io.cwd, v.tmx);

@@ -9,9 +9,13 @@ import { applyEditsDetailed, firstSafeFix } from '../core/fixes';
 import { getRule } from '../core/rules';
 import { encodeText } from '../core/text';
 import type { Finding, TextEdit } from '../core/types';
-import { analyzePaths, loadConfig, type DocRead } from './analyze-paths';
+import { analyzePathsParallel, loadConfig, type DocRead } from './analyze-paths';
 import { unifiedDiff } from './diff';
 import { readTextFile } from './files';
+import { fixLineAlignedFile } from './corpus/fix';
+import { shownPath } from './corpus/check';
+import { BufferedWriter } from './corpus/writer';
+import { LINE_FIX_RULES } from '../core/corpus/line-fix';
 import { UsageError, type CliIO } from './io';
 
 const HELP = `Usage: bitext fix [options] PATH...
@@ -19,6 +23,9 @@ const HELP = `Usage: bitext fix [options] PATH...
 Fixes files or folders (pairs found as in 'bitext check'). Only safe fixes are applied: they change
 underscores, spacing, line breaks or Unicode form, never a letter or digit. Prints a unified diff
 unless --write is given.
+
+Line-aligned corpora (train.vi + train.en) are streamed line by line with bounded memory; only the
+per-line fixes run there (${LINE_FIX_RULES.join(', ')}), and the number of lines never changes.
 
 Options:
   --diff                     print a unified diff (default)
@@ -113,7 +120,7 @@ export async function fixCommand(io: CliIO): Promise<number> {
     if (values.segmentation !== 'keep' && values.segmentation !== 'remove') throw new UsageError('--segmentation must be keep or remove');
     config = { ...config, segmentation: values.segmentation as 'keep' | 'remove' };
   }
-  const { results, errors } = analyzePaths(io, positionals, config);
+  const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { report: false });
   let changed = 0;
   for (const r of results) {
     for (const [uri, doc] of r.docs) {
@@ -126,6 +133,26 @@ export async function fixCommand(io: CliIO): Promise<number> {
         else io.stderr.write(`fixed ${uri} (${applied.length} edits)\n`);
       } else io.stdout.write(unifiedDiff(uri, doc.text, applied));
     }
+  }
+  // Line-aligned corpora: streamed, per-line safe fixes only, each file on its own.
+  const lineRules = rules ? rules.filter((r) => LINE_FIX_RULES.includes(r)) : undefined;
+  if (lineAligned.length && rules && !lineRules!.length) {
+    io.stderr.write(`note: no per-line fix for ${rules.join(', ')}; line-aligned corpora left as they are\n`);
+  } else if (lineAligned.length) {
+    const out = new BufferedWriter(io.stdout);
+    for (const p of lineAligned) {
+      for (const file of [p.a, p.b]) {
+        const shown = shownPath(io, file);
+        const rep = await fixLineAlignedFile(file, { config, rules: lineRules, write: !!values.write, out, shown });
+        if (rep.error) errors.push(rep.error);
+        if (rep.refused) io.stderr.write(`note: ${shown}: ${rep.refused} lines left as they were (their fix would have changed a letter, digit or line break)\n`);
+        if (rep.changed && !rep.error) {
+          changed++;
+          if (values.write) io.stderr.write(`fixed ${shown} (${rep.changed.toLocaleString('en-US')} of ${rep.lines.toLocaleString('en-US')} lines)\n`);
+        }
+      }
+    }
+    await out.flush();
   }
   if (!changed) io.stderr.write('nothing to fix\n');
   for (const e of errors) io.stderr.write(`bitext fix: ${e}\n`);

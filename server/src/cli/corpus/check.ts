@@ -1,6 +1,6 @@
 // `bitext corpus check A B`: every line pair of a line-aligned corpus through the line-pair rules,
 // findings to stdout (text, JSONL or SARIF), progress and a summary table on stderr.
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatJsonl, formatText, sarifFooter, sarifHeader, sarifResult, type FindingPlace } from '../../core/corpus/format';
 import type { LineRuleConfig } from '../../core/corpus/engine';
@@ -26,6 +26,8 @@ export interface LineAlignedOptions {
   /** No progress and no summary. */
   quiet?: boolean;
   batchLines?: number;
+  /** Write the learned statistics and languages here as JSON (for `--stdin --stats FILE`). */
+  statsOut?: string;
 }
 
 export function checkReadable(path: string): void {
@@ -91,5 +93,11 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
   }
   progress.done();
   if (!opts.quiet) io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
+  if (opts.statsOut) {
+    const st = summary.stats;
+    const json = { ...(st ? { logRatioMean: st.logRatioMean, logRatioStd: st.logRatioStd, sampleSize: st.sampleSize } : {}), langA: summary.langA, langB: summary.langB };
+    writeFileSync(resolve(io.cwd, opts.statsOut), JSON.stringify(json) + '\n');
+    if (!st) io.stderr.write(`bitext: the corpus is too small to learn length statistics; ${opts.statsOut} holds the languages only\n`);
+  }
   return errors ? 1 : 0;
 }

@@ -5,7 +5,15 @@ import { UsageError } from '../io';
 import { checkLineAligned, type FindingsFormat } from './check';
 import { COMMON_OPTIONS, parseLangs, parseRuleConfig, parseStats, parseWorkers, twoPaths } from './options';
 import { checkStdin } from './stdin';
+import { checkDocFolder } from './docs';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+function isFolder(io: CliIO, p: string): boolean {
+  return statSync(resolve(io.cwd, p), { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
 import { isCorpusWorker, runCorpusWorker } from './worker';
+import { isDocWorker, runDocWorker } from './doc-pool';
 
 export { checkLineAligned } from './check';
 export type { LineAlignedOptions, FindingsFormat } from './check';
@@ -13,6 +21,7 @@ export type { LineAlignedOptions, FindingsFormat } from './check';
 export const CORPUS_HELP = `Usage:
   bitext corpus check A B [options]      check a line-aligned pair (line N of A translates line N of B)
   bitext corpus check --stdin [options]  tab-separated pairs on stdin, JSON Lines out (stateless per line)
+  bitext corpus check DIR... [options]   folders of document pairs (paired as in 'bitext check'), on all cores
 
 Options:
   --format text|jsonl|sarif   findings format (default text)
@@ -23,6 +32,7 @@ Options:
   --disable ID,ID             turn rules off
   --quiet                     no progress, no summary
   --stats JSON|FILE           (--stdin) corpus length statistics for line-length-ratio and line-shift
+  --stats-out FILE            (A B) write the learned statistics and languages as JSON, for --stdin --stats
   --all                       (--stdin) a record for every pair, also those without findings
 Exit code: 0 no error-level findings, 1 error-level findings, 2 could not run.
 `;
@@ -30,6 +40,7 @@ Exit code: 0 no error-level findings, 1 error-level findings, 2 could not run.
 export async function corpusCommand(io: CliIO): Promise<number> {
   const [sub, ...rest] = io.argv;
   if (sub === '__worker' && isCorpusWorker()) return runCorpusWorker();
+  if (sub === '__docworker' && isDocWorker()) return runDocWorker();
   if (!sub || sub === '--help' || sub === '-h') {
     io.stdout.write(CORPUS_HELP);
     return sub ? 0 : 2;
@@ -44,6 +55,7 @@ export async function corpusCommand(io: CliIO): Promise<number> {
       output: { type: 'string', short: 'o' },
       stdin: { type: 'boolean' },
       stats: { type: 'string' },
+      'stats-out': { type: 'string' },
       all: { type: 'boolean' },
       batch: { type: 'string' },
     },
@@ -61,8 +73,12 @@ export async function corpusCommand(io: CliIO): Promise<number> {
   }
   const format = (v.format ?? 'text') as FindingsFormat;
   if (!['text', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be text, jsonl or sarif, not '${v.format}'`);
+  // Folders (of document pairs, or of line-aligned corpora): paired as in `bitext check`.
+  if (positionals.length && (positionals.length !== 2 || positionals.some((p) => isFolder(io, p)))) {
+    return checkDocFolder(io, positionals, { format, workers: parseWorkers(v.workers), quiet: v.quiet });
+  }
   const [a, b] = twoPaths(io, positionals, 'bitext corpus check');
   const batch = v.batch === undefined ? undefined : Number(v.batch);
   if (batch !== undefined && !(Number.isInteger(batch) && batch > 0)) throw new UsageError('--batch must be a positive whole number');
-  return checkLineAligned(io, a, b, { format, output: v.output, workers: parseWorkers(v.workers), langs, config, quiet: v.quiet, batchLines: batch });
+  return checkLineAligned(io, a, b, { format, output: v.output, workers: parseWorkers(v.workers), langs, config, quiet: v.quiet, batchLines: batch, statsOut: v['stats-out'] });
 }

@@ -6,7 +6,12 @@ export class Progress {
   private readonly tty: boolean;
   private drawn = false;
 
-  constructor(private readonly err: NodeJS.WritableStream, private readonly enabled = true) {
+  constructor(
+    private readonly err: NodeJS.WritableStream,
+    private readonly enabled = true,
+    /** What is counted: 'lines' (line pairs) or 'pairs' (document pairs). */
+    private readonly unit = 'lines',
+  ) {
     this.tty = !!(err as NodeJS.WriteStream).isTTY;
   }
 
@@ -18,7 +23,8 @@ export class Progress {
     this.last = now;
     const secs = (now - this.t0) / 1000;
     const rate = secs > 0 ? Math.round(lines / secs) : 0;
-    const text = `${lines.toLocaleString('en-US')} lines, ${findings.toLocaleString('en-US')} findings, ${rate.toLocaleString('en-US')} lines/s, ${secs.toFixed(1)} s`;
+    const u = this.unit;
+    const text = `${lines.toLocaleString('en-US')} ${u}, ${findings.toLocaleString('en-US')} findings, ${rate.toLocaleString('en-US')} ${u}/s, ${secs.toFixed(1)} s`;
     if (this.tty) {
       this.err.write(`\r\x1b[K${text}`);
       this.drawn = true;

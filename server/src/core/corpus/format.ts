@@ -14,11 +14,14 @@ function uriOf(f: LineFinding, p: FindingPlace): string {
   return f.side === 'b' ? p.uriB : p.uriA;
 }
 
-/** `train.vi:12:5: error line-empty: ...` (1-based line and column, like compilers print). */
+/**
+ * `train.vi:12:5 error line-empty message`: the same `file:line:col severity rule message` form as
+ * `bitext check` prints for documents (1-based line and column; a finding on both sides is placed on
+ * side A; whitespace runs in the message shown as one space, so one finding is one output line).
+ */
 export function formatText(f: LineFinding, p: FindingPlace): string {
   const col = (f.span?.start ?? 0) + 1;
-  const where = f.side === 'both' ? `${p.uriA}:${f.line + 1}:${col} (+${p.uriB})` : `${uriOf(f, p)}:${f.line + 1}:${col}`;
-  return `${where}: ${f.severity} ${f.rule}: ${f.message}\n`;
+  return `${uriOf(f, p)}:${f.line + 1}:${col} ${f.severity} ${f.rule} ${f.message.replace(/\s+/g, ' ')}\n`;
 }
 
 /** One JSON object per finding; `line` is 1-based, `span` is in UTF-16 code units of the line. */

@@ -10,7 +10,7 @@ export type { LearnedCorpus } from './learn';
 export { LangProfileBuilder, scoreLine } from './profile';
 export { exportAlignedPairUnits } from './tmx-doc';
 export { ConsistencyTable } from './consistency';
-export { guessLineLang, majorityLang } from './lang';
+export { guessLineLang, majorityLang } from '../lang';
 export { extractNumbers, compareNumbers } from './numbers';
 export * from './tmx';
 export * from './format';

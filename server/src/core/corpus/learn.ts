@@ -1,7 +1,7 @@
 // Learns what the corpus rules need from a bounded sample of line pairs (the first lines of a corpus,
 // or the lines an editor has open): the length-ratio distribution and the two sides' trigram profile.
 import type { Lang } from '../types';
-import { majorityLang } from './lang';
+import { majorityLang } from '../lang';
 import { LangProfileBuilder } from './profile';
 import { StatsSampler } from './stats';
 import type { CorpusStatsEx } from './types';

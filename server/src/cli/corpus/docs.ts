@@ -1,0 +1,68 @@
+// `bitext corpus check DIR...`: a folder of document pairs (thousands of them) analyzed on all cores,
+// findings in the same text format as `bitext check` (or JSON Lines / SARIF), progress and a summary
+// on stderr. Line-aligned corpora found in the folder stream through the line-pair runner.
+import type { ConfigError as ConfigErrorT } from '../../core/config';
+import { ConfigError } from '../../core/config';
+import type { Finding } from '../../core/types';
+import { analyzePathsParallel, loadConfig } from '../analyze-paths';
+import type { CliIO } from '../io';
+import { formatSarif, formatText, locate, type Located } from '../report-formats';
+import { checkLineAligned, type FindingsFormat } from './check';
+import { BufferedWriter } from './writer';
+
+export interface DocFolderOptions {
+  format: FindingsFormat;
+  workers: number;
+  quiet?: boolean;
+}
+
+/** One finding as a JSON line: the same keys as the line-pair JSONL, plus column (1-based, UTF-16). */
+export function docFindingJsonl(x: Located): string {
+  const f = x.finding;
+  return (
+    JSON.stringify({
+      uri: f.uri,
+      line: x.line,
+      column: x.column,
+      endLine: x.endLine,
+      endColumn: x.endColumn,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      ...(f.data ? { data: f.data } : {}),
+    }) + '\n'
+  );
+}
+
+export async function checkDocFolder(io: CliIO, paths: string[], opts: DocFolderOptions): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(io.cwd);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr.write(`bitext corpus: ${(e as ConfigErrorT).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const { results, lineAligned, errors } = await analyzePathsParallel(io, paths, config, true, { workers: opts.workers, report: !opts.quiet });
+  const out = new BufferedWriter(io.stdout);
+  const findings: Finding[] = [];
+  const texts = new Map<string, string>();
+  for (const r of results) {
+    findings.push(...r.analysis.findings);
+    for (const s of r.analysis.sides) texts.set(s.uri, s.text);
+  }
+  findings.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start));
+  const items = locate(findings, (u) => texts.get(u));
+  if (opts.format === 'sarif') await out.write(formatSarif(items));
+  else if (opts.format === 'jsonl') for (const x of items) await out.write(docFindingJsonl(x));
+  else await out.write(formatText(items));
+  await out.flush();
+  let code = findings.some((f) => f.severity === 'error') ? 1 : 0;
+  for (const p of lineAligned) {
+    code = Math.max(code, await checkLineAligned(io, p.a, p.b, { format: opts.format, workers: opts.workers, quiet: opts.quiet, config: config.rules }));
+  }
+  for (const e of errors) io.stderr.write(`bitext corpus: ${e}\n`);
+  return errors.length ? 2 : code;
+}

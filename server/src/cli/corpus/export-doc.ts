@@ -1,0 +1,90 @@
+// `bitext export --tmx OUT.tmx FILE` for a document pair: paired as `bitext check` pairs files,
+// aligned by analyze(), and each sentence bead with text on both sides written as a TMX unit
+// (core/corpus/tmx-doc.ts). Beads with an empty side are left out and counted.
+import { createWriteStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../core/analyze';
+import { ConfigError } from '../../core/config';
+import { exportAlignedPairUnits } from '../../core/corpus/tmx-doc';
+import { tmxHeader, TMX_FOOTER, tmxUnit } from '../../core/corpus/tmx';
+import { loadConfig, planPaths, type PairJob } from '../analyze-paths';
+import type { CliIO } from '../io';
+import { shownPath } from './check';
+import { BufferedWriter, endStream } from './writer';
+
+/** Two files larger than this are taken as a line-aligned corpus without reading them to pair them. */
+const DOCUMENT_MAX_BYTES = 32 * 1024 * 1024;
+
+export type ExportPairing =
+  | { kind: 'document'; job: PairJob }
+  | { kind: 'line-aligned'; a: string; b: string }
+  | { kind: 'error'; message: string };
+
+/**
+ * What `bitext export` was given: with one FILE, its pair as found by pairing (a document pair, or a
+ * line-aligned corpus and its counterpart); with A B, a document pair when pairing pairs A with B as
+ * documents, and otherwise a line-aligned pair as given (the command's original meaning).
+ */
+export function pairForExport(io: CliIO, positionals: string[]): ExportPairing {
+  const abs = positionals.map((p) => resolve(io.cwd, p));
+  if (abs.length === 2 && abs.some((p) => (statSync(p, { throwIfNoEntry: false })?.size ?? 0) > DOCUMENT_MAX_BYTES)) {
+    return { kind: 'line-aligned', a: abs[0], b: abs[1] };
+  }
+  let config;
+  try {
+    config = loadConfig(io.cwd);
+  } catch (e) {
+    if (e instanceof ConfigError) return { kind: 'error', message: e.message };
+    throw e;
+  }
+  const { jobs, lineAligned, errors } = planPaths(io, [positionals[0]], config, true);
+  if (abs.length === 2) {
+    const job = jobs[0];
+    const b = job && [...job.docs.values()].find((d) => d.path === abs[1]);
+    if (job && b && job.input.form !== 'line-aligned') return { kind: 'document', job };
+    return { kind: 'line-aligned', a: abs[0], b: abs[1] };
+  }
+  if (errors.length) return { kind: 'error', message: errors.join('; ') };
+  if (lineAligned.length) return { kind: 'line-aligned', a: lineAligned[0].a, b: lineAligned[0].b };
+  const job = jobs[0];
+  if (!job || (job.input.form !== 'one-file' && !job.input.b)) {
+    return { kind: 'error', message: `${positionals[0]}: no counterpart found (${job?.input.note ?? 'not paired'}); give both files: bitext export --tmx OUT.tmx A B` };
+  }
+  return { kind: 'document', job };
+}
+
+/** Aligns the pair and writes its sentence beads as TMX. Exit 0, or 2 when it cannot be written. */
+export async function exportDocumentPair(io: CliIO, job: PairJob, out: string, langs?: [string, string]): Promise<number> {
+  const config = loadConfig(io.cwd);
+  const analysis = analyze(job.input, config);
+  const pair = analysis.pair;
+  if (!pair) {
+    io.stderr.write(`bitext export: ${job.input.a.uri}: ${analysis.notes.join(' ') || 'the file has no counterpart'}\n`);
+    return 2;
+  }
+  const units = exportAlignedPairUnits(pair);
+  const langA = langs?.[0] ?? pair.a.lang;
+  const langB = langs?.[1] ?? pair.b.lang;
+  if (langs) for (const u of units) [u.variants[0].lang, u.variants[1].lang] = [langA, langB];
+  // The original is the TMX source: side B when side A is the translation (one file, source line).
+  const srclang = pair.translation === 'a' ? langB : langA;
+  let unpairedA = 0;
+  let unpairedB = 0;
+  for (const bead of pair.sentenceBeads) {
+    if (!bead.b.length) unpairedA += bead.a.length;
+    if (!bead.a.length) unpairedB += bead.b.length;
+  }
+  const stream = createWriteStream(out);
+  const w = new BufferedWriter(stream);
+  try {
+    await w.write(tmxHeader({ srclang: srclang || 'und', props: { 'x-pair': job.input.form } }));
+    for (const u of units) await w.write(tmxUnit(u));
+    await w.write(TMX_FOOTER);
+    await w.flush();
+  } finally {
+    await endStream(stream);
+  }
+  const left = unpairedA + unpairedB ? `; ${unpairedA} sentences of side A and ${unpairedB} of side B have no counterpart and are not exported` : '';
+  io.stderr.write(`bitext export: ${units.length.toLocaleString('en-US')} units (sentence beads) written to ${shownPath(io, out)}${left}\n`);
+  return 0;
+}
