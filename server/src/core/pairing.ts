@@ -134,8 +134,11 @@ function findSibling(path: string, fs: FsView): string | undefined {
   const names = safeList(fs, dir);
   for (const r of own) {
     const candidates: { name: string; lang: string }[] = [];
+    // Only names that share the part before the language code can match: a cheap test first, so a
+    // folder of thousands of files is not read in full for every file.
+    const prefix = r.key.slice(0, r.key.indexOf('{}'));
     for (const name of names) {
-      if (name === base) continue;
+      if (name === base || !name.startsWith(prefix)) continue;
       for (const o of readings(name)) if (o.key === r.key && o.lang !== r.lang) candidates.push({ name, lang: o.lang });
     }
     if (candidates.length === 0) continue;
