@@ -98,6 +98,12 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
             minimum: 0,
             markdownDescription: 'Milliseconds to wait after typing stops before the pair is checked again.',
           },
+          'bitext.fullCheckDelayMs': {
+            type: 'number',
+            default: 1500,
+            minimum: 0,
+            markdownDescription: 'Milliseconds of idle time after which a big pair, re-checked only around each edit while typing, is checked again as a whole (in the background, so typing stays fast).',
+          },
         },
       },
     },

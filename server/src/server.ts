@@ -1,6 +1,10 @@
 // The Bitext language server. vscode-languageserver/node picks the transport from argv
-// (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`).
+// (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`). The same bundle, started as a worker
+// thread, is the background checker that runs full analyses of big pairs (lsp/full-check.ts).
+import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/start';
+import { runFullCheckWorker } from './lsp/full-check';
 
-startServer(createConnection(ProposedFeatures.all));
+if (isMainThread) startServer(createConnection(ProposedFeatures.all));
+else runFullCheckWorker();

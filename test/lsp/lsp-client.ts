@@ -51,14 +51,15 @@ export class LspClient {
     this.conn.listen();
   }
 
-  static async start(root: string, settings: Record<string, unknown> = { debounceMs: 0 }): Promise<LspClient> {
+  /** Starts the server on workspace folder `root` (or on `folders`, a multi-root workspace whose first is `root`). */
+  static async start(root: string, settings: Record<string, unknown> = { debounceMs: 0 }, folders: string[] = [root]): Promise<LspClient> {
     const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const c = new LspClient(child);
     await c.conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
-      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } } },
+      workspaceFolders: folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` })),
+      capabilities: { workspace: { workspaceFolders: true,  didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } } },
       initializationOptions: { settings },
     });
     await c.conn.sendNotification(InitializedNotification.type, {});

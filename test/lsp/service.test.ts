@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { createBitextService, type ServiceFs } from '../../server/src/core/service';
 import { LOCAL_RULES } from '../../server/src/core/service/incremental';
+import { analyze } from '../../server/src/core/analyze';
 import type { TextEdit } from '../../server/src/core/types';
 import { sampleText, sharedPath } from '../support/shared';
 
@@ -103,16 +104,45 @@ describe('bitext service', () => {
     assert.match(svc.findingsFor('/w/s.vi.txt').find((f) => f.rule === 'unreadable-counterpart')!.message, /cannot be read: the file is binary/);
   });
 
-  it('checks only the start of a huge line-aligned corpus, and says so', () => {
-    const lines = (w: string) => Array.from({ length: 200_000 }, (_, i) => `${w} ${i} .`).join('\n') + '\n';
-    const files = { '/c/train.vi': lines('câu số'), '/c/train.en': lines('sentence number') };
+  it('checks the first lines of a huge line-aligned corpus and the lines around an edit, says so once, and pairs line N with line N', () => {
+    const N = 200_000;
+    const bad = 150_000;
+    const vi = Array.from({ length: N }, (_, i) => `Câu số ${i} ở đây.`).join('\n') + '\n';
+    // Line `bad` of the English side has the wrong number.
+    const en = Array.from({ length: N }, (_, i) => `Sentence number ${i === bad ? i + 7 : i} is here.`).join('\n') + '\n';
+    const files: Record<string, string> = { '/c/train.vi': vi, '/c/train.en': en };
     const svc = createBitextService({ fs: memFs(files), limits: { maxLineAlignedChars: 100_000 } });
-    svc.update('/c/train.vi', files['/c/train.vi'], 1);
+    svc.update('/c/train.vi', vi, 1);
     const st = svc.status('/c/train.vi')!;
     assert.equal(st.form, 'line-aligned');
-    assert.ok(st.totalParagraphs < 20_000, `analysed ${st.totalParagraphs} lines`);
-    assert.ok(st.notes.some((n) => /checked only its first [\d,]+ lines/.test(n)));
-    assert.ok(svc.findingsFor('/c/train.vi').some((f) => f.rule === 'bitext-summary'));
+    assert.equal(st.totalParagraphs, N);
+    const lineOf = (f: { data?: Record<string, unknown> }) => f.data?.line as number;
+    const first = svc.findingsFor('/c/train.vi');
+    const summaries = first.filter((f) => f.rule === 'bitext-summary');
+    assert.equal(summaries.length, 1);
+    assert.match(summaries[0].message, /checked the first [\d,]+ lines.*run `bitext check` for the whole corpus/);
+    assert.ok(first.every((f) => f.rule === 'bitext-summary' || lineOf(f) < 20_000), 'a finding beyond the first lines');
+    const enFindings = () => svc.findingsFor('/c/train.en').filter((f) => f.rule !== 'bitext-summary');
+    assert.ok(!enFindings().some((f) => lineOf(f) === bad));
+
+    // Hover and counterpart on line `bad`, far beyond the checked lines: line `bad` of the other side.
+    const at = vi.indexOf(`Câu số ${bad} ở đây.`);
+    const hover = svc.hoverAt('/c/train.vi', at + 2)!;
+    assert.ok(hover.includes(`line ${(bad + 1).toLocaleString('en')} of train.en`), hover);
+    assert.ok(hover.includes(`Sentence number ${bad + 7} is here.`), hover);
+    const loc = svc.counterpartAt('/c/train.vi', at + 2)!;
+    assert.equal(loc.uri, '/c/train.en');
+    assert.equal(en.slice(loc.span.start, loc.span.end), `Sentence number ${bad + 7} is here.`);
+
+    // Typing on that line checks the lines around it: the number mismatch there is found.
+    const edited = vi.slice(0, at) + 'x' + vi.slice(at);
+    svc.update('/c/train.vi', edited, 2, { start: at, oldEnd: at, newEnd: at + 1 });
+    const near = [...svc.findingsFor('/c/train.vi'), ...enFindings()].filter((f) => lineOf(f) === bad);
+    assert.ok(near.some((f) => /number/.test(f.rule)), `no number finding on line ${bad}: ${JSON.stringify(near.map((f) => f.rule))}`);
+    const f = near.find((x) => x.uri === '/c/train.vi') ?? near[0];
+    const text = f.uri === '/c/train.vi' ? edited : en;
+    assert.ok(text.slice(f.span.start, f.span.end).length > 0 && text.lastIndexOf('\n', f.span.start - 1) === (f.uri === '/c/train.vi' ? at - 1 : en.indexOf(`Sentence number ${bad + 7}`) - 1), 'the finding is not on that line');
+    assert.match(svc.findingsFor('/c/train.vi').find((x) => x.rule === 'bitext-summary')!.message, /around your edits/);
   });
 
   describe('re-analysis around an edit', function () {
@@ -182,6 +212,34 @@ describe('bitext service', () => {
       inc.settle('/b/x.hu.txt');
       assert.equal(inc.pendingSettle('/b/x.hu.txt'), 0);
       assert.deepEqual(inc.findingsFor('/b/x.hu.txt').map(key).sort(), full.findingsFor('/b/x.hu.txt').map(key).sort());
+    });
+
+    it('takes a full analysis done elsewhere (a worker) unless the pair changed meanwhile', () => {
+      const files = { '/w/y.hu.txt': hu, '/w/y.en.txt': en };
+      const svc = createBitextService({ fs: memFs(files), limits: { incrementalMin: 0 } });
+      const full = createBitextService({ fs: memFs(files), limits: { incrementalMin: -1 } });
+      const key = (f: { rule: string; span: { start: number; end: number } }) => `${f.rule}@${f.span.start}-${f.span.end}`;
+      svc.update('/w/y.hu.txt', hu, 1);
+      svc.findingsFor('/w/y.hu.txt');
+      assert.equal(svc.fullJob('/w/y.hu.txt'), undefined, 'a full analysis is pending on a fresh pair');
+      const cut = (t: string, at: number, n: number) => t.slice(0, at) + t.slice(at + n);
+      let text = cut(hu, Math.floor(hu.length / 2), 3000);
+      svc.update('/w/y.hu.txt', text, 2);
+      svc.findingsFor('/w/y.hu.txt');
+      const job = svc.fullJob('/w/y.hu.txt')!;
+      assert.ok(job && job.size === text.length + en.length);
+      // The job is plain data: it survives a structured clone (a worker's postMessage).
+      const stale = analyze(structuredClone(job.input), structuredClone(job.config));
+      text = cut(text, Math.floor(text.length / 4), 10);
+      svc.update('/w/y.hu.txt', text, 3);
+      svc.findingsFor('/w/y.hu.txt');
+      assert.equal(svc.acceptFull(job, stale), false, 'a result for an older text was taken');
+      assert.ok(svc.pendingSettle('/w/y.hu.txt') > 0);
+      const job2 = svc.fullJob('/w/y.hu.txt')!;
+      assert.equal(svc.acceptFull(job2, analyze(job2.input, job2.config)), true);
+      assert.equal(svc.pendingSettle('/w/y.hu.txt'), 0);
+      full.update('/w/y.hu.txt', text, 3);
+      assert.deepEqual(svc.findingsFor('/w/y.hu.txt').map(key).sort(), full.findingsFor('/w/y.hu.txt').map(key).sort());
     });
   });
 });

@@ -110,6 +110,22 @@ describe('neovim (headless, built-in LSP client)', function () {
       assert.ok(hover, 'the protocol client got no hover');
       assert.equal(got.hover, (hover!.contents as MarkupContent).value);
       assert.match(got.hover!, prefix === '000' ? /The summit between President Vladimir V\. Putin/ : /Kim/);
+      // neovim shows the markdown source: no backslash that the text itself does not have.
+      assert.doesNotMatch(got.hover!, /\\/, 'stray backslashes in the hover');
     });
   }
+
+  it('shows a counterpart with `_`-joined words and other punctuation as it is, without backslashes', async () => {
+    const vi = 'Ông Kim_Jong_Un nói rằng (hội nghị) đã thành công - 100% ! Hai bên ký thỏa_thuận #1 .\n';
+    const en = 'Mr Kim Jong Un said  the (summit) was a success - 100%! The two sides signed agreement #1.\n';
+    writeFileSync(join(ws.root, 'talks.vi.txt'), vi);
+    const path = join(ws.root, 'talks.en.txt');
+    writeFileSync(path, en);
+    // (a doubled space on the English side, so that neovim has a diagnostic to wait for)
+    const got = await runNvim(ws.root, path, 0, 5);
+    assert.ok(got.hover, 'no hover');
+    assert.ok(got.hover!.includes('Kim_Jong_Un nói rằng (hội nghị)'), got.hover!);
+    assert.ok(got.hover!.includes('thỏa_thuận #1'), got.hover!);
+    assert.doesNotMatch(got.hover!, /\\/, 'stray backslashes in the hover');
+  });
 });

@@ -64,7 +64,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(ix: Positions, f: Finding, textOf: (id: string) => string | undefined): Diagnostic {
+/** Positions in another document (an open one's own line table, else an index of its text): no new index per call. */
+export type PositionsOf = (id: string) => Positions | undefined;
+
+export function toDiagnostic(ix: Positions, f: Finding, positionsOf: PositionsOf): Diagnostic {
   const d: Diagnostic = {
     range: toRange(ix, f.span),
     severity: SEVERITY[f.severity],
@@ -73,8 +76,8 @@ export function toDiagnostic(ix: Positions, f: Finding, textOf: (id: string) => 
     message: f.message,
   };
   const related = f.related?.flatMap((r) => {
-    const t = r.uri === f.uri ? ix.text : textOf(r.uri);
-    return t === undefined ? [] : [{ location: { uri: idToUri(r.uri), range: toRange(lineIndex(r.uri, t), r.span) }, message: r.message }];
+    const at = r.uri === f.uri ? ix : positionsOf(r.uri);
+    return at === undefined ? [] : [{ location: { uri: idToUri(r.uri), range: toRange(at, r.span) }, message: r.message }];
   });
   if (related?.length) d.relatedInformation = related;
   return d;
@@ -89,20 +92,20 @@ export function toTextEdits(ix: Positions, edits: TextEdit[]): LspTextEdit[] {
  * refuses them if the text changed in between, as vscode-eslint does (plain `changes` for a client
  * without `documentChanges`: pass no `versionOf`).
  */
-export function toCodeAction(ix: Positions, a: CodeAction, id: string, textOf: (id: string) => string | undefined, versionOf?: (id: string) => number | undefined): LspCodeAction {
+export function toCodeAction(ix: Positions, a: CodeAction, id: string, positionsOf: PositionsOf, versionOf?: (id: string) => number | undefined): LspCodeAction {
   const kind = a.kind === 'quickfix' ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.bitext`;
   const byUri = new Map<string, TextEdit[]>();
   for (const e of a.edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
   const documentChanges: { textDocument: { uri: string; version: number | null }; edits: LspTextEdit[] }[] = [];
   for (const [u, edits] of byUri) {
-    const t = u === id ? ix.text : textOf(u);
-    if (t !== undefined) documentChanges.push({ textDocument: { uri: idToUri(u), version: versionOf?.(u) ?? null }, edits: toTextEdits(u === id ? ix : lineIndex(u, t), edits) });
+    const at = u === id ? ix : positionsOf(u);
+    if (at !== undefined) documentChanges.push({ textDocument: { uri: idToUri(u), version: versionOf?.(u) ?? null }, edits: toTextEdits(at, edits) });
   }
   return {
     title: a.title,
     kind,
     isPreferred: a.preferred,
-    diagnostics: a.kind === 'quickfix' ? a.fixes.map((f) => toDiagnostic(ix, f, textOf)) : undefined,
+    diagnostics: a.kind === 'quickfix' ? a.fixes.map((f) => toDiagnostic(ix, f, positionsOf)) : undefined,
     edit: versionOf ? { documentChanges } : { changes: Object.fromEntries(documentChanges.map((c) => [c.textDocument.uri, c.edits])) },
   };
 }

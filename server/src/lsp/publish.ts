@@ -35,7 +35,7 @@ export class Publisher {
       if (this.lastSent.get(id) === sig && this.published.has(id)) return;
       this.lastSent.set(id, sig);
     } else this.lastSent.delete(id);
-    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (u) => this.service.textOf(u))) : [];
+    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (u) => this.docs.positions(u, idToUri(u)))) : [];
     // Status first: a client that waits for the diagnostics then has both.
     if (open) void this.conn.sendNotification(STATUS, this.statusOf(id, uri));
     this.conn.sendDiagnostics({ uri, version: open ? this.docs.get(uri)?.version : undefined, diagnostics });

@@ -14,6 +14,8 @@ export interface EditorSettings {
   fixAllOnSave?: boolean;
   /** Milliseconds to wait after a keystroke before re-checking (tests and benches set 0). */
   debounceMs?: number;
+  /** Idle milliseconds before a pair re-checked around edits is checked as a whole (in the background). */
+  fullCheckDelayMs?: number;
   maxFindings?: number;
 }
 
@@ -21,10 +23,11 @@ export interface Resolved {
   service: ServiceSettings;
   fixAllOnSave: boolean;
   debounceMs: number;
+  fullCheckDelayMs: number;
   problems: string[];
 }
 
-export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined): Resolved {
+export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = []): Resolved {
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
   if (root) {
@@ -44,9 +47,10 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   if (ed.segmentation) config.segmentation = ed.segmentation;
   if (ed.lineAligned) config.lineAligned = ed.lineAligned;
   return {
-    service: { config, include: ed.include ?? [], root },
+    service: { config, include: ed.include ?? [], root, roots: folders },
     fixAllOnSave: ed.fixAllOnSave === true,
     debounceMs: typeof ed.debounceMs === 'number' && ed.debounceMs >= 0 ? ed.debounceMs : 200,
+    fullCheckDelayMs: typeof ed.fullCheckDelayMs === 'number' && ed.fullCheckDelayMs >= 0 ? ed.fullCheckDelayMs : 1500,
     problems,
   };
 }

@@ -11,12 +11,12 @@ export function findingsOf(result: PairResult | undefined, uri: string, maxFindi
   const notices = result.notices.filter((f) => f.uri === uri);
   if (own.length === 0 && notices.length === 0) return [];
   own.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
-  if (own.length <= maxFindings) return [...notices, ...own];
-  const shown = own.slice(0, maxFindings);
-  const summary = notice(
-    SERVICE_RULES.summary,
-    uri,
-    `Bitext shows the first ${maxFindings.toLocaleString('en')} of ${own.length.toLocaleString('en')} findings in this file. Run \`bitext check\` to list them all.`,
-  );
-  return [...notices, summary, ...shown];
+  // Everything the service has to say about what was left out goes in one summary diagnostic.
+  const summaries = notices.filter((n) => n.rule === SERVICE_RULES.summary).map((n) => n.message);
+  const others = notices.filter((n) => n.rule !== SERVICE_RULES.summary);
+  if (own.length > maxFindings) {
+    summaries.push(`Bitext shows the first ${maxFindings.toLocaleString('en')} of ${own.length.toLocaleString('en')} findings in this file. Run \`bitext check\` to list them all.`);
+  }
+  const summary = summaries.length ? [notice(SERVICE_RULES.summary, uri, summaries.join(' '))] : [];
+  return [...others, ...summary, ...own.slice(0, maxFindings)];
 }

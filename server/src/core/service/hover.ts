@@ -4,11 +4,13 @@ import type { Finding, Sentence } from '../types';
 import type { PairResult } from './pairs';
 import { locateSentence, overlaps, paragraphCounterparts } from './locate';
 import { baseOf } from './workspace';
+import { lineHit } from './lines';
 
 const MAX_PARAGRAPH = 400;
 
 export function hoverText(result: PairResult | undefined, uri: string, offset: number): string | undefined {
   if (!result) return undefined;
+  if (result.lines) return lineHover(result, uri, offset);
   const { analysis } = result;
   const hit = locateSentence(analysis, uri, offset);
   if (!hit) return undefined;
@@ -39,6 +41,31 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
     if (para !== sentText) out.push(`Paragraph: ${shorten(para, MAX_PARAGRAPH)}`);
   }
   return withFindings(out, related);
+}
+
+/** Line N of a line-aligned corpus: line N of the counterpart, and the findings on the pair. */
+function lineHover(result: PairResult, uri: string, offset: number): string | undefined {
+  const view = result.lines!;
+  const hit = lineHit(view, uri, offset);
+  if (!hit) return undefined;
+  const out: string[] = [];
+  const n = (hit.line + 1).toLocaleString('en');
+  if (!hit.other) out.push(`**Bitext** — line ${n} has no counterpart: ${baseOf(hit.otherId)} has only ${view.tables[1 - hit.side].count.toLocaleString('en')} lines.`);
+  else {
+    out.push(`**Bitext** — line ${n} of ${baseOf(hit.otherId)}:`);
+    const text = view.tables[1 - hit.side].text.slice(hit.other.start, hit.other.end);
+    out.push(text.trim() ? quote(shortenRaw(clean(text), 2000)) : '(an empty line)');
+  }
+  const related = result.analysis.findings.filter((f) => (f.data as { line?: number } | undefined)?.line === hit.line);
+  const checked = view.ranges.some(([a, b]) => hit.line >= a && hit.line < b);
+  if (!checked) out.push('This line is beyond the lines Bitext checks in the editor; run `bitext check` for the whole corpus.');
+  return withFindings(out, related);
+}
+
+function shortenRaw(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max);
+  return s.slice(0, cut > max / 2 ? cut : max) + ' …';
 }
 
 function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', s: Sentence, related: Finding[]): string {
@@ -76,7 +103,19 @@ function shorten(s: string, max: number): string {
   return escapeMd(s.slice(0, cut > max / 2 ? cut : max)) + ' …';
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/**
+ * Escapes only what CommonMark would otherwise read as markup, so that clients which show the markdown
+ * source (neovim) see no stray backslashes: `_` joining two letters (`Kim_là`) is never emphasis in
+ * CommonMark and stays as it is; a backslash is escaped only before punctuation (elsewhere it is literal).
+ */
+export function escapeMd(s: string): string {
+  let out = s.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+  out = out.replace(/[`*[\]]/g, '\\$&');
+  // `_` opens or closes emphasis only next to a non-alphanumeric character.
+  out = out.replace(/_/g, (m, i: number) => (/[\p{L}\p{N}]/u.test(out[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(out[i + 1] ?? '') ? m : '\\_'));
+  // Raw HTML and autolinks start with `<` and a letter, `/`, `!` or `?`.
+  out = out.replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  // Block markup only counts at the start of the (one-line) text.
+  out = out.replace(/^(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d+[.)](?=\s|$))/, (m) => (/^\d/.test(m) ? m.replace(/[.)]$/, '\\$&') : '\\' + m));
+  return out;
 }
-

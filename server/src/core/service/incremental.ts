@@ -34,6 +34,14 @@ export function rememberEdit(a: string, b: string, edit: Edit): void {
   lastDiff = { a, b, uri: edit.uri, edit };
 }
 
+/**
+ * Forgets the remembered edit of one of `uris` (once their pair has taken it in), so the text before
+ * it (megabytes, for a big text) is not kept alive.
+ */
+export function forgetEdit(uris: string[]): void {
+  if (lastDiff && uris.includes(lastDiff.uri)) lastDiff = undefined;
+}
+
 export function diffEdit(uri: string, a: string, b: string): Edit | undefined {
   if (lastDiff && lastDiff.a === a && lastDiff.b === b && lastDiff.uri === uri) return lastDiff.edit;
   const edit = computeDiff(uri, a, b);

@@ -5,7 +5,8 @@ import { resolveConfig, type BitextConfig } from '../config';
 import type { Finding, Span } from '../types';
 import { globToRegExp } from '../glob';
 import { Workspace } from './workspace';
-import { Pairs } from './pairs';
+import { Pairs, type FullJob } from './pairs';
+import type { Analysis } from '../analyze';
 import { findingsOf } from './findings';
 import { hoverText } from './hover';
 import { counterpartOf } from './counterpart';
@@ -15,12 +16,18 @@ import { rememberEdit } from './incremental';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
 
 export * from './types';
+export type { FullJob } from './pairs';
 
 export interface ServiceSettings {
   config?: Partial<BitextConfig>;
-  /** Globs (relative to `root`) limiting the documents Bitext checks; empty: all. */
+  /** Globs (relative to the document's root) limiting the documents Bitext checks; empty: all. */
   include?: string[];
   root?: string;
+  /**
+   * Workspace folders (multi-root): a document's root, for pairing rules and include globs, is the
+   * deepest of these that holds it; `root` when none does.
+   */
+  roots?: string[];
 }
 
 export interface BitextService {
@@ -50,11 +57,23 @@ export interface BitextService {
   settle(id: string): number;
   /** Size (UTF-16 units, both sides) of `id`'s pair if its analysis is approximate, else 0. */
   pendingSettle(id: string): number;
+  /**
+   * The full analysis `settle` would run, as plain data, to run elsewhere (a worker thread):
+   * `analyze(job.input, job.config)`, then `acceptFull`. Undefined when nothing is to do.
+   */
+  fullJob(id: string): FullJob | undefined;
+  /** Takes a full analysis done for `job`; false (and dropped) when a document of the pair changed since. */
+  acceptFull(job: FullJob, analysis: Analysis): boolean;
+  /**
+   * The user looks at `offset` of `id` (cursor, hover): a line-aligned corpus gets the lines around it
+   * checked too. True when `id`'s pair has new findings to publish.
+   */
+  focus(id: string, offset: number): boolean;
   /** The text the service holds for `id` (open, or read from disk), if readable. */
   textOf(id: string): string | undefined;
 }
 
-const DEFAULT_LIMITS: ServiceLimits = { maxFindings: 500, maxAnalyzedChars: 1_200_000, maxLineAlignedChars: 4_000_000, incrementalMin: 100_000 };
+const DEFAULT_LIMITS: ServiceLimits = { maxFindings: 500, maxAnalyzedChars: 1_200_000, maxLineAlignedChars: 1_000_000, incrementalMin: 100_000 };
 
 export function createBitextService(init: ServiceInit): BitextService {
   const ws = new Workspace(init.fs);
@@ -62,8 +81,15 @@ export function createBitextService(init: ServiceInit): BitextService {
   let config = readConfig(init.config);
   let include: RegExp[] = [];
   let root = '';
+  let roots: string[] = [];
+  const rootOf = (id: string): string => {
+    const p = id.replace(/\\/g, '/');
+    let best = '';
+    for (const r of roots) if ((p === r || p.startsWith(r + '/')) && r.length > best.length) best = r;
+    return best || root;
+  };
   const limits = { ...DEFAULT_LIMITS, ...init.limits };
-  const pairs = new Pairs(ws, () => config, limits, () => root, () => (configError ? [configError] : []));
+  const pairs = new Pairs(ws, () => config, limits, rootOf, () => (configError ? [configError] : []));
 
   function readConfig(partial: Partial<BitextConfig> | undefined): BitextConfig {
     try {
@@ -81,7 +107,8 @@ export function createBitextService(init: ServiceInit): BitextService {
   function isIncluded(id: string): boolean {
     if (include.length === 0) return true;
     const p = id.replace(/\\/g, '/');
-    const rel = root && p.startsWith(root + '/') ? p.slice(root.length + 1) : p;
+    const r = rootOf(id);
+    const rel = r && p.startsWith(r + '/') ? p.slice(r.length + 1) : p;
     return include.some((re) => re.test(rel) || re.test(p));
   }
 
@@ -114,7 +141,9 @@ export function createBitextService(init: ServiceInit): BitextService {
     configure(settings) {
       config = readConfig(settings.config);
       include = (settings.include ?? []).map((g) => globToRegExp(g));
-      root = (settings.root ?? '').replace(/\\/g, '/').replace(/\/$/, '');
+      const norm = (r: string) => r.replace(/\\/g, '/').replace(/(.)\/$/, '$1');
+      root = norm(settings.root ?? '');
+      roots = (settings.roots ?? []).map(norm);
       pairs.invalidateAll();
     },
     isIncluded,
@@ -137,6 +166,9 @@ export function createBitextService(init: ServiceInit): BitextService {
       const r = result(id);
       return r?.approximate ? r.analysis.sides.reduce((n, s) => n + (s.uri === r.analysis.sides[0].uri && s !== r.analysis.sides[0] ? 0 : s.text.length), 0) : 0;
     },
+    focus: (id, offset) => isIncluded(id) && pairs.focus(id, offset),
+    fullJob: (id) => (isIncluded(id) ? pairs.fullJob(id) : undefined),
+    acceptFull: (job, analysis) => pairs.acceptFull(job, analysis),
     settle(id) {
       const n = service.pendingSettle(id);
       if (n) pairs.resultFor(id, true);

@@ -1,12 +1,14 @@
 // Which pair a document belongs to, and that pair's analysis, cached until one of its documents
 // changes. Big texts are analysed on a capped prefix (offsets stay true, since a prefix keeps them).
-import { analyze, type Analysis } from '../analyze';
-import { diffEdit, mayChangePairing, reanalyze } from './incremental';
+import { analyze, type Analysis, type AnalyzeInput } from '../analyze';
+import { diffEdit, forgetEdit, mayChangePairing, reanalyze } from './incremental';
 import { findCounterpart, type PairPlan } from '../pairing';
 import type { BitextConfig } from '../config';
 import type { Finding } from '../types';
 import { baseOf, type Workspace } from './workspace';
 import { SERVICE_RULES, type ServiceLimits } from './types';
+import { capTexts } from './cap';
+import { coverageNote, editLinePair, lineFindings, openLinePair, withWindow, type LinePairView } from './lines';
 
 export interface PairResult {
   key: string;
@@ -19,6 +21,17 @@ export interface PairResult {
   notes: string[];
   /** Re-analysed around edits only: whole-document rules may be stale until `settle`. */
   approximate: boolean;
+  /** A line-aligned corpus: its texts by lines (then `analysis` holds the findings, and no sides). */
+  lines?: LinePairView;
+}
+
+export interface FullJob {
+  key: string;
+  revs: string;
+  /** UTF-16 units, both sides. */
+  size: number;
+  input: AnalyzeInput;
+  config: BitextConfig;
 }
 
 interface PlanEntry {
@@ -37,7 +50,7 @@ export class Pairs {
     private readonly ws: Workspace,
     private readonly getConfig: () => BitextConfig,
     private readonly limits: ServiceLimits,
-    private readonly getRoot: () => string = () => '',
+    private readonly getRoot: (id: string) => string = () => '',
     private readonly configNotes: () => string[] = () => [],
   ) {}
 
@@ -73,6 +86,12 @@ export class Pairs {
     const deps = (p?: PairPlan) => `${this.ws.rev(id)}:${this.stamp}:${p?.counterpart ? this.ws.rev(p.counterpart) : ''}`;
     const cached = this.plans.get(id);
     if (cached && cached.deps === deps(cached.plan)) return cached.plan;
+    // A line-aligned corpus being edited stays one: a line added on one side before the other is a
+    // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
+    if (cached && cached.plan.form === 'line-aligned' && cached.deps.split(':')[1] === String(this.stamp)) {
+      this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+      return cached.plan;
+    }
     // Typing inside a line keeps the plan (finding it scans the whole text): only line ends and
     // source-line-like lines can change it.
     if (cached && cached.deps.split(':')[1] === String(this.stamp) && cached.text.length > 50_000) {
@@ -83,7 +102,7 @@ export class Pairs {
       }
     }
     const config = this.getConfig();
-    const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot() || undefined });
+    const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
     this.plans.set(id, { deps: deps(plan), plan, text });
     return plan;
   }
@@ -126,6 +145,13 @@ export class Pairs {
     const texts = new Map<string, string>([[id, own.text]]);
     if (counterpart && other !== undefined) texts.set(counterpart, other);
     const lineAligned = plan.form === 'line-aligned' && ids.length === 2;
+    if (lineAligned) {
+      const result = this.linePair(prevResult, key, plan, ids as [string, string], [texts.get(ids[0])!, texts.get(ids[1])!], notices);
+      this.results.set(key, { revs, result });
+      // The plan and the analysis have taken the edit in: the text before it need not stay in memory.
+      forgetEdit(ids);
+      return result;
+    }
     const cut = capTexts(ids.map((i) => texts.get(i)!), lineAligned, lineAligned ? this.limits.maxLineAlignedChars : this.limits.maxAnalyzedChars);
     const notes = [plan.note, ...this.configNotes()];
     if (cut.capped) {
@@ -158,7 +184,86 @@ export class Pairs {
     for (const n of analysis!.notes) if (!notes.includes(n)) notes.push(n);
     const result: PairResult = { key, plan, ids, analysis: analysis!, notices, notes, approximate };
     this.results.set(key, { revs, result });
+    forgetEdit(ids);
     return result;
+  }
+
+  /**
+   * What a full analysis of `id`'s pair needs, when its last analysis was done around edits only:
+   * run `analyze(job.input, job.config)` anywhere (a worker thread) and hand the result to `acceptFull`.
+   */
+  fullJob(id: string): FullJob | undefined {
+    const r = this.resultFor(id);
+    if (!r?.approximate) return undefined;
+    const entry = this.results.get(r.key);
+    if (!entry) return undefined;
+    const textOf = (uri: string) => r.analysis.sides.find((s) => s.uri === uri)?.text;
+    const a = textOf(r.ids[0]);
+    const b = r.ids[1] ? textOf(r.ids[1]) : undefined;
+    if (a === undefined || (r.ids[1] && b === undefined)) return undefined;
+    return {
+      key: r.key,
+      revs: entry.revs,
+      size: a.length + (b?.length ?? 0),
+      input: { form: r.analysis.form, a: { uri: r.ids[0], text: a }, b: r.ids[1] ? { uri: r.ids[1], text: b! } : undefined, note: r.plan.note },
+      config: this.getConfig(),
+    };
+  }
+
+  /** A full analysis done for `job`: kept if no document of the pair changed since (else dropped, returns false). */
+  acceptFull(job: FullJob, analysis: Analysis): boolean {
+    const entry = this.results.get(job.key);
+    if (!entry || entry.revs !== job.revs) return false;
+    const notes = [...entry.result.notes];
+    for (const n of analysis.notes) if (!notes.includes(n)) notes.push(n);
+    this.results.set(job.key, { revs: entry.revs, result: { ...entry.result, analysis, notes, approximate: false } });
+    return true;
+  }
+
+  /**
+   * The user looks at `offset` of `id` (the cursor moved there): in a line-aligned corpus, the lines
+   * around it are checked too. True when that changed the findings.
+   */
+  focus(id: string, offset: number): boolean {
+    const r = this.resultFor(id);
+    const view = r?.lines;
+    const entry = r && this.results.get(r.key);
+    if (!view || !entry || entry.result !== r) return false;
+    const k = view.ids[0] === id ? 0 : 1;
+    const next = withWindow(view, view.tables[k].lineAt(offset));
+    if (next === view) return false;
+    const notices = r.notices.filter((n) => n.rule !== SERVICE_RULES.summary);
+    this.results.set(r.key, { revs: entry.revs, result: this.linePairResult(r.key, r.plan, r.ids as [string, string], next, notices) });
+    return true;
+  }
+
+  /** A line-aligned corpus: checked by lines, around edits after the first time. */
+  private linePair(prev: PairResult | undefined, key: string, plan: PairPlan, ids: [string, string], texts: [string, string], notices: Finding[]): PairResult {
+    const max = this.limits.maxLineAlignedChars;
+    let view: LinePairView | undefined;
+    const old = prev?.lines;
+    if (old && old.ids[0] === ids[0] && old.ids[1] === ids[1]) {
+      const changed = [0, 1].filter((k) => old.tables[k].text !== texts[k]);
+      if (changed.length === 0) view = old;
+      else if (changed.length === 1) {
+        const k = changed[0];
+        const edit = diffEdit(ids[k], old.tables[k].text, texts[k]);
+        if (edit) view = editLinePair(old, edit, texts[k], max);
+      }
+    }
+    view ??= openLinePair(ids, texts, this.getConfig(), max);
+    return this.linePairResult(key, plan, ids, view, notices);
+  }
+
+  private linePairResult(key: string, plan: PairPlan, ids: [string, string], view: LinePairView, notices: Finding[]): PairResult {
+    const notes = [plan.note, ...this.configNotes()];
+    const cover = coverageNote(view);
+    if (cover) {
+      notes.push(cover);
+      for (const i of ids) notices.push(notice(SERVICE_RULES.summary, i, cover));
+    }
+    const analysis: Analysis = { form: 'line-aligned', sides: [], findings: lineFindings(view), notes: [plan.note] };
+    return { key, plan, ids, analysis, notices, notes, approximate: false, lines: view };
   }
 
   private incremental(prev: PairResult, ids: string[], texts: string[]): Analysis | undefined {
@@ -200,41 +305,4 @@ export class Pairs {
 
 export function notice(rule: string, uri: string, message: string): Finding {
   return { rule, severity: 'info', message, uri, span: { start: 0, end: 0 } };
-}
-
-/** Cuts texts longer than `max` at a line end (the same line count on both sides when line-aligned). */
-export function capTexts(texts: string[], lineAligned: boolean, max: number): { texts: string[]; capped: boolean; lines: number } {
-  if (texts.every((t) => t.length <= max)) return { texts, capped: false, lines: 0 };
-  const cuts = texts.map((t) => cutAt(t, max));
-  if (lineAligned) {
-    const lines = Math.min(...cuts.map((c) => countNl(c)));
-    const out = texts.map((t) => t.slice(0, nthLineEnd(t, lines)));
-    return { texts: out, capped: true, lines };
-  }
-  return { texts: cuts, capped: true, lines: Math.min(...cuts.map((c) => countNl(c) || 1)) };
-}
-
-function cutAt(t: string, max: number): string {
-  if (t.length <= max) return t;
-  const nl = t.lastIndexOf('\n', max);
-  if (nl > max / 2) return t.slice(0, nl + 1);
-  const sp = t.lastIndexOf(' ', max);
-  if (sp > max / 2) return t.slice(0, sp + 1);
-  const c = t.charCodeAt(max - 1);
-  return t.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
-}
-
-function countNl(t: string): number {
-  let n = 0;
-  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function nthLineEnd(t: string, n: number): number {
-  let i = -1;
-  for (let k = 0; k < n; k++) {
-    i = t.indexOf('\n', i + 1);
-    if (i < 0) return t.length;
-  }
-  return i + 1;
 }
