@@ -56,7 +56,8 @@ export class Workbench {
     const input = p.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
-    await p.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor();
+    // The focused (first) row must be the file: right after typing, the list may still show recent files.
+    await p.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`).first().waitFor();
     await p.keyboard.press('Enter');
     await p.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
     await p.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();

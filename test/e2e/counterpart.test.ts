@@ -1,0 +1,219 @@
+// Real-editor scenarios beyond the first five (code-server.test.ts): a plain .txt stays silent,
+// "Fix All" on 003, Open Counterpart Beside, the follow-cursor highlight, and the pair's status bar
+// item — on a sibling pair written here (numbered notes, then examples/library.{vi,en}.txt, so the
+// aligned sentences sit far down and the beside editor must scroll to show them). One code-server
+// for the whole file. Screenshots: test-artifacts/e2e/1*.png.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { repoRoot, sampleText } from '../support/shared';
+import { editorOf, groupCount, renderedLines, waitForHighlight } from './editor-groups';
+import { startSession, type Session } from './session';
+import { plain, type Workbench } from './workbench';
+
+const DIAGNOSTICS_TIMEOUT = 45_000;
+const VI = 'x.vi.txt';
+const EN = 'x.en.txt';
+const NOTES = 'notes.txt';
+const NOTES_TEXT =
+  'Notes for Thursday\n\nThe meeting starts at ten in the small room. Please bring the printed agenda and your questions.\n\n' +
+  'We will review the budget for the spring term, then talk about the new reading list. Lunch is at noon.\n';
+
+/** 30 numbered notes (the aligner pairs them by their numbers), then the library article. */
+function pairTexts(): { vi: string; en: string } {
+  let vi = '';
+  let en = '';
+  for (let i = 1; i <= 30; i++) {
+    vi += `Ghi chép số ${i}: kho sách có ${i * 7} cuốn mới trong tháng này.\n\n`;
+    en += `Note number ${i}: the stock has ${i * 7} new books this month.\n\n`;
+  }
+  const ex = (f: string) => readFileSync(join(repoRoot, 'examples', f), 'utf8');
+  return { vi: vi + ex('library.vi.txt'), en: en + ex('library.en.txt') };
+}
+
+/** 1-based line and column of the first occurrence of `needle`. */
+function where(text: string, needle: string): { line: number; col: number } {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `text has no ${JSON.stringify(needle)}`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, col: before[before.length - 1].length + 1 };
+}
+
+function paragraphs(text: string): number {
+  return text.split(/\n\s*\n/).filter((p) => p.trim()).length;
+}
+
+async function waitForFile(path: string, pred: (text: string) => boolean, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = readFileSync(path, 'utf8');
+  while (!pred(text)) {
+    if (Date.now() > deadline) throw new Error(`${basename(path)} did not reach the expected content on disk within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100)); // poll interval for a file written by another process
+    text = readFileSync(path, 'utf8');
+  }
+  return text;
+}
+
+/** Runs the palette command whose label is exactly `title` (F1). */
+async function commandExact(wb: Workbench, title: string): Promise<void> {
+  const p = wb.page;
+  await p.keyboard.press('F1');
+  const input = p.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = p.locator('.quick-input-list .monaco-list-row').filter({ has: p.locator('.label-name', { hasText: new RegExp(`^${title}$`) }) }).first();
+  await row.waitFor();
+  await row.click();
+  await input.waitFor({ state: 'hidden' });
+}
+
+async function closeAll(wb: Workbench): Promise<void> {
+  await wb.command('View: Close All Editor Groups');
+  await wb.page.locator('.tab').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+/** The pair's status bar item (text "… ¶ …"). */
+function statusItem(wb: Workbench) {
+  return wb.page.locator('.statusbar-item').filter({ hasText: '¶' }).first();
+}
+
+describe('real editor: counterpart beside, follow, status bar, fix all, silence on plain text', function () {
+  this.timeout(120_000);
+  let s: Session;
+  let wb: Workbench;
+  const texts = pairTexts();
+  const s003 = sampleText('003');
+  const file003 = basename(s003.path);
+
+  before(async function () {
+    this.timeout(180_000);
+    s = await startSession(
+      { [VI]: texts.vi, [EN]: texts.en, [NOTES]: NOTES_TEXT, [file003]: s003.text },
+      { 'workbench.editor.enablePreview': false },
+    );
+    wb = s.wb;
+  });
+
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed' && wb) {
+      await wb.screenshot(`FAILED-${test.title.replace(/[^\w-]+/g, '_')}`);
+      for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape').catch(() => undefined);
+    }
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    if (s) {
+      await s.stop();
+      console.log(`      e2e timings (ms): ${JSON.stringify(s.timings)}`);
+    }
+  });
+
+  it('a plain English .txt with no counterpart gets no problems (while 003 beside it gets some)', async function () {
+    await wb.openFile(NOTES);
+    await wb.viewLine('The meeting starts at ten').waitFor();
+    // 003, opened after it, shows squiggles: the server has answered for both by then.
+    await wb.openFile(file003);
+    await wb.waitForSquiggles(DIAGNOSTICS_TIMEOUT);
+    await wb.page.keyboard.press('Control+Shift+M');
+    const rows = wb.page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: file003 }).first().waitFor();
+    const listed = (await rows.allInnerTexts()).map(plain);
+    assert.ok(!listed.some((t) => t.includes(NOTES)), `Problems lists ${NOTES}: ${JSON.stringify(listed)}`);
+    await wb.openFile(NOTES);
+    const squiggles = await wb.page.locator('.editor-instance .monaco-editor [class*="squiggly-"]').count();
+    assert.equal(squiggles, 0, `${NOTES} shows ${squiggles} squiggles`);
+    assert.equal(await statusItem(wb).isVisible(), false, 'no pair status for a file with no counterpart');
+    await wb.screenshot('10-no-flood-notes');
+    await wb.page.keyboard.press('Control+J'); // hide the panel again
+    await wb.page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  });
+
+  it('"Fix All" on 003 removes every "_" and the saved file keeps every letter and digit', async function () {
+    const onDisk = join(s.workspace, file003);
+    const before = readFileSync(onDisk, 'utf8');
+    assert.ok(before.includes('_'), 'sample 003 holds _-joined words');
+    await wb.openFile(file003);
+    await wb.waitForSquiggles(DIAGNOSTICS_TIMEOUT);
+    await commandExact(wb, 'Fix All');
+    await wb.focusEditor();
+    await wb.page.keyboard.press('Control+S');
+    const saved = await waitForFile(onDisk, (t) => t !== before, 15_000);
+    assert.equal((saved.match(/_/g) ?? []).length, 0, 'no "_" left');
+    const letters = (t: string) => t.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+    assert.equal(letters(saved), letters(before), 'letters and digits unchanged');
+    await wb.screenshot('11-fixall-003');
+  });
+
+  it('Bitext: Open Counterpart Beside opens the English file in a second group, scrolled to the aligned sentence', async function () {
+    await closeAll(wb);
+    await wb.openFile(VI);
+    const at = where(texts.vi, 'Các kỹ sư đã thay 40 thanh dầm gỗ');
+    await wb.goTo(at.line, at.col + 3);
+    await wb.command('Bitext: Open Counterpart Beside');
+    const en = editorOf(wb.page, EN);
+    const target = 'Engineers replaced 40 wooden beams and rebuilt the reading room.';
+    await en.locator('.view-line').filter({ hasText: 'Engineers replaced 40 wooden beams' }).waitFor({ timeout: 15_000 });
+    assert.equal(await groupCount(wb.page), 2);
+    const shown = await renderedLines(en);
+    assert.ok(!shown.some((l) => l.startsWith('Note number 1:')), `the beside editor did not scroll: ${JSON.stringify(shown.slice(0, 3))}`);
+    assert.ok(shown.some((l) => l.includes(target)));
+    // the keyboard focus stays in the Vietnamese editor
+    await wb.page.locator('.editor-group-container.active .tab.active[aria-label*="x.vi.txt"]').waitFor();
+    await wb.screenshot('12-open-beside');
+  });
+
+  it('moving the cursor in the Vietnamese side highlights the aligned English sentence (keyboard and click)', async function () {
+    const en = editorOf(wb.page, EN);
+    const a = where(texts.vi, 'Trẻ em dưới 12 tuổi');
+    await wb.goTo(a.line, a.col + 2);
+    await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.');
+    await wb.screenshot('13-follow-keyboard');
+    const b = where(texts.vi, 'Hơn 1.200 bạn đọc');
+    await wb.goTo(b.line, b.col + 2);
+    await waitForHighlight(wb.page, en, 'More than 1,200 readers came on the first day.');
+    // a click on the title line (Home first: the long line above scrolled the editor sideways)
+    await wb.page.keyboard.press('Home');
+    await waitForHighlight(wb.page, en, 'After three years of repairs, the city library on Tran Hung Dao Street opened its doors again on Monday.');
+    const vi = editorOf(wb.page, VI);
+    const box = await vi.locator('.view-line').filter({ hasText: 'Thư viện cũ mở cửa trở lại' }).boundingBox();
+    assert.ok(box, 'the title line is rendered');
+    await wb.page.mouse.click(box.x + 30, box.y + box.height / 2);
+    await wb.waitForCursorLine(where(texts.vi, 'Thư viện cũ mở cửa trở lại').line);
+    await waitForHighlight(wb.page, en, 'The Old Library Reopens');
+    await wb.screenshot('14-follow-click');
+    // the other way: a click in the English editor (it becomes the active one), then Home
+    const guard = await en.locator('.overflow-guard').boundingBox();
+    const line = await en.locator('.view-line').filter({ hasText: 'seats 250 people' }).boundingBox();
+    assert.ok(guard && line, 'the English editor shows the reading-room line');
+    await wb.page.mouse.click(guard.x + 150, line.y + line.height / 2);
+    await wb.page.locator('.editor-group-container.active .tab.active[aria-label*="x.en.txt"]').waitFor();
+    await wb.page.keyboard.press('Home');
+    await waitForHighlight(wb.page, vi, 'Phòng đọc mới có 250 chỗ ngồi.');
+    await wb.screenshot('14b-follow-english-side');
+  });
+
+  it('the status bar shows aligned paragraphs / total and the untranslated count; a click opens the counterpart beside', async function () {
+    const nVi = paragraphs(texts.vi);
+    const nEn = paragraphs(texts.en);
+    // The English side has one paragraph more ("The repairs cost …"), with no Vietnamese.
+    assert.equal(nEn, nVi + 1);
+    await closeAll(wb);
+    await wb.openFile(VI);
+    const item = statusItem(wb);
+    await item.filter({ hasText: `${nVi}/${nVi} ¶` }).waitFor({ timeout: 15_000 });
+    assert.match(plain(await item.innerText()), new RegExp(`${nVi}/${nVi} ¶ · 1 untranslated`));
+    await wb.screenshot('15-status-vi');
+
+    await closeAll(wb);
+    await wb.openFile(EN);
+    await item.filter({ hasText: `${nEn - 1}/${nEn} ¶` }).waitFor({ timeout: 15_000 });
+    assert.match(plain(await item.innerText()), new RegExp(`${nEn - 1}/${nEn} ¶ · 1 untranslated`));
+    assert.equal(await groupCount(wb.page), 1);
+    await item.click();
+    await editorOf(wb.page, VI).waitFor({ timeout: 15_000 });
+    assert.equal(await groupCount(wb.page), 2);
+    await wb.screenshot('16-status-click-beside');
+  });
+});

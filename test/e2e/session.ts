@@ -1,0 +1,67 @@
+// One real-editor session for a test file: package the .vsix, install it into a fresh code-server
+// serving a temp workspace holding `files`, open the workbench in headless Chromium. One start per
+// test file bounds CI time. Tools missing: FAILS naming the setup script (see tools.ts).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { repoRoot } from '../support/shared';
+import { installExtension, startCodeServer, type CodeServer } from './code-server';
+import { findTools, packageVsix } from './tools';
+import { launchBrowser, Workbench } from './workbench';
+
+export const ARTIFACTS = join(repoRoot, 'test-artifacts', 'e2e');
+
+export interface Session {
+  wb: Workbench;
+  workspace: string;
+  timings: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+export async function startSession(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<Session> {
+  const tools = findTools();
+  const timings: Record<string, number> = {};
+  const tmp = mkdtempSync(join(tmpdir(), 'bitext-e2e-'));
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    let t = Date.now();
+    const vsix = await packageVsix(join(tmp, 'vsix'));
+    timings.packageMs = Date.now() - t;
+    const state = join(tmp, 'state');
+    t = Date.now();
+    await installExtension(tools.codeServer, vsix, state);
+    timings.installMs = Date.now() - t;
+    const workspace = join(tmp, 'ws');
+    mkdirSync(workspace);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
+    t = Date.now();
+    server = await startCodeServer({
+      bin: tools.codeServer,
+      workspace,
+      stateDir: state,
+      settings: {
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'editor.fontFamily': "'Noto Sans', 'DejaVu Sans Mono', monospace",
+        ...settings,
+      },
+      startTimeoutMs: 40_000,
+    });
+    timings.serverUpMs = Date.now() - t;
+    t = Date.now();
+    browser = await launchBrowser(tools.chromium);
+    const wb = await Workbench.open(browser, server.url, workspace, ARTIFACTS);
+    timings.workbenchMs = Date.now() - t;
+    return { wb, workspace, timings, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
