@@ -2,19 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runCli } from '../../server/src/cli/dispatch';
+import { cli } from '../support/cli';
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli({ argv, stdout, stderr, stdin: new PassThrough(), cwd });
-  return { code, out, err };
-}
+const run = (argv: string[], cwd: string) => cli(cwd, ...argv);
 
 describe('cli: bitext align', () => {
   let dir = '';

@@ -4,21 +4,9 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runCli } from '../../server/src/cli/dispatch';
+import { cli } from '../support/cli';
 import { lettersAndDigits } from '../../server/src/core/fixes';
 import { sampleText } from '../support/shared';
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli({ argv, stdout, stderr, stdin: new PassThrough(), cwd });
-  return { code, out, err };
-}
 
 describe('bitext check / fix / rules', () => {
   let dir: string;

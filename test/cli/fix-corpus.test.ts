@@ -6,23 +6,12 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { runCli } from '../../server/src/cli/dispatch';
+import { cli } from '../support/cli';
 import { lettersAndDigits } from '../../server/src/core/fixes';
 import { makeCorpus } from '../../scripts/make-corpus';
 import { fixLineAlignedFile } from '../../server/src/cli/corpus/fix';
 import { BufferedWriter } from '../../server/src/cli/corpus/writer';
 import { resolveConfig } from '../../server/src/core/config';
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli({ argv, stdout, stderr, stdin: new PassThrough(), cwd });
-  return { code, out, err };
-}
 
 const lines = (p: string) => readFileSync(p, 'utf8').split('\n');
 

@@ -2,12 +2,12 @@
 // level, and prints beads, TSV or JSON.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { alignSides, alignUnits, formatBead } from '../core/align';
 import { buildLineSide, buildSide } from '../core/document';
 import { findCounterpart, splitAtSourceLine, type FsView } from '../core/pairing';
 import { LineIndex } from '../core/text';
 import type { Bead, Side, Span } from '../core/types';
+import { parseCommandArgs } from './command';
 import { FileError, readTextFile } from './files';
 import { UsageError, type CliIO } from './io';
 
@@ -26,33 +26,20 @@ Options:
   -h, --help                   show this help
 `;
 
-interface Unit {
-  side: Side;
-  span: Span;
-}
-
 export async function alignCommand(io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: io.argv,
-      allowPositionals: true,
-      options: {
-        level: { type: 'string', default: 'sentence' },
-        format: { type: 'string', default: 'beads' },
-        presplit: { type: 'boolean', default: false },
-        encoding: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs(
+    io,
+    {
+      level: { type: 'string', default: 'sentence' },
+      format: { type: 'string', default: 'beads' },
+      presplit: { type: 'boolean', default: false },
+      encoding: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    HELP,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
   const level = values.level as string;
   const format = values.format as string;
   if (level !== 'paragraph' && level !== 'sentence') throw new UsageError(`--level must be paragraph or sentence, not '${level}'`);

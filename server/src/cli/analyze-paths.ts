@@ -158,20 +158,6 @@ export function* planJobs(
   }
 }
 
-/** Pairs and analyzes every file once, on this thread. */
-export function analyzePaths(io: CliIO, paths: string[], config: BitextConfig, streamLineAligned = false): AnalyzeResult {
-  const { jobs, lineAligned, errors } = planPaths(io, paths, config, streamLineAligned);
-  const results: PathAnalysis[] = [];
-  for (const job of jobs) {
-    try {
-      results.push({ analysis: analyze(job.input, config), docs: job.docs });
-    } catch (e) {
-      errors.push(`${job.input.a.uri}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  return { results, lineAligned, errors };
-}
-
 /** From this many document pairs on, `analyzePathsParallel` uses worker threads, progress and a summary. */
 export const PARALLEL_MIN_PAIRS = 16;
 
@@ -183,7 +169,7 @@ export interface ParallelOptions {
 }
 
 /**
- * As analyzePaths, with the analysis of many document pairs spread over worker threads (each pair
+ * Pairs and analyzes every file once; many document pairs are spread over worker threads (each pair
  * analyzed in a worker; results in file order), a progress line on stderr and a summary table at the
  * end (findings per rule, pairs, pairs/s). The Analysis results carry no `pair` (alignment) then.
  */

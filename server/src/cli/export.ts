@@ -8,8 +8,7 @@ import { majorityLang } from '../core/corpus/lang';
 import { tmxHeader, TMX_FOOTER, tmxUnit } from '../core/corpus/tmx';
 import type { CliIO } from './io';
 import { UsageError } from './io';
-import { checkReadable, shownPath } from './corpus/check';
-import { ByteLineReader, CorpusInputError } from './corpus/lines';
+import { inputErrorExit, openLinePair, shownPath } from './corpus/check';
 import { parseLangs, twoPaths } from './corpus/options';
 import { BufferedWriter, endStream } from './corpus/writer';
 import { exportDocumentPair, pairForExport } from './corpus/export-doc';
@@ -58,11 +57,8 @@ export async function exportCommand(io: CliIO): Promise<number> {
     pathsAB = [found.a, found.b];
   }
   const [a, b] = pathsAB ?? twoPaths(io, positionals, 'bitext export');
-  checkReadable(a);
-  checkReadable(b);
+  const [ra, rb] = openLinePair(io, a, b);
   const out = resolve(io.cwd, v.tmx);
-  const ra = ByteLineReader.open(a, shownPath(io, a));
-  const rb = ByteLineReader.open(b, shownPath(io, b));
   const stream = createWriteStream(out);
   const w = new BufferedWriter(stream);
   let units = 0;
@@ -101,11 +97,7 @@ export async function exportCommand(io: CliIO): Promise<number> {
     if (first) await w.write(tmxHeader({ srclang: parseLangs(v.langs)?.[0] ?? 'und' }));
     await w.write(TMX_FOOTER);
   } catch (e) {
-    if (e instanceof CorpusInputError) {
-      io.stderr.write(`bitext: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return inputErrorExit(io, e);
   } finally {
     await w.flush();
     await endStream(stream);

@@ -9,8 +9,8 @@ import type { Severity } from '../core/types';
 import { linePairRules } from '../core/rules/corpus/index';
 import type { CliIO } from './io';
 import { UsageError } from './io';
-import { checkReadable, shownPath } from './corpus/check';
-import { ByteLineReader, CorpusInputError, lineRanges } from './corpus/lines';
+import { inputErrorExit, openLinePair } from './corpus/check';
+import { lineRanges } from './corpus/lines';
 import { COMMON_OPTIONS, parseLangs, parseRuleConfig, parseWorkers, twoPaths } from './corpus/options';
 import { Progress } from './corpus/progress';
 import { runLineAligned } from './corpus/runner';
@@ -52,8 +52,7 @@ export async function filterCommand(io: CliIO): Promise<number> {
   if (!(rejectOn in RANK)) throw new UsageError(`--reject-on must be error, warning or info, not '${rejectOn}'`);
   const [outA, outB, rej] = [...clean, v.rejected].map((p) => resolve(io.cwd, p));
   for (const o of [outA, outB, rej]) if (o === a || o === b) throw new UsageError(`output ${o} is also an input`);
-  checkReadable(a);
-  checkReadable(b);
+  const [readerA, readerB] = openLinePair(io, a, b);
 
   const streams = [outA, outB, rej].map((p) => createWriteStream(p));
   const wa = new ByteWriter(streams[0]);
@@ -67,7 +66,7 @@ export async function filterCommand(io: CliIO): Promise<number> {
   const progress = new Progress(io.stderr, !v.quiet);
   const minRank = RANK[rejectOn];
   try {
-    const summary = await runLineAligned(ByteLineReader.open(a, shownPath(io, a)), ByteLineReader.open(b, shownPath(io, b)), {
+    const summary = await runLineAligned(readerA, readerB, {
       workers: parseWorkers(v.workers),
       config: parseRuleConfig(io, v.config, v.disable),
       langs: parseLangs(v.langs),
@@ -109,11 +108,7 @@ export async function filterCommand(io: CliIO): Promise<number> {
     }
   } catch (e) {
     progress.done();
-    if (e instanceof CorpusInputError) {
-      io.stderr.write(`bitext: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return inputErrorExit(io, e);
   } finally {
     await wa.flush();
     await wb.flush();

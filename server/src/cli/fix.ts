@@ -3,13 +3,12 @@
 // only with --write, keeps BOM and CRLF, and never writes a file it could not read back identically.
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config';
 import { applyEditsDetailed, firstSafeFix } from '../core/fixes';
 import { getRule } from '../core/rules';
 import { encodeText } from '../core/text';
 import type { Finding, TextEdit } from '../core/types';
-import { analyzePathsParallel, loadConfig, type DocRead } from './analyze-paths';
+import { analyzePathsParallel, type DocRead } from './analyze-paths';
+import { commandConfig, parseCommandArgs } from './command';
 import { unifiedDiff } from './diff';
 import { readTextFile } from './files';
 import { fixLineAlignedFile } from './corpus/fix';
@@ -81,45 +80,25 @@ function safeWrite(doc: DocRead, text: string): string | undefined {
 }
 
 export async function fixCommand(io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: io.argv,
-      allowPositionals: true,
-      options: {
-        write: { type: 'boolean', default: false },
-        diff: { type: 'boolean', default: false },
-        segmentation: { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs(
+    io,
+    {
+      write: { type: 'boolean', default: false },
+      diff: { type: 'boolean', default: false },
+      segmentation: { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    HELP,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
   if (values.write && values.diff) throw new UsageError('--write and --diff exclude each other');
   if (!positionals.length) throw new UsageError(`expected at least one PATH\n\n${HELP}`);
   const rules = values.rule as string[] | undefined;
   for (const r of rules ?? []) if (!getRule(r)) throw new UsageError(`unknown rule '${r}' (see 'bitext rules')`);
-  let config;
-  try {
-    config = loadConfig(io.cwd);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr.write(`bitext fix: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  if (values.segmentation !== undefined) {
-    if (values.segmentation !== 'keep' && values.segmentation !== 'remove') throw new UsageError('--segmentation must be keep or remove');
-    config = { ...config, segmentation: values.segmentation as 'keep' | 'remove' };
-  }
+  const config = commandConfig(io, 'bitext fix', values.segmentation);
+  if (!config) return 2;
   const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { report: false });
   let changed = 0;
   for (const r of results) {

@@ -15,8 +15,3 @@ const CODES: Record<string, string> = {
 export function langOfCode(code: string): string | undefined {
   return CODES[code.toLowerCase()];
 }
-
-/** Codes that stand for the same language as `code`, in a fixed order (shortest first). */
-export function codesFor(lang: string): string[] {
-  return Object.keys(CODES).filter((c) => CODES[c] === lang);
-}

@@ -95,6 +95,18 @@ export interface Position {
   character: number;
 }
 
+/** The line holding `offset`, given the ascending line starts (the first one 0; a line end belongs to its line). */
+export function lineOfOffset(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Maps offsets to line/character and back. A line ends at '\n' ('\r' before it belongs to the line end). */
 export class LineIndex {
   private readonly starts: number[];
@@ -115,14 +127,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const line = lineOfOffset(this.starts, o);
+    return { line, character: o - this.starts[line] };
   }
 
   offsetAt(pos: Position): number {

@@ -8,7 +8,7 @@ import { createBitextService } from '../core/service';
 import { idToUri, uriToId } from './convert';
 import { Debouncer } from './debounce';
 import { Cancelled, FullChecker } from './full-check';
-import { diskFs } from './disk-fs';
+import { diskServiceFs } from '../node/disk';
 import { OpenDocuments } from './documents';
 import { registerFeatures } from './features';
 import { Publisher } from './publish';
@@ -23,7 +23,7 @@ const HEAP_GROWING_PERCENT = 20;
 
 export function startServer(conn: Connection): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  const service = createBitextService({ fs: diskFs });
+  const service = createBitextService({ fs: diskServiceFs });
   const docs = new OpenDocuments(service);
   const publisher = new Publisher(conn, service, docs);
   const debounce = new Debouncer(200);

@@ -35,6 +35,22 @@ export function checkReadable(path: string): void {
   if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; give a file of side A and a file of side B`);
 }
 
+/** The two sides' line readers, named by their shown paths; a missing file or a folder is a UsageError. */
+export function openLinePair(io: CliIO, a: string, b: string): [ByteLineReader, ByteLineReader] {
+  checkReadable(a);
+  checkReadable(b);
+  return [ByteLineReader.open(a, shownPath(io, a)), ByteLineReader.open(b, shownPath(io, b))];
+}
+
+/** Exit code 2, with the message, for a corpus that is not text (binary, UTF-16); anything else is rethrown. */
+export function inputErrorExit(io: CliIO, e: unknown): number {
+  if (e instanceof CorpusInputError) {
+    io.stderr.write(`bitext: ${e.message}\n`);
+    return 2;
+  }
+  throw e;
+}
+
 /** Shown paths: relative to the working directory when inside it. */
 export function shownPath(io: CliIO, p: string): string {
   const r = relative(io.cwd, p);
@@ -48,9 +64,8 @@ export function shownPath(io: CliIO, p: string): string {
 export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, opts: LineAlignedOptions = {}): Promise<number> {
   const a = resolve(io.cwd, pathA);
   const b = resolve(io.cwd, pathB);
-  checkReadable(a);
-  checkReadable(b);
-  const place: FindingPlace = { uriA: shownPath(io, a), uriB: shownPath(io, b) };
+  const [readerA, readerB] = openLinePair(io, a, b);
+  const place: FindingPlace = { uriA: readerA.name, uriB: readerB.name };
   const format = opts.format ?? 'text';
   const outStream = opts.output ? createWriteStream(resolve(io.cwd, opts.output)) : io.stdout;
   const out = new BufferedWriter(outStream);
@@ -61,7 +76,7 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
   if (format === 'sarif') await out.write(sarifHeader(linePairRules));
   let summary: RunSummary;
   try {
-    summary = await runLineAligned(ByteLineReader.open(a, place.uriA), ByteLineReader.open(b, place.uriB), {
+    summary = await runLineAligned(readerA, readerB, {
       workers: opts.workers ?? 1,
       batchLines: opts.batchLines,
       config: opts.config,
@@ -81,11 +96,7 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
     });
   } catch (e) {
     progress.done();
-    if (e instanceof CorpusInputError) {
-      io.stderr.write(`bitext: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return inputErrorExit(io, e);
   } finally {
     if (format === 'sarif') await out.write(sarifFooter());
     await out.flush();

@@ -1,12 +1,10 @@
 // `bitext corpus check DIR...`: a folder of document pairs (thousands of them) analyzed on all cores,
 // findings in the same text format as `bitext check` (or JSON Lines / SARIF), progress and a summary
 // on stderr. Line-aligned corpora found in the folder stream through the line-pair runner.
-import type { ConfigError as ConfigErrorT } from '../../core/config';
-import { ConfigError } from '../../core/config';
-import type { Finding } from '../../core/types';
-import { analyzePathsParallel, loadConfig } from '../analyze-paths';
+import { analyzePathsParallel } from '../analyze-paths';
+import { commandConfig, locatedFindings } from '../command';
 import type { CliIO } from '../io';
-import { formatSarif, formatText, locate, type Located } from '../report-formats';
+import { formatSarif, formatText, type Located } from '../report-formats';
 import { checkLineAligned, type FindingsFormat } from './check';
 import { BufferedWriter } from './writer';
 
@@ -35,26 +33,11 @@ export function docFindingJsonl(x: Located): string {
 }
 
 export async function checkDocFolder(io: CliIO, paths: string[], opts: DocFolderOptions): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(io.cwd);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr.write(`bitext corpus: ${(e as ConfigErrorT).message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const config = commandConfig(io, 'bitext corpus');
+  if (!config) return 2;
   const { results, lineAligned, errors } = await analyzePathsParallel(io, paths, config, true, { workers: opts.workers, report: !opts.quiet });
   const out = new BufferedWriter(io.stdout);
-  const findings: Finding[] = [];
-  const texts = new Map<string, string>();
-  for (const r of results) {
-    findings.push(...r.analysis.findings);
-    for (const s of r.analysis.sides) texts.set(s.uri, s.text);
-  }
-  findings.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start));
-  const items = locate(findings, (u) => texts.get(u));
+  const { findings, items } = locatedFindings(results);
   if (opts.format === 'sarif') await out.write(formatSarif(items));
   else if (opts.format === 'jsonl') for (const x of items) await out.write(docFindingJsonl(x));
   else await out.write(formatText(items));

@@ -1,5 +1,6 @@
 // Per-unit features for alignment: character length and token ids (shared id space for both sides,
 // so identical tokens on the two sides get the same id). Pure; no I/O.
+import { lowerCodeUnit } from '../lower-case';
 
 export interface UnitFeatures {
   /** Length of each unit in characters (whitespace not counted), at least 1. */
@@ -156,17 +157,6 @@ function classOf(c: number): number {
   return k;
 }
 const QUOTE = 34;
-// lower case per UTF-16 code unit (0 = not yet known)
-const lowerTable = new Uint16Array(65536);
-function lowerOf(c: number): number {
-  let l = lowerTable[c];
-  if (l === 0) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerTable[c] = l;
-  }
-  return l;
-}
 
 /** Growable Int32 buffer. */
 class IntBuf {
@@ -232,7 +222,7 @@ export function unitFeatures(units: readonly string[], vocab: Vocab): UnitFeatur
             const e = classOf(d);
             if (e === WORD_DIGIT) digit = true;
             else if (e !== WORD) break;
-            lo = lowerOf(d);
+            lo = lowerCodeUnit(d);
           }
           buf[t++] = lo;
           h = Math.imul(h ^ lo, HASH_MUL);

@@ -75,7 +75,7 @@ export function checkLineRange(
   let cur = get(from);
   for (let n = from; n < to && cur; n++) {
     const next = get(n + 1);
-    out.push(...checkLinePair({ line: n, a: cur.a, b: cur.b, langA: src.langA, langB: src.langB, prev, next }, rules, stats));
+    for (const f of checkLinePair({ line: n, a: cur.a, b: cur.b, langA: src.langA, langB: src.langB, prev, next }, rules, stats)) out.push(f);
     prev = cur;
     cur = next;
   }

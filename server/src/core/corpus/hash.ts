@@ -8,12 +8,7 @@ export function hash32(s: string, seed = 0x811c9dc5): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix(h);
 }
 
 export const SEED_A = 0x811c9dc5;
@@ -119,6 +114,7 @@ export function targetKeyHash(line: string, normalized = false): number {
   return fmix(h);
 }
 
+/** murmur3's finalizer: every input bit moves about half of the output bits. */
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

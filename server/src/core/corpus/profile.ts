@@ -2,21 +2,30 @@
 // between side A's text and side B's text, from the bounded sample the runner reads first. It tells,
 // for any line, whether it reads more like side A's language or side B's, for any language pair and
 // without word lists. Trigrams are hashed into 2^16 buckets (a 256 KiB table).
+import { lowerCodeUnit } from '../lower-case';
 
 const BITS = 16;
 const SIZE = 1 << BITS;
+
+/** The code unit as the profile reads it: ASCII letters lower-cased, digits and punctuation a space. */
+function profileCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) return 32;
+  return c >= 0xc0 ? lowerCodeUnit(c) : c;
+}
+
+function trigramHash(c1: number, c2: number, c: number): number {
+  return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BITS);
+}
 
 function trigramHashes(line: string, visit: (h: number) => void): void {
   let c1 = 32;
   let c2 = 32;
   const n = Math.min(line.length, 1000);
   for (let i = 0; i <= n; i++) {
-    let c = i < n ? line.charCodeAt(i) : 32;
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) c = 32; // digits, punctuation: a space
-    else if (c >= 0xc0) c = lowerCode(c);
+    const c = i < n ? profileCode(line.charCodeAt(i)) : 32;
     if (c === 32 && c2 === 32) continue;
-    visit((Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BITS));
+    visit(trigramHash(c1, c2, c));
     c1 = c2;
     c2 = c;
   }
@@ -57,33 +66,19 @@ export interface SideScore {
 }
 
 export function scoreLine(profile: Float32Array, line: string): SideScore {
+  // trigramHashes' loop again, without a callback: this runs on every line of a corpus
   let sum = 0;
   let n = 0;
   let c1 = 32;
   let c2 = 32;
   const len = Math.min(line.length, 1000);
   for (let i = 0; i <= len; i++) {
-    let c = i < len ? line.charCodeAt(i) : 32;
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) c = 32;
-    else if (c >= 0xc0) c = lowerCode(c);
+    const c = i < len ? profileCode(line.charCodeAt(i)) : 32;
     if (c === 32 && c2 === 32) continue;
-    sum += profile[(Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BITS)];
+    sum += profile[trigramHash(c1, c2, c)];
     n++;
     c1 = c2;
     c2 = c;
   }
   return { mean: n ? sum / n : 0, trigrams: n };
-}
-
-// Lower-case code unit of each UTF-16 code unit, filled on first use (0 = not known yet).
-const lowerTable = new Uint16Array(65536);
-function lowerCode(c: number): number {
-  let l = lowerTable[c];
-  if (l === 0) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerTable[c] = l;
-  }
-  return l;
 }

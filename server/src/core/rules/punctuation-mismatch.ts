@@ -1,7 +1,7 @@
 // punctuation-mismatch: unbalanced brackets or quotes on one side only, `?` or `!` on one side only.
 import type { PairRule } from './rule';
 import type { Bead } from '../types';
-import { other, roles, sideName, unitSpan, unitText, type Key } from './support/pair';
+import { beadPlace, other, roles, sideName, unitText, type Key } from './support/pair';
 
 function bracketsBalanced(t: string): boolean {
   const count = (re: RegExp) => (t.match(re) ?? []).length;
@@ -41,9 +41,7 @@ export const punctuationMismatch: PairRule = {
       ctx.report({
         message,
         ...(severity ? { severity } : {}),
-        uri: pair[k].uri,
-        span: unitSpan(pair[k], unit, bead[k]),
-        related: [{ uri: pair[o].uri, span: unitSpan(pair[o], unit, bead[o]), message: 'the counterpart' }],
+        ...beadPlace(pair, k, unit, bead),
       });
     for (const bead of pair.sentenceBeads) {
       if (!bead.a.length || !bead.b.length) continue;

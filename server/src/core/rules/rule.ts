@@ -1,7 +1,7 @@
 // The shape of a rule. Every rule is one file in this folder exporting one `Rule`; that file is the
 // single source of its id, description, default severity, documentation and fix. The editor, the CLI
 // and the corpus tools all read the same registry (`rules/index.ts`).
-import type { Bead, Finding, Fix, Lang, RelatedLocation, Severity, Side, Span } from '../types';
+import type { Bead, Finding, Lang, Severity, Side, Span } from '../types';
 
 /** Rule options from config: `{ "severity": "off" | Severity, ...rule-specific thresholds }`. */
 export type RuleOptions = Record<string, unknown> & { severity?: Severity | 'off' };
@@ -19,13 +19,7 @@ export interface AlignedPair {
 }
 
 /** What a rule reports; the registry fills in rule id and configured severity. */
-export interface Report {
-  message: string;
-  uri: string;
-  span: Span;
-  related?: RelatedLocation[];
-  fixes?: Fix[];
-  data?: Record<string, unknown>;
+export interface Report extends Omit<Finding, 'rule' | 'severity'> {
   /** Overrides the configured severity for this one finding (rare). */
   severity?: Severity;
 }

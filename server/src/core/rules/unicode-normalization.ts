@@ -5,7 +5,7 @@ import type { TextEdit } from '../types';
 import { matchesIn, regionText } from './support/scan';
 import * as chars from './support/chars';
 // local copies: module exports are getters under some loaders, and these run per character
-const { regionWords } = chars;
+const { perWord, regionWords } = chars;
 import { moveToneTo, tonePlacement } from './support/tone-placement';
 
 /** A base character with its combining marks: the smallest unit NFC may change. */
@@ -47,7 +47,7 @@ export const unicodeNormalization: SideRule = {
     }
     if (side.lang !== 'vi') return;
     const found: { start: number; end: number; style: 'old' | 'new'; word: string }[] = [];
-    const memo = new Map<string, 'old' | 'new' | null>();
+    const placement = perWord(tonePlacement);
     const t = side.text;
     regionWords(side, (start, end) => {
       if (end - start > 7) return;
@@ -55,11 +55,7 @@ export const unicodeNormalization: SideRule = {
       while (k < end && !GLIDE_VOWEL.includes(t[k])) k++;
       if (k === end) return;
       const w = t.slice(start, end);
-      let style = memo.get(w);
-      if (style === undefined) {
-        style = tonePlacement(w) ?? null;
-        memo.set(w, style);
-      }
+      const style = placement(w);
       if (style) found.push({ start, end, style, word: w });
     });
     const olds = found.filter((f) => f.style === 'old');

@@ -1,7 +1,7 @@
 // untranslated: a sentence identical to its counterpart, or written in the counterpart's language.
 import type { PairRule } from './rule';
 import { detectLang } from '../lang';
-import { other, roles, sideName, unitSpan, unitText, type Key } from './support/pair';
+import { beadPlace, other, roles, sideName, unitText, type Key } from './support/pair';
 
 /** Share of the words of `t` that also occur in `u`. */
 function shared(t: string, u: string): number {
@@ -40,9 +40,7 @@ export const untranslated: PairRule = {
         const k = checkKeys[0];
         ctx.report({
           message: `identical to its counterpart: not translated?`,
-          uri: pair[k].uri,
-          span: unitSpan(pair[k], 'sentences', bead[k]),
-          related: [{ uri: pair[other(k)].uri, span: unitSpan(pair[other(k)], 'sentences', bead[other(k)]), message: 'the counterpart' }],
+          ...beadPlace(pair, k, 'sentences', bead),
         });
         continue;
       }
@@ -58,9 +56,7 @@ export const untranslated: PairRule = {
         if (l !== 'vi' && pair[k].lang !== 'vi' && shared(t, k === 'a' ? tb : ta) < 0.3) continue;
         ctx.report({
           message: `written in ${l}, the language of ${sideName(pair, other(k))}: not translated?`,
-          uri: pair[k].uri,
-          span: unitSpan(pair[k], 'sentences', bead[k]),
-          related: [{ uri: pair[other(k)].uri, span: unitSpan(pair[other(k)], 'sentences', bead[other(k)]), message: 'the counterpart' }],
+          ...beadPlace(pair, k, 'sentences', bead),
         });
       }
     }

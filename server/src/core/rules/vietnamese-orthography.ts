@@ -2,7 +2,7 @@
 import type { SideRule } from './rule';
 import * as chars from './support/chars';
 // local copies: module exports are getters under some loaders, and these run per character
-const { DIGIT, flagsAt, nonAsciiLetterish, regionWords } = chars;
+const { DIGIT, flagsAt, nonAsciiLetterish, perWord, regionWords } = chars;
 import { spellingProblem } from '../vi-syllable';
 
 
@@ -18,7 +18,7 @@ export const vietnameseOrthography: SideRule = {
   tags: ['typo', 'vietnamese', 'side'],
   check(side, ctx) {
     if (side.lang !== 'vi') return;
-    const memo = new Map<string, ReturnType<typeof spellingProblem> | null>();
+    const problem = perWord(spellingProblem);
     const t = side.text;
     regionWords(side, (start, end) => {
       // a word with at least one non-ASCII letter, not touching a digit, at most 8 code units
@@ -27,11 +27,7 @@ export const vietnameseOrthography: SideRule = {
       while (k < end && !nonAsciiLetterish(t, k)) k++;
       if (k === end) return;
       const s = t.slice(start, end);
-      let p = memo.get(s);
-      if (p === undefined) {
-        p = spellingProblem(s) ?? null;
-        memo.set(s, p);
-      }
+      const p = problem(s);
       if (!p) return;
       ctx.report({ message: `"${s}" is not a possible Vietnamese spelling: ${p.reason}`, uri: side.uri, span: { start, end } });
     });

@@ -1,15 +1,10 @@
 // Big texts are analysed on a capped prefix, cut at a line end (offsets stay true, since a prefix keeps them).
 
-/** Cuts texts longer than `max` at a line end (the same line count on both sides when line-aligned). */
-export function capTexts(texts: string[], lineAligned: boolean, max: number): { texts: string[]; capped: boolean; lines: number } {
+/** Cuts texts longer than `max` at a line end; `lines`: the fewest lines of a cut text. */
+export function capTexts(texts: string[], max: number): { texts: string[]; capped: boolean; lines: number } {
   if (texts.every((t) => t.length <= max)) return { texts, capped: false, lines: 0 };
   const cuts = texts.map((t) => cutAt(t, max));
-  if (lineAligned) {
-    const lines = Math.min(...cuts.map((c) => countNl(c)));
-    const out = texts.map((t) => t.slice(0, nthLineEnd(t, lines)));
-    return { texts: out, capped: true, lines };
-  }
-  return { texts: cuts, capped: true, lines: Math.min(...cuts.map((c) => countNl(c) || 1)) };
+  return { texts: cuts, capped: true, lines: cuts.reduce((min, c) => Math.min(min, countNl(c) || 1), Infinity) };
 }
 
 function cutAt(t: string, max: number): string {
@@ -26,13 +21,4 @@ function countNl(t: string): number {
   let n = 0;
   for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-function nthLineEnd(t: string, n: number): number {
-  let i = -1;
-  for (let k = 0; k < n; k++) {
-    i = t.indexOf('\n', i + 1);
-    if (i < 0) return t.length;
-  }
-  return i + 1;
 }

@@ -30,29 +30,72 @@ export function fixAllOf(findings: Finding[], uri: string): CodeAction {
 }
 
 function combine(findings: Finding[], uri: string, pick: (f: Finding) => Fix | undefined): { edits: TextEdit[]; fixed: Finding[] } {
-  const chosen: { f: Finding; fix: Fix }[] = [];
+  const chosen: { f: Finding; fix: Fix; at: number }[] = [];
   for (const f of findings) {
     const fix = pick(f);
-    if (fix && fix.edits.length && fix.edits.every((e) => e.uri === uri)) chosen.push({ f, fix });
+    if (fix && fix.edits.length && fix.edits.every((e) => e.uri === uri)) chosen.push({ f, fix, at: firstStart(fix) });
   }
-  chosen.sort((x, y) => first(x.fix) - first(y.fix));
-  const taken: TextEdit[] = [];
+  chosen.sort((x, y) => x.at - y.at);
+  // First come first kept, in one pass: each edit is tested against the edits taken so far through a
+  // prefix maximum of their ends by start (a fix's edits need not be next to each other).
+  const taken = new TakenEdits(chosen.flatMap((c) => c.fix.edits.map((e) => e.start)));
+  const edits: TextEdit[] = [];
   const fixed: Finding[] = [];
   for (const { f, fix } of chosen) {
-    if (fix.edits.some((e) => taken.some((t) => clash(t, e)))) continue;
-    taken.push(...fix.edits);
+    if (fix.edits.some((e) => taken.clashes(e))) continue;
+    for (const e of fix.edits) {
+      taken.add(e);
+      edits.push(e);
+    }
     fixed.push(f);
   }
-  taken.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { edits: taken, fixed };
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { edits, fixed };
 }
 
-function first(fix: Fix): number {
-  return Math.min(...fix.edits.map((e) => e.start));
+function firstStart(fix: Fix): number {
+  let min = Infinity;
+  for (const e of fix.edits) if (e.start < min) min = e.start;
+  return min;
 }
 
-/** Two edits clash when their ranges overlap, or both insert at the same point. */
-function clash(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
+/**
+ * The edits taken so far, for the test "does this edit clash with one of them": two edits clash when
+ * their ranges overlap (`t.start < e.end && e.start < t.end`), or both insert at the same point. A
+ * Fenwick tree over the possible start offsets keeps the largest end per prefix of starts: O(log n).
+ */
+class TakenEdits {
+  private readonly starts: number[];
+  private readonly maxEnd: Float64Array;
+  private readonly inserts = new Set<number>();
+
+  constructor(allStarts: number[]) {
+    this.starts = [...new Set(allStarts)].sort((a, b) => a - b);
+    this.maxEnd = new Float64Array(this.starts.length + 1).fill(-Infinity);
+  }
+
+  clashes(e: TextEdit): boolean {
+    if (e.start === e.end && this.inserts.has(e.start)) return true;
+    // the largest end among taken edits that start before e.end
+    let best = -Infinity;
+    for (let i = this.countBelow(e.end); i > 0; i -= i & -i) if (this.maxEnd[i] > best) best = this.maxEnd[i];
+    return best > e.start;
+  }
+
+  add(e: TextEdit): void {
+    if (e.start === e.end) this.inserts.add(e.start);
+    for (let i = this.countBelow(e.start) + 1; i < this.maxEnd.length; i += i & -i) if (e.end > this.maxEnd[i]) this.maxEnd[i] = e.end;
+  }
+
+  /** How many known starts are below `x`. */
+  private countBelow(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }

@@ -89,10 +89,7 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const paras = side.seg.paragraphs;
   if (paras.length === 0) return undefined;
   // Paragraphs touched by the edit (the one before and after too: a blank line may have come or gone).
-  let p0 = paras.findIndex((p) => p.end >= edit.start);
-  if (p0 < 0) p0 = paras.length - 1;
-  let p1 = p0;
-  while (p1 + 1 < paras.length && paras[p1 + 1].start <= edit.oldEnd) p1++;
+  const [p0, p1] = touchedParagraphs(paras, edit);
   const beads = pair.paragraphBeads;
   let k0 = beadIndexOf(beads, which, Math.max(0, p0 - 1));
   let k1 = beadIndexOf(beads, which, Math.min(paras.length - 1, p1 + 1));
@@ -132,9 +129,7 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   // Findings: local rules from the window, everything else kept and shifted.
   const inWindow = (f: { uri: string; span: Span }) =>
     (f.uri === pair.a.uri && overlapsSpan(f.span, win.a!.span)) || (f.uri === pair.b.uri && overlapsSpan(f.span, win.b!.span));
-  const aggregated = new Set(prev.findings.filter((f) => f.data && 'count' in f.data).map((f) => f.rule));
-  const local = LOCAL_RULES.filter((r) => !aggregated.has(r));
-  const kept = prev.findings.filter((f) => !(local.includes(f.rule) && inWindow(f))).flatMap((f) => shiftFinding(f, shift));
+  const { local, kept } = keepOutside(prev, inWindow, shift);
   const fresh = [...runSideRules(wa, config, { only: local }), ...runSideRules(wb, config, { only: local }), ...runPairRules(wpair, config, { only: local })];
   return { form: prev.form, sides: [sa, sb], pair: newPair, findings: [...kept, ...fresh], notes: prev.notes };
 }
@@ -147,10 +142,7 @@ function reanalyzeLone(prev: Analysis, edit: Edit, newText: string, config: Bite
   if (side.uri !== edit.uri || edit.start < side.region.start || edit.oldEnd > side.region.end) return undefined;
   const paras = side.seg.paragraphs;
   if (paras.length === 0) return undefined;
-  let p0 = paras.findIndex((p) => p.end >= edit.start);
-  if (p0 < 0) p0 = paras.length - 1;
-  let p1 = p0;
-  while (p1 + 1 < paras.length && paras[p1 + 1].start <= edit.oldEnd) p1++;
+  const [p0, p1] = touchedParagraphs(paras, edit);
   const q0 = Math.max(0, p0 - 1 - CONTEXT);
   const q1 = Math.min(paras.length - 1, p1 + 1 + CONTEXT);
   if (q0 === 0 && q1 === paras.length - 1) return undefined;
@@ -160,11 +152,29 @@ function reanalyzeLone(prev: Analysis, edit: Edit, newText: string, config: Bite
   const ws = buildSide(side.uri, newText, { start: shift(side.uri, win.span.start)!, end: shiftEnd(side.uri, win.span.end) }, side.lang);
   if (ws.seg.paragraphs.length === 0) return undefined;
   const spliced = splice(side, win, ws, shift, shiftEnd, newText);
+  const inWindow = (f: Finding) => f.uri === side.uri && overlapsSpan(f.span, win.span);
+  const { local, kept } = keepOutside(prev, inWindow, shift);
+  return { form: prev.form, sides: [spliced], findings: [...kept, ...runSideRules(ws, config, { only: local })], notes: prev.notes };
+}
+
+/** The first and last paragraph the edit touches. */
+function touchedParagraphs(paras: readonly Paragraph[], edit: Edit): [number, number] {
+  let p0 = paras.findIndex((p) => p.end >= edit.start);
+  if (p0 < 0) p0 = paras.length - 1;
+  let p1 = p0;
+  while (p1 + 1 < paras.length && paras[p1 + 1].start <= edit.oldEnd) p1++;
+  return [p0, p1];
+}
+
+/**
+ * The local rules to re-run in the window (not those whose finding counts over the whole document),
+ * and the previous findings that stay: all but those rules' findings in the window, shifted.
+ */
+function keepOutside(prev: Analysis, inWindow: (f: Finding) => boolean, shift: Shift): { local: string[]; kept: Finding[] } {
   const aggregated = new Set(prev.findings.filter((f) => f.data && 'count' in f.data).map((f) => f.rule));
   const local = LOCAL_RULES.filter((r) => !aggregated.has(r));
-  const inWindow = (f: Finding) => f.uri === side.uri && overlapsSpan(f.span, win.span);
   const kept = prev.findings.filter((f) => !(local.includes(f.rule) && inWindow(f))).flatMap((f) => shiftFinding(f, shift));
-  return { form: prev.form, sides: [spliced], findings: [...kept, ...runSideRules(ws, config, { only: local })], notes: prev.notes };
+  return { local, kept };
 }
 
 interface Window {

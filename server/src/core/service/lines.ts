@@ -7,6 +7,7 @@ import type { BitextConfig } from '../config';
 import { checkLineRange, learnCorpusStats, resolveLineRules, type LineFinding, type ResolvedLineRule } from '../corpus';
 import { linePairRules } from '../rules/corpus';
 import type { CorpusStats } from '../rules/rule';
+import { lineOfOffset } from '../text';
 import type { Finding, Lang, Span } from '../types';
 import type { Edit } from './incremental';
 
@@ -56,14 +57,7 @@ export class LineTable {
 
   /** The line holding `offset` (a line end belongs to its line). */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineOfOffset(this.starts, offset);
   }
 
   /** Line `i` without its line end (CR LF or LF). */
@@ -157,7 +151,7 @@ export function withWindow(prev: LinePairView, line: number): LinePairView {
     }
     let b = a;
     while (b < added[1] && !covered(prev.ranges, b)) b++;
-    fresh.push(...check(view, a, b));
+    for (const f of check(view, a, b)) fresh.push(f);
     a = b;
   }
   view.findings = prev.findings.filter((f) => covered(view.ranges, f.line)).concat(fresh).sort((x, y) => x.line - y.line);

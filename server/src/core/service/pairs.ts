@@ -152,7 +152,8 @@ export class Pairs {
       forgetEdit(ids);
       return result;
     }
-    const cut = capTexts(ids.map((i) => texts.get(i)!), lineAligned, lineAligned ? this.limits.maxLineAlignedChars : this.limits.maxAnalyzedChars);
+    // (line-aligned pairs are windowed in lines.ts instead)
+    const cut = capTexts(ids.map((i) => texts.get(i)!), this.limits.maxAnalyzedChars);
     const notes = [plan.note, ...this.configNotes()];
     if (cut.capped) {
       const msg = `This text is large: Bitext checked only its first ${cut.lines.toLocaleString('en')} lines, so the editor stays responsive. Run \`bitext check\` for the whole file.`;
@@ -166,7 +167,7 @@ export class Pairs {
       analysis = prevResult.analysis;
     }
     // Big texts, one document edited: re-analyse only around the edit.
-    if (!analysis && prevResult && !lineAligned && this.limits.incrementalMin >= 0 && cut.texts.reduce((n, t) => n + t.length, 0) >= this.limits.incrementalMin) {
+    if (!analysis && prevResult && this.limits.incrementalMin >= 0 && cut.texts.reduce((n, t) => n + t.length, 0) >= this.limits.incrementalMin) {
       analysis = this.incremental(prevResult, ids, cut.texts);
     }
     const approximate = !!analysis && (analysis !== prevResult?.analysis || prevResult.approximate);

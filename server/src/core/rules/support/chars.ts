@@ -35,8 +35,6 @@ export function flagsAt(t: string, i: number): number {
   return table[t.charCodeAt(i)];
 }
 
-export const isWordChar = (t: string, i: number) => (table[t.charCodeAt(i)] & (LETTER | MARK)) !== 0;
-
 /**
  * Calls `fn(start, end)` for every maximal run of letters and marks inside [from, to) of `t`, with
  * `before`/`after` the flags of the neighbouring characters (0 at the edges). Returns early when fn
@@ -64,4 +62,20 @@ export function regionWords(side: Side, fn: (start: number, end: number) => bool
 export function nonAsciiLetterish(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   return c >= 0x80 && (table[c] & (LETTER | MARK)) !== 0;
+}
+
+/**
+ * `fn` with its answer remembered per word for one text (a book repeats its words thousands of times);
+ * no answer is remembered as undefined too.
+ */
+export function perWord<T>(fn: (word: string) => T | undefined): (word: string) => T | undefined {
+  const memo = new Map<string, T | null>();
+  return (word) => {
+    let r = memo.get(word);
+    if (r === undefined) {
+      r = fn(word) ?? null;
+      memo.set(word, r);
+    }
+    return r ?? undefined;
+  };
 }

@@ -1,5 +1,5 @@
 // Helpers over an AlignedPair: which side is the translation, unpaired runs, bead lookups.
-import type { Bead, Side, Span } from '../../types';
+import type { Bead, RelatedLocation, Side, Span } from '../../types';
 import type { AlignedPair } from '../rule';
 
 export type Key = 'a' | 'b';
@@ -27,14 +27,15 @@ export function unpairedRuns(beads: readonly Bead[], k: Key): number[][] {
   return runs;
 }
 
-/** Beads with units on both sides. */
-export function pairedBeads(beads: readonly Bead[]): Bead[] {
-  return beads.filter((b) => b.a.length > 0 && b.b.length > 0);
-}
-
 export function unitSpan(side: Side, unit: 'sentences' | 'paragraphs', idx: readonly number[]): Span {
   const list = side.seg[unit];
   return { start: list[idx[0]].start, end: list[idx[idx.length - 1]].end };
+}
+
+/** Where a finding on side `k`'s units of `bead` goes: those units, with the counterpart's units as related. */
+export function beadPlace(pair: AlignedPair, k: Key, unit: 'sentences' | 'paragraphs', bead: Bead): { uri: string; span: Span; related: RelatedLocation[] } {
+  const o = other(k);
+  return { uri: pair[k].uri, span: unitSpan(pair[k], unit, bead[k]), related: [{ uri: pair[o].uri, span: unitSpan(pair[o], unit, bead[o]), message: 'the counterpart' }] };
 }
 
 export function unitText(side: Side, unit: 'sentences' | 'paragraphs', idx: readonly number[]): string {
