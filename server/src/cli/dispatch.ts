@@ -1,16 +1,21 @@
 import type { CliIO, Command } from './io';
 import { UsageError } from './io';
-import { alignCommand } from './align';
-import { corpusCommand } from './corpus/index';
-import { filterCommand } from './filter';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { checkCommand } from './check';
-import { fixCommand } from './fix';
-import { rulesCommand } from './rules';
+// Each command's code is loaded only when it runs, so `bitext align` does not pay for the language
+// server, the corpus runner or the rules at start-up.
+const lazy =
+  <K extends string>(load: () => Promise<Record<K, Command>>, name: K): Command =>
+  async (io) =>
+    (await load())[name](io);
 
-// The language server pulls in vscode-languageserver: loaded only when `bitext lsp` runs.
-const lspCommand: Command = async (io) => (await import('./lsp')).lspCommand(io);
+const alignCommand = lazy(() => import('./align'), 'alignCommand');
+const corpusCommand = lazy(() => import('./corpus/index'), 'corpusCommand');
+const filterCommand = lazy(() => import('./filter'), 'filterCommand');
+const exportCommand = lazy(() => import('./export'), 'exportCommand');
+const importCommand = lazy(() => import('./import'), 'importCommand');
+const checkCommand = lazy(() => import('./check'), 'checkCommand');
+const fixCommand = lazy(() => import('./fix'), 'fixCommand');
+const rulesCommand = lazy(() => import('./rules'), 'rulesCommand');
+const lspCommand = lazy(() => import('./lsp'), 'lspCommand');
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   lsp: { run: lspCommand, summary: 'start the language server (--stdio) for any LSP editor' },
