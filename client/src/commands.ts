@@ -22,7 +22,8 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
     const shown = await window.showTextDocument(doc, { viewColumn: column, preserveFocus: beside, preview: false });
     if (target) {
       const r = new Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
-      if (!beside) shown.selection = new Selection(r.start, r.start);
+      // Beside too (the focus stays here): switching to that editor puts the cursor on the sentence.
+      shown.selection = new Selection(r.start, r.start);
       shown.revealRange(r, TextEditorRevealType.InCenter);
     }
   };

@@ -92,6 +92,12 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
             default: false,
             markdownDescription: 'Apply every safe fix (spacing, `_`, Unicode form; never letters or digits) when a file is saved.',
           },
+          'bitext.colourPlainText': {
+            type: 'boolean',
+            default: true,
+            markdownDescription:
+              'Colour plain-text files Bitext recognises (part of a pair, or holding word-segmentation or spacing artifacts) by switching their language to Bitext. A file you switch back to Plain Text stays plain; an ordinary `.txt` is never switched.',
+          },
           'bitext.debounceMs': {
             type: 'number',
             default: 200,

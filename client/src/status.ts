@@ -1,11 +1,12 @@
 // One status bar item for the active editor's pair: aligned paragraphs / total and untranslated
-// count, as the server last reported; a click opens the counterpart beside.
+// count, as the server last reported; a click opens the counterpart beside. `onStatus` hears every
+// report too (one handler per notification method: the client keeps only the last one registered).
 import type { ExtensionContext } from 'vscode';
 import { StatusBarAlignment, window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
 
-export function registerStatus(context: ExtensionContext, client: LanguageClient): void {
+export function registerStatus(context: ExtensionContext, client: LanguageClient, onStatus?: (s: StatusParams) => void): void {
   const item = window.createStatusBarItem('bitext.pair', StatusBarAlignment.Right, 100);
   item.name = 'Bitext pair';
   const byUri = new Map<string, StatusParams>();
@@ -20,6 +21,7 @@ export function registerStatus(context: ExtensionContext, client: LanguageClient
   client.onNotification(STATUS, (s: StatusParams) => {
     byUri.set(s.uri, s);
     show();
+    onStatus?.(s);
   });
   context.subscriptions.push(item, window.onDidChangeActiveTextEditor(show));
 }

@@ -1,6 +1,7 @@
-// Real-editor scenarios beyond the first five (code-server.test.ts): a plain .txt stays silent,
-// "Fix All" on 003, Open Counterpart Beside, the follow-cursor highlight, and the pair's status bar
-// item — on a sibling pair written here (numbered notes, then examples/library.{vi,en}.txt, so the
+// Real-editor scenarios beyond the first five (code-server.test.ts): a plain .txt stays silent and
+// Plain Text while the samples (plain .txt too) are coloured as Bitext, "Fix All" on 003, Open
+// Counterpart Beside (with the cursor put on the aligned sentence), the follow-cursor highlight, and
+// the pair's status bar item — on a sibling pair written here (numbered notes, then examples/library.{vi,en}.txt, so the
 // aligned sentences sit far down and the beside editor must scroll to show them). One code-server
 // for the whole file. Screenshots: test-artifacts/e2e/1*.png.
 import assert from 'node:assert/strict';
@@ -72,6 +73,30 @@ async function closeAll(wb: Workbench): Promise<void> {
   await wb.page.locator('.tab').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
+/** The language the status bar shows for the active editor ("Plain Text", "Bitext (parallel text)"). */
+async function language(wb: Workbench): Promise<string> {
+  const item = wb.page.locator('#status\\.editor\\.mode');
+  return plain((await item.getAttribute('aria-label')) || (await item.innerText()));
+}
+
+async function waitForLanguage(wb: Workbench, want: RegExp, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let now = await language(wb);
+  while (!want.test(now)) {
+    if (Date.now() > deadline) throw new Error(`the status bar language is ${JSON.stringify(now)}, not ${want}, after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100)); // poll: the switch follows the server's first answer
+    now = await language(wb);
+  }
+}
+
+/** Text and class of every token span (Monaco's `span.mtkN`) of the rendered line holding `text`. */
+async function tokens(wb: Workbench, text: string): Promise<{ text: string; cls: string }[]> {
+  const line = wb.page.locator('.editor-instance .monaco-editor .view-line').filter({ hasText: text }).first();
+  await line.waitFor();
+  const raw = await line.locator('span[class*="mtk"]').evaluateAll((els) => els.map((e) => ({ text: String(e.textContent), cls: String(e.className) })));
+  return raw.map((t) => ({ text: plain(t.text), cls: t.cls }));
+}
+
 /** The pair's status bar item (text "… ¶ …"). */
 function statusItem(wb: Workbench) {
   return wb.page.locator('.statusbar-item').filter({ hasText: '¶' }).first();
@@ -84,11 +109,13 @@ describe('real editor: counterpart beside, follow, status bar, fix all, silence 
   const texts = pairTexts();
   const s003 = sampleText('003');
   const file003 = basename(s003.path);
+  const s000 = sampleText('000');
+  const file000 = basename(s000.path);
 
   before(async function () {
     this.timeout(180_000);
     s = await startSession(
-      { [VI]: texts.vi, [EN]: texts.en, [NOTES]: NOTES_TEXT, [file003]: s003.text },
+      { [VI]: texts.vi, [EN]: texts.en, [NOTES]: NOTES_TEXT, [file003]: s003.text, [file000]: s000.text },
       { 'workbench.editor.enablePreview': false },
     );
     wb = s.wb;
@@ -130,6 +157,65 @@ describe('real editor: counterpart beside, follow, status bar, fix all, silence 
     await wb.page.locator('.markers-panel').waitFor({ state: 'hidden' });
   });
 
+  it('000 and 003 (plain .txt) switch to the Bitext language and in 000 the source URL is coloured, notes.txt stays Plain Text', async function () {
+    await wb.openFile(file000);
+    await waitForLanguage(wb, /Bitext/);
+    await wb.waitForSquiggles(DIAGNOSTICS_TIMEOUT); // diagnostics survive the switch (a close + open)
+    const src = where(s000.text, 'Nguồn: https://');
+    await wb.goTo(src.line, 1);
+    const url = 'https://www.nytimes.com/';
+    const source = await tokens(wb, 'Nguồn: https://');
+    const prose = await tokens(wb, 'They gazed into the workings');
+    const urlToken = source.find((t) => t.text.startsWith(url));
+    const plainToken = prose.find((t) => t.text.startsWith('They gazed'));
+    assert.ok(urlToken && plainToken, `tokens: ${JSON.stringify({ source, prose })}`);
+    assert.notEqual(urlToken.cls, plainToken.cls, `the URL renders like plain prose: ${JSON.stringify({ source, prose })}`);
+    const keyword = source.find((t) => t.text.startsWith('Nguồn'));
+    assert.ok(keyword && keyword.cls !== plainToken.cls, `"Nguồn" renders like plain prose: ${JSON.stringify(source)}`);
+    await wb.screenshot('10b-colour-000');
+
+    await wb.openFile(file003);
+    await waitForLanguage(wb, /Bitext/);
+    // notes.txt was opened (and answered for) in the first test: it is still plain text.
+    await wb.openFile(NOTES);
+    assert.match(await language(wb), /Plain Text/);
+    assert.doesNotMatch(await language(wb), /Bitext/);
+  });
+
+  it('a sample the user turns back to Plain Text stays Plain Text while the server keeps reporting on it', async function () {
+    await wb.openFile(file000);
+    await waitForLanguage(wb, /Bitext/);
+    // the user's choice, from the language item of the status bar
+    await wb.page.locator('#status\\.editor\\.mode').click();
+    const input = wb.page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Plain Text');
+    await wb.page.locator('.quick-input-list .monaco-list-row.focused[aria-label^="Plain Text"]').waitFor();
+    await wb.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+    await waitForLanguage(wb, /Plain Text/);
+    // an edit with a new artifact: once the server has reported it (one problem more), the file is
+    // still Plain Text; then the edit is undone
+    const before = await wb.problems();
+    const at = where(s000.text, 'They gazed into');
+    await wb.goTo(at.line, 1);
+    await wb.page.keyboard.type('ba_con ');
+    const deadline = Date.now() + 20_000;
+    for (let p = await wb.problems(); p.errors + p.warnings + p.infos <= before.errors + before.warnings + before.infos; p = await wb.problems()) {
+      if (Date.now() > deadline) throw new Error(`no new problem for "ba_con" within 20 s: ${p.label}`);
+      await new Promise((r) => setTimeout(r, 100)); // poll the status bar
+    }
+    assert.match(await language(wb), /Plain Text/);
+    // undo (typing may take several undo stops) back to the saved text, so closing asks nothing
+    const edited = wb.page.locator('.editor-instance .monaco-editor .view-line').filter({ hasText: 'ba_con' });
+    for (let i = 0; i < 10 && (await edited.count()) > 0; i++) {
+      await wb.page.keyboard.press('Control+Z');
+      await edited.first().waitFor({ state: 'detached', timeout: 1_000 }).catch(() => undefined);
+    }
+    assert.equal(await edited.count(), 0, 'the edit is undone');
+    await wb.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+  });
+
   it('"Fix All" on 003 removes every "_" and the saved file keeps every letter and digit', async function () {
     const onDisk = join(s.workspace, file003);
     const before = readFileSync(onDisk, 'utf8');
@@ -162,6 +248,16 @@ describe('real editor: counterpart beside, follow, status bar, fix all, silence 
     // the keyboard focus stays in the Vietnamese editor
     await wb.page.locator('.editor-group-container.active .tab.active[aria-label*="x.vi.txt"]').waitFor();
     await wb.screenshot('12-open-beside');
+    // the beside editor's cursor is on the aligned sentence: focus it (a click on its tab moves no
+    // cursor) and read Ln/Col
+    const want = where(texts.en, target);
+    await wb.page.locator('.tab[aria-label*="x.en.txt"]').click();
+    await wb.page.locator('.editor-group-container.active .tab.active[aria-label*="x.en.txt"]').waitFor();
+    await wb.waitForCursorLine(want.line);
+    const c = await wb.cursor();
+    assert.deepEqual({ line: c.line, col: c.col }, want);
+    await wb.page.locator('.tab[aria-label*="x.vi.txt"]').click();
+    await wb.page.locator('.editor-group-container.active .tab.active[aria-label*="x.vi.txt"]').waitFor();
   });
 
   it('moving the cursor in the Vietnamese side highlights the aligned English sentence (keyboard and click)', async function () {
