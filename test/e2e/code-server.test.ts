@@ -4,16 +4,14 @@
 // Chromium and code-server come from scripts/setup-test-deps.sh; when they are missing this FAILS
 // with a message naming it (CI installs them; a silent skip would hide a broken editor).
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { repoRoot, sampleText } from '../support/shared';
-import { installExtension, listExtensions, startCodeServer, type CodeServer } from './code-server';
-import { findTools, packageVsix } from './tools';
-import { launchBrowser, plain, Workbench } from './workbench';
+import { sampleText } from '../support/shared';
+import { listExtensions } from './code-server';
+import { startSession, type Session } from './session';
+import { findTools } from './tools';
+import { plain, Workbench } from './workbench';
 
-const ARTIFACTS = join(repoRoot, 'test-artifacts', 'e2e');
 /** First diagnostics include the extension's start; the recipe measured about 6 s. */
 const DIAGNOSTICS_TIMEOUT = 45_000;
 
@@ -37,11 +35,9 @@ async function waitForFile(path: string, pred: (text: string) => boolean, timeou
 
 describe('real editor: the .vsix in code-server, driven by Chromium', function () {
   this.timeout(120_000);
-  const timings: Record<string, number> = {};
-  let tmp = '';
+  let session: Session | undefined;
+  let timings: Record<string, number> = {};
   let workspace = '';
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
   let wb: Workbench;
   let s000: { path: string; text: string };
   let s003: { path: string; text: string };
@@ -50,42 +46,13 @@ describe('real editor: the .vsix in code-server, driven by Chromium', function (
 
   before(async function () {
     this.timeout(180_000);
-    const tools = findTools(); // throws, naming scripts/setup-test-deps.sh, when something is missing
+    findTools(); // throws, naming scripts/setup-test-deps.sh, when something is missing
     s000 = sampleText('000');
     s003 = sampleText('003');
     file000 = basename(s000.path);
     file003 = basename(s003.path);
-    let t = Date.now();
-    tmp = mkdtempSync(join(tmpdir(), 'bitext-e2e-'));
-    const vsix = await packageVsix(join(tmp, 'vsix'));
-    timings.packageMs = Date.now() - t;
-    t = Date.now();
-    const state = join(tmp, 'state');
-    await installExtension(tools.codeServer, vsix, state);
-    timings.installMs = Date.now() - t;
-    workspace = join(tmp, 'ws');
-    mkdirSync(workspace);
-    copyFileSync(s000.path, join(workspace, file000));
-    copyFileSync(s003.path, join(workspace, file003));
-    t = Date.now();
-    server = await startCodeServer({
-      bin: tools.codeServer,
-      workspace,
-      stateDir: state,
-      settings: {
-        'workbench.startupEditor': 'none',
-        'security.workspace.trust.enabled': false,
-        // Debian's DejaVu Sans Mono lacks many precomposed Vietnamese letters (their marks render
-        // apart in screenshots); Noto Sans (fonts-noto-core) has them all.
-        'editor.fontFamily': "'Noto Sans', 'DejaVu Sans Mono', monospace",
-      },
-      startTimeoutMs: 40_000,
-    });
-    timings.serverUpMs = Date.now() - t;
-    t = Date.now();
-    browser = await launchBrowser(tools.chromium);
-    wb = await Workbench.open(browser, server.url, workspace, ARTIFACTS);
-    timings.workbenchMs = Date.now() - t;
+    session = await startSession({ [file000]: s000.text, [file003]: s003.text });
+    ({ wb, workspace, timings } = session);
   });
 
   afterEach(async function () {
@@ -99,15 +66,12 @@ describe('real editor: the .vsix in code-server, driven by Chromium', function (
 
   after(async function () {
     this.timeout(30_000);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await session?.stop();
     console.log(`      e2e timings (ms): ${JSON.stringify(timings)}`);
   });
 
   it('the packaged extension is installed (listed by code-server and active in the workbench)', async function () {
-    const state = join(tmp, 'state');
-    const ids = await listExtensions(findTools().codeServer, state);
+    const ids = await listExtensions(findTools().codeServer, session!.stateDir);
     assert.ok(ids.includes('bitext.bitext'), `installed extensions: ${ids.join(', ') || '(none)'}`);
     await wb.command('Extensions: Show Enabled Extensions');
     const row = wb.page.locator('.extensions-viewlet .monaco-list-row').filter({ hasText: 'Bitext' }).first();

@@ -15,6 +15,8 @@ export const ARTIFACTS = join(repoRoot, 'test-artifacts', 'e2e');
 export interface Session {
   wb: Workbench;
   workspace: string;
+  /** code-server's user-data and extensions folder. */
+  stateDir: string;
   timings: Record<string, number>;
   stop(): Promise<void>;
 }
@@ -59,7 +61,7 @@ export async function startSession(files: Record<string, string>, settings: Reco
     browser = await launchBrowser(tools.chromium);
     const wb = await Workbench.open(browser, server.url, workspace, ARTIFACTS);
     timings.workbenchMs = Date.now() - t;
-    return { wb, workspace, timings, stop };
+    return { wb, workspace, stateDir: state, timings, stop };
   } catch (e) {
     await stop();
     throw e;
