@@ -72,12 +72,15 @@ export async function alignCommand(io: CliIO): Promise<number> {
     unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
     unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;
   }
+  for (const [side, units] of [[a, unitsA], [b, unitsB]] as const) {
+    if (!units.length) io.stderr.write(`note: ${side.uri}: ${side === b && a.uri === b.uri ? 'the text below the source line' : side === a && a.uri === b.uri ? 'the text above the source line' : 'the file'} is empty: nothing to align with\n`);
+  }
   writeBeads(io, format, beads, { side: a, units: unitsA }, { side: b, units: unitsB });
   return 0;
 }
 
 function loadSides(cwd: string, files: string[], presplit: boolean, encoding: string | undefined, io: CliIO, needLang: boolean): [Side, Side] {
-  const read = (p: string) => readTextFile(cwd, p, { fallbackEncoding: encoding });
+  const read = (p: string) => readTextFile(cwd, p, { fallbackEncoding: encoding, encodingOption: true });
   const first = read(files[0]);
   if (presplit) {
     const second = read(files[1]);
@@ -119,7 +122,7 @@ function loadSides(cwd: string, files: string[], presplit: boolean, encoding: st
     return [buildSide(files[0], first.text, split.above), buildSide(files[0], first.text, split.below)];
   }
   if (!plan.counterpart) throw new FileError(`${files[0]}: ${plan.note}`);
-  io.stderr.write(`bitext align: ${plan.note}\n`);
+  io.stderr.write(`note: ${files[0]}: ${plan.note}\n`);
   const second = read(plan.counterpart);
   if (plan.form === 'line-aligned') return [buildLineSide(files[0], first.text), buildLineSide(plan.counterpart, second.text)];
   return [buildSide(files[0], first.text), buildSide(plan.counterpart, second.text)];

@@ -132,7 +132,7 @@ export function* planJobs(
     const docs = new Map<string, DocRead>();
     let job: PairJob | undefined;
     try {
-      const a = readTextFile(io.cwd, file);
+      const a = readTextFile(io.cwd, rel(file));
       docs.set(rel(file), a);
       const plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
       if (plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
@@ -144,7 +144,7 @@ export function* planJobs(
       let b: DocRead | undefined;
       if (plan.counterpart) {
         const cp = resolve(io.cwd, plan.counterpart);
-        b = readTextFile(io.cwd, cp);
+        b = readTextFile(io.cwd, rel(cp));
         docs.set(rel(cp), b);
         done.add(cp);
       }

@@ -1,6 +1,6 @@
 // `bitext check [--format text|json|sarif] PATH...`: runs every rule on files or folders (pairs found
 // as pairing.ts says) and prints the findings. Exit 0 clean, 1 an error-level finding, 2 could not run.
-import { analyzePathsParallel } from './analyze-paths';
+import { analyzePathsParallel, type PathAnalysis } from './analyze-paths';
 import { commandConfig, locatedFindings, parseCommandArgs } from './command';
 import { checkLineAligned } from './corpus';
 import { formatJson, formatSarif, formatText } from './report-formats';
@@ -19,6 +19,21 @@ Options:
 
 Exit: 0 no error-level finding, 1 an error-level finding, 2 could not run.
 `;
+
+/**
+ * The notes of one analysis for the reader: an empty file (or one of only white space) says so instead
+ * of how to pair it; an empty counterpart is named, since nothing on that side can be compared.
+ */
+export function notesOf(r: PathAnalysis): { file: string; note: string }[] {
+  const file = r.analysis.sides[0]?.uri ?? '';
+  const blank = [...r.docs].filter(([, d]) => !d.text.trim()).map(([uri]) => uri);
+  if (blank.length && blank.length === r.docs.size) {
+    return blank.map((f) => ({ file: f, note: 'the file is empty (or holds only white space): nothing to check' }));
+  }
+  const out = r.analysis.notes.map((note) => ({ file, note }));
+  for (const f of blank) out.push({ file: f, note: `the file is empty, so nothing in ${file} can be compared with it (translation not done yet?)` });
+  return out;
+}
 
 export async function checkCommand(io: CliIO): Promise<number> {
   const parsed = parseCommandArgs(
@@ -39,7 +54,7 @@ export async function checkCommand(io: CliIO): Promise<number> {
   if (!config) return 2;
   const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true);
   const notes: { file: string; note: string }[] = [];
-  for (const r of results) for (const n of r.analysis.notes) notes.push({ file: r.analysis.sides[0]?.uri ?? '', note: n });
+  for (const r of results) notes.push(...notesOf(r));
   const { findings, items } = locatedFindings(results);
   if (format === 'text') {
     io.stdout.write(formatText(items));

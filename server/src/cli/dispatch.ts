@@ -20,15 +20,15 @@ const rulesCommand = lazy(() => require('./rules') as typeof import('./rules'), 
 const lspCommand = lazy(() => require('./lsp') as typeof import('./lsp'), 'lspCommand');
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  lsp: { run: lspCommand, summary: 'start the language server (--stdio) for any LSP editor' },
-  align: { run: alignCommand, summary: 'align a file with its counterpart (paragraphs or sentences)' },
-  corpus: { run: corpusCommand, summary: 'check a line-aligned corpus: corpus check A B, corpus check --stdin' },
-  filter: { run: filterCommand, summary: 'split a line-aligned corpus into clean and rejected pairs' },
-  export: { run: exportCommand, summary: 'export a line-aligned pair as TMX 1.4b (--tmx OUT.tmx A B)' },
   check: { run: checkCommand, summary: 'check files or folders (pairs found automatically); --format text|json|sarif' },
   fix: { run: fixCommand, summary: 'apply safe fixes: prints a diff, --write to write; --segmentation keep|remove' },
+  align: { run: alignCommand, summary: 'align a file with its counterpart (paragraphs or sentences)' },
   rules: { run: rulesCommand, summary: 'list the rules: id, default severity, description' },
+  corpus: { run: corpusCommand, summary: 'check a line-aligned corpus: corpus check A B, corpus check --stdin' },
+  filter: { run: filterCommand, summary: 'split a line-aligned corpus into clean and rejected pairs' },
+  export: { run: exportCommand, summary: 'export a pair as TMX 1.4b: a line-aligned corpus or an aligned document' },
   import: { run: importCommand, summary: 'import a TMX file as a line-aligned pair (IN.tmx --out A,B)' },
+  lsp: { run: lspCommand, summary: 'start the language server (--stdio) for any LSP editor' },
 };
 
 export function usage(): string {

@@ -9,6 +9,42 @@ export class FileError extends Error {}
 export interface ReadOptions {
   /** Legacy encoding (e.g. `windows-1252`, `iso-8859-2`) used when the file is not valid UTF-8. */
   fallbackEncoding?: string;
+  /** The command takes `--encoding`: say so when a file is not valid UTF-8. */
+  encodingOption?: boolean;
+}
+
+/** 1-based line and column (UTF-16 code units, as editors and findings count) of byte `at`. */
+export function bytePosition(bytes: Uint8Array, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // a BOM is not text: columns count from after it, as they do in findings
+  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) lineStart = Math.min(3, at);
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at));
+  return { line, column: before.length + 1 };
+}
+
+/** A plain-words message for bytes that are not UTF-8 text, pointing at line:column. */
+export function decodeMessage(e: TextDecodeError, bytes: Uint8Array, encodingOption: boolean): string {
+  if (e.reason === 'utf16') return 'the file is UTF-16, not UTF-8: save it as UTF-8 (in most editors: "Save with Encoding" > UTF-8)';
+  const { line, column } = bytePosition(bytes, e.byteOffset);
+  if (e.reason === 'binary') return `the file is not text (binary data: a NUL byte at line ${line}, column ${column}); Bitext reads plain-text files only`;
+  const tail = bytes.length - e.byteOffset;
+  const cutOff = tail > 0 && tail < 4 && (bytes[e.byteOffset] & 0xc0) === 0xc0 && !bytes.subarray(e.byteOffset + 1).some((b) => (b & 0xc0) !== 0x80);
+  const what = cutOff
+    ? `the file ends in the middle of a character, at line ${line}, column ${column} (was it cut off?)`
+    : `the file is not valid UTF-8 (the first bad byte is at line ${line}, column ${column}; it may be in Latin-1/Windows-1252 or another legacy encoding)`;
+  const todo = cutOff
+    ? 'remove the broken last bytes or get the full file'
+    : encodingOption
+      ? 'save it as UTF-8, or pass --encoding windows-1252 (or iso-8859-2, …) to read it in that encoding'
+      : 'save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8 IN > OUT), then run again';
+  return `${what}: ${todo}`;
 }
 
 export function readTextFile(cwd: string, path: string, opts: ReadOptions = {}): DecodedText & { path: string } {
@@ -36,7 +72,6 @@ export function readTextFile(cwd: string, path: string, opts: ReadOptions = {}):
       const text = dec.decode(bytes);
       return { text, bom: false, eol: text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : 'none', path: full };
     }
-    const hint = e.reason === 'invalid-utf8' ? ' (or pass --encoding windows-1252 / iso-8859-2 … to read it as a legacy encoding)' : '';
-    throw new FileError(`${path}: ${e.message}${hint}`);
+    throw new FileError(`${path}: ${decodeMessage(e, bytes, !!opts.encodingOption)}`);
   }
 }

@@ -133,7 +133,8 @@ export async function fixCommand(io: CliIO): Promise<number> {
     }
     await out.flush();
   }
-  if (!changed) io.stderr.write('nothing to fix\n');
+  // "nothing to fix" only speaks for files that were read: with none read, the errors say it all
+  if (!changed && results.length + lineAligned.length) io.stderr.write(errors.length ? 'nothing to fix in the files that could be read\n' : 'nothing to fix\n');
   for (const e of errors) io.stderr.write(`bitext fix: ${e}\n`);
   return errors.length ? 2 : 0;
 }

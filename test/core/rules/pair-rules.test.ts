@@ -70,7 +70,7 @@ describe('rule missing-translation', () => {
     const pair = pairOf('A one.\n\nA two.', 'B one.\n\nB x.\n\nB y.\n\nB two.', [[[0], [0]], [[], [1]], [[], [2]], [[1], [3]]]);
     const fs = runPair('missing-translation', pair);
     assert.equal(fs.length, 1);
-    assert.equal(fs[0].message, '2 paragraphs after paragraph 1 have no counterpart in the first side');
+    assert.equal(fs[0].message, '2 paragraphs after paragraph 1 have no counterpart in a.txt');
     assert.equal(textOf(pair.b, fs[0]), 'B x.\n\nB y.');
   });
 });

@@ -26,6 +26,7 @@ export const extraText: PairRule = {
     for (const k of ['a', 'b'] as Key[]) {
       const side = pair[k];
       const cp = pair[other(k)];
+      if (!cp.seg.paragraphs.length) continue; // an empty counterpart: everything is one-sided (missing-translation)
       const cpKinds = new Set(cp.seg.paragraphs.map((_, j) => kindOfText(paragraphText(cp, j))));
       side.seg.paragraphs.forEach((_, i) => {
         const kind = kindOfParagraph(side, i, cp);

@@ -148,6 +148,17 @@ export const missingTranslation: PairRule = {
         }
         if (run.length) runs.push(run);
       }
+      if (!cp.seg.paragraphs.length && side.seg.paragraphs.length) {
+        // an empty counterpart: one finding for the whole text, not "N paragraphs at the end"
+        const n = side.seg.paragraphs.length;
+        ctx.report({
+          message: `${sideName(pair, other(k))} is empty: none of the ${n} paragraph${n === 1 ? '' : 's'} here has a counterpart`,
+          uri: side.uri,
+          span: unitSpan(side, 'paragraphs', [0, n - 1]),
+          data: { paragraphs: n, first: 0, side: k },
+        });
+        continue;
+      }
       const reports: Report[] = [];
       for (const run of unpairedSentenceRuns(pair, k, Number(ctx.options.minSentenceChars ?? 20), Number(ctx.options.minMisfit ?? 0.3))) {
         const n = run.length;

@@ -1,4 +1,5 @@
 // spaced-punctuation: spaces before closing punctuation, inside brackets and inside paired quotes.
+import { excerptAround } from './support/excerpt';
 import type { SideRule } from './rule';
 import { spacingIssues } from './support/spacing';
 import { underscoreTokens } from './support/scan';
@@ -25,7 +26,7 @@ export const spacedPunctuation: SideRule = {
     const max = Number(ctx.options.maxFindings ?? 20);
     if (issues.length > max) {
       ctx.report({
-        message: `${issues.length} spaces around punctuation (tokeniser output), e.g. "${side.text.slice(Math.max(side.region.start, issues[0].start - 8), issues[0].end + 2)}"`,
+        message: `${issues.length} spaces around punctuation (tokeniser output), e.g. "${excerptAround(side.text, side.region.start, side.region.end, issues[0].start, issues[0].end)}"`,
         uri: side.uri,
         span: { start: issues[0].start, end: issues[0].end },
         data: { count: issues.length },
@@ -34,8 +35,10 @@ export const spacedPunctuation: SideRule = {
       return;
     }
     for (const s of issues) {
+      // a quote mark shown in quotes is unreadable: name the pair of marks instead
+      const what = s.where === 'inside-quotes' ? `space just inside the quotation marks ${s.mark}…${s.mark}` : `space ${WHERE[s.where]} "${s.mark}"`;
       ctx.report({
-        message: `space ${WHERE[s.where]} "${s.mark}"`,
+        message: what,
         uri: side.uri,
         span: { start: s.start, end: s.end },
         fixes: [{ title: `Remove the space ${WHERE[s.where]} "${s.mark}"`, edits: [{ uri: side.uri, start: s.start, end: s.end, newText: '' }], safe: true }],

@@ -1,6 +1,7 @@
 // truncated-translation: the translation stops mid-sentence while the original goes on.
 import type { PairRule } from './rule';
 import type { Side } from '../types';
+import { excerptBefore } from './support/excerpt';
 import { other, roles, sideName, unitSpan, type Key } from './support/pair';
 
 const CLOSED = /[.!?…。！？:;"”’»)\]]\s*$/u;
@@ -51,8 +52,9 @@ export const truncatedTranslation: PairRule = {
       const cpAfter = cp.seg.sentences.length - 1 - lastCp;
       if (cpAfter <= 0) continue;
       const cut = lastWord(side, last.end);
+      const quote = excerptBefore(side.text, last.start, cut.end);
       ctx.report({
-        message: `${sideName(pair, k)} stops mid-sentence ("…${side.text.slice(Math.max(last.start, cut.start - 30), cut.end)}"); ${sideName(pair, other(k))} goes on for ${cpAfter} more sentence${cpAfter === 1 ? '' : 's'}`,
+        message: `${sideName(pair, k)} stops mid-sentence ("${quote.cut ? '…' : ''}${quote.text}"); ${sideName(pair, other(k))} goes on for ${cpAfter} more sentence${cpAfter === 1 ? '' : 's'}`,
         uri: side.uri,
         span: cut,
         data: { sentencesAfter: cpAfter },

@@ -46,5 +46,8 @@ export function sideName(pair: AlignedPair, k: Key): string {
   const r = roles(pair);
   if (r) return k === r.trans ? 'the translation' : 'the original';
   const s = pair[k];
-  return s.lang && s.lang !== 'und' ? `the ${s.lang} side` : k === 'a' ? 'the first side' : 'the second side';
+  if (s.lang && s.lang !== 'und') return `the ${s.lang} side`;
+  // two files: the file's own name says more than "first/second side"
+  if (pair.a.uri !== pair.b.uri) return s.uri.split(/[\\/]/).pop()!;
+  return k === 'a' ? 'the text above the source line' : 'the text below the source line';
 }
