@@ -102,7 +102,9 @@ describe('pairing: line-aligned corpora with faults', () => {
 describe('pairing: the lone-file note', () => {
   it('suggests the partner name in the same naming style', () => {
     const fs = memFs({ '/c/notes.vi.txt': 'Xin chào.' });
-    assert.match(findCounterpart('/c/notes.vi.txt', 'Xin chào.', fs).note, /name a sibling \(notes\.en\.txt\)/);
+    const note = findCounterpart('/c/notes.vi.txt', 'Xin chào.', fs).note;
+    assert.match(note, /name a sibling \(notes\.en\.txt\)/);
+    assert.match(note, /\(vi\/notes\.txt beside en\/notes\.txt\)/);
     assert.match(findCounterpart('/c/a_en.txt', 'Hello.', memFs({ '/c/a_en.txt': 'Hello.' })).note, /\(a_vi\.txt\)/);
   });
 });

@@ -75,7 +75,7 @@ export function findCounterpart(path: string, text: string, fs: FsView, config: 
     path,
     note:
       `No counterpart found for ${baseOf(path)}. To pair it, name a sibling (${suggestSibling(path)}), put it in a folder per language ` +
-      `(vi/${baseOf(path)} beside en/${baseOf(path)}), put both texts in one file separated by a line "Nguồn: <url>", ` +
+      `(vi/${plainName(path)} beside en/${plainName(path)}), put both texts in one file separated by a line "Nguồn: <url>", ` +
       `or add a rule to "bitext.pairs" in settings.`,
   };
 }
@@ -203,6 +203,13 @@ export function isLineShaped(text: string): boolean {
   if (lines < 3) return false;
   const blank = body.match(/^[ \t\r]*$/gm)?.length ?? 0;
   return blank * 3 < lines;
+}
+
+/** The file name without a language code in it (`x.vi.txt` -> `x.txt`), as folders per language want. */
+function plainName(path: string): string {
+  const base = baseOf(path);
+  const reading = readings(base)[0];
+  return reading ? reading.key.replace(/[._-]?\{\}/, '') : base;
 }
 
 function suggestSibling(path: string): string {
