@@ -2,6 +2,7 @@ import type { CorpusStats, LinePairRule, LineReport } from '../rule';
 import type { LinePairInContext } from '../../corpus/types';
 import { sentenceCount, sentenceStarts } from '../../corpus/sentences';
 import { lengthRatioZ } from '../../corpus/stats';
+import { crossShift } from './shift-evidence';
 
 /** One side holds two sentences where the other has one: usually the neighbour line's content. */
 export const lineShift: LinePairRule = {
@@ -9,24 +10,33 @@ export const lineShift: LinePairRule = {
   scope: 'line-pair',
   description: 'A line that is really two sentences on one side only (often the neighbour line pulled in: a shift).',
   docs:
-    'When a sentence is split or merged on one side only, the line pairs after it are off by one. This rule ' +
-    'reports a side that ends with the next line of the same side (or starts with the previous one) when ' +
-    'taking that text away brings the length ratio back toward the corpus usual (the corpus runner knows ' +
-    'neighbours); and, without neighbours, a side with more sentences than the other whose extra length ' +
-    'pushes the length ratio `z` robust standard deviations (default 3) toward that side. Re-split the line ' +
-    'or realign the lines around it.',
+    'When a sentence is merged on one side only, that side of line N holds its own partner plus what the other ' +
+    'side has on line N+1, and the lines after it are off by one. With neighbours (the corpus runner and the ' +
+    "editor have them) the rule reports a side that matches the other side's line N followed by its line N+1: " +
+    'the same language-neutral text (markup such as `<p>`, numbers) glued on, or a split into sentences whose ' +
+    "head fits line N and whose tail fits the other side's next line by length ratio and closing punctuation " +
+    '(a short "No!" or "Kneel!" counts when it closes as the next line does and the other side has one sentence ' +
+    'less), or shares its names and numbers. It also reports a side that repeats its own next line (`sameSide`, default true). Without ' +
+    'neighbours (the stateless --stdin mode) it reports a side with more sentences than the other whose extra ' +
+    'length pushes the length ratio `z` robust standard deviations (default 3) toward that side. Re-split the ' +
+    'line or realign the lines after it.',
   defaultSeverity: 'warning',
   tags: ['corpus', 'stats'],
-  defaults: { z: 3, minNeighbourChars: 12, shortChars: 30 },
+  defaults: { z: 3, minNeighbourChars: 12, shortChars: 30, sameSide: true },
   checkLine(pair, options, stats) {
     const p = pair as LinePairInContext;
     const a = p.a.trim();
     const b = p.b.trim();
     if (!a || !b) return [];
     const short = Number(options.shortChars ?? 30);
+    const viaOther = otherSideNext(p, a, b, stats, short);
+    if (viaOther) return [viaOther];
+    if (options.sameSide === false) return [];
     const viaNeighbour = neighbourMerge(p, a, b, Number(options.minNeighbourChars ?? 12), stats, short);
     if (viaNeighbour) return [viaNeighbour];
-    if (!stats) return [];
+    // With neighbours, the tests above have said what can be said; the sentence count alone is for the
+    // stateless mode (one pair at a time).
+    if (!stats || p.prev || p.next) return [];
     const na = sentenceCount(a);
     const nb = sentenceCount(b);
     if (na === nb) return [];
@@ -47,6 +57,28 @@ export const lineShift: LinePairRule = {
     ];
   },
 };
+
+/** Side A's line holds B's line and B's next line (or the other way round): the real shape of a shift. */
+function otherSideNext(p: LinePairInContext, a: string, b: string, stats: CorpusStats | undefined, short: number): LineReport | undefined {
+  if (!p.next) return undefined;
+  const nextA = p.next.a.trim();
+  const nextB = p.next.b.trim();
+  for (const side of ['a', 'b'] as const) {
+    const mine = side === 'a' ? a : b;
+    const found = crossShift(mine, side === 'a' ? b : a, side === 'a' ? nextB : nextA, side === 'a', stats, short);
+    if (!found) continue;
+    const other = side === 'a' ? 'B' : 'A';
+    return {
+      side,
+      message: `side ${side.toUpperCase()} also holds the next line's text, as side ${other} has it on line ${p.line + 2} (${EVIDENCE[found.by]}): a merged line, the lines after it shifted`,
+      span: { start: found.at, end: found.end },
+      data: { neighbour: 'next', by: found.by, zBefore: Math.round(found.zBefore * 100) / 100, zAfter: Math.round(found.zAfter * 100) / 100 },
+    };
+  }
+  return undefined;
+}
+
+const EVIDENCE = { identical: 'the same text', anchors: 'the same names or numbers', length: 'by length and closing punctuation' } as const;
 
 const SENTENCE_END = /[.!?…"'”»):>]\s$/;
 
