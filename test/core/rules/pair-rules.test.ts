@@ -26,6 +26,34 @@ describe('pair rules on 000 (hand-aligned)', () => {
     assert.ok(t.slice(fs[0].related![0].span.start, fs[0].related![0].span.end).startsWith('Last month'));
     assert.equal(fs[0].severity, 'error');
   });
+  it('truncated-translation counts only what is left to translate and points at missing-translation for the paragraphs', () => {
+    // from the English text: the cut sentence translates the first sentence of the "Last month" paragraph;
+    // after that paragraph come whole untranslated paragraphs, then a byline and two boilerplate lines
+    const en = pair.b;
+    const ps = en.seg.paragraphs;
+    const para = (start: string) => ps.findIndex((p) => en.text.startsWith(start, p.start));
+    const cutPara = para('Last month, a Russian robotic spacecraft');
+    const byline = para('Alina Lobzina and Valeriya Safronova contributed reporting.');
+    assert.equal(ps.length, 35);
+    assert.equal(byline, ps.length - 3);
+    assert.ok(en.text.startsWith('Leave a Reply', ps[byline + 1].start) && en.text.startsWith('Your email address', ps[byline + 2].start));
+    const restOfParagraph = ps[cutPara].sentenceCount - 1;
+    const wholeParagraphs = byline - cutPara - 1;
+    let inWhole = 0;
+    for (let j = cutPara + 1; j < byline; j++) inWhole += ps[j].sentenceCount;
+    assert.deepEqual([restOfParagraph, wholeParagraphs, inWhole], [1, 16, 23]);
+    const f = of('truncated-translation')[0];
+    assert.equal(
+      f.message,
+      `the translation stops mid-sentence ("…tình cờ rơi vào mặt trăng khi"); the original goes on for ${restOfParagraph + inWhole} more sentences: ` +
+        `${restOfParagraph} in the same paragraph, then ${wholeParagraphs} whole paragraphs (see missing-translation)`,
+    );
+    assert.deepEqual(f.data, { sentencesAfter: restOfParagraph + inWhole, sentencesInParagraph: restOfParagraph, paragraphsAfter: wholeParagraphs });
+    // the same run, counted the same way, in missing-translation
+    const m = of('missing-translation')[0];
+    assert.equal(m.data?.paragraphs, wholeParagraphs);
+    assert.equal(m.message, `${wholeParagraphs} paragraphs at the end are not translated`);
+  });
   it('extra-text: title and hashtag line in the Vietnamese, byline and two boilerplate lines in the English', () => {
     const got = of('extra-text').map((f) => [f.data?.kind, f.uri === pair.a.uri && f.span.start < pair.a.region.end ? 'vi' : 'en', textOf(pair.a, f).slice(0, 20)]);
     assert.deepEqual(got, [
@@ -81,6 +109,19 @@ describe('rule truncated-translation', () => {
     assert.equal(runPair('truncated-translation', ok).length, 0);
     const both = pairOf('Câu một. Câu hai chưa hết mà', 'One. Two is not done and', [[[0], [0]]], { translation: 'a' });
     assert.equal(runPair('truncated-translation', both).length, 0);
+  });
+  it('is silent when only a byline or boilerplate follows in the original; counts whole paragraphs without the byline', () => {
+    const vi = 'Hai nhà lãnh đạo gặp nhau hôm nay. Họ nói chuyện về tên lửa và';
+    const en = 'The two leaders met today. They talked about rockets and space.';
+    const byline = '\n\nAlina Lobzina contributed reporting.\n\nLeave a Reply';
+    const onlyByline = pairOf(vi, en + byline, [[[0], [0]], [[], [1]], [[], [2]]], { langA: 'vi', langB: 'en', translation: 'a' });
+    assert.deepEqual(runPair('truncated-translation', onlyByline).map((f) => f.message), []);
+    const more = en + '\n\nThey also spoke about the war. It went on for hours.\n\nThen they had lunch.' + byline;
+    const p = pairOf(vi, more, [[[0], [0]], [[], [1]], [[], [2]], [[], [3]], [[], [4]]], { langA: 'vi', langB: 'en', translation: 'a' });
+    assert.deepEqual(runPair('truncated-translation', p).map((f) => f.message), [
+      'the translation stops mid-sentence ("Họ nói chuyện về tên lửa và"); the original goes on for 3 more sentences: 2 whole paragraphs (see missing-translation)',
+    ]);
+    assert.deepEqual(runPair('missing-translation', p).map((f) => f.message), ['2 paragraphs at the end are not translated']);
   });
 });
 

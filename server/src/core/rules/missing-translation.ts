@@ -119,7 +119,7 @@ export const missingTranslation: PairRule = {
   description: 'Original paragraphs or sentences with no counterpart in the translation (a run of them is one finding).',
   docs:
     'After alignment, paragraphs of the original that no paragraph of the translation covers. A run of ' +
-    'such paragraphs is reported once ("17 paragraphs at the end are not translated"). Titles, hashtag ' +
+    'such paragraphs is reported once ("16 paragraphs at the end are not translated"). Titles, hashtag ' +
     'lines, bylines and web boilerplate on one side only are extra-text instead. When the pair does not ' +
     'say which side is the translation, unpaired paragraphs of either side are reported. Inside paragraphs ' +
     'that are translated, a sentence (or a run of sentences) the aligner left without a counterpart is ' +

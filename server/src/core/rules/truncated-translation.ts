@@ -1,7 +1,8 @@
 // truncated-translation: the translation stops mid-sentence while the original goes on.
-import type { PairRule } from './rule';
+import type { AlignedPair, PairRule } from './rule';
 import type { Side } from '../types';
 import { excerptBefore } from './support/excerpt';
+import { kindOfParagraph } from './support/kinds';
 import { other, roles, sideName, unitSpan, type Key } from './support/pair';
 
 const CLOSED = /[.!?…。！？:;"”’»)\]]\s*$/u;
@@ -21,6 +22,43 @@ function lastWord(side: Side, end: number): { start: number; end: number } {
   return { start: s, end: e };
 }
 
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/**
+ * What is left to translate in `cp` after its sentence `lastCp`: sentences in paragraphs the translation
+ * covers (paired paragraph beads, from the cut's own paragraph on), and paragraphs no paragraph of the
+ * translation covers (missing-translation reports those). Titles, hashtag lines, bylines and web
+ * boilerplate (extra-text) are not counted: nobody has to translate them.
+ */
+export function leftToTranslate(pair: AlignedPair, k: Key, lastCp: number): { inCovered: number; coveredParagraphs: number; paragraphs: number; sentencesInParagraphs: number } {
+  const side = pair[k];
+  const cp = pair[other(k)];
+  const covered = new Set<number>();
+  for (const b of pair.paragraphBeads) if (b.a.length && b.b.length) for (const j of b[other(k)]) covered.add(j);
+  const sents = cp.seg.sentences;
+  const out = { inCovered: 0, coveredParagraphs: 0, paragraphs: 0, sentencesInParagraphs: 0 };
+  let prevPara = lastCp >= 0 ? sents[lastCp].paragraph : -1;
+  const kinds = new Map<number, boolean>();
+  const isExtra = (j: number) => {
+    if (!kinds.has(j)) kinds.set(j, !!kindOfParagraph(cp, j, side));
+    return kinds.get(j)!;
+  };
+  for (let i = lastCp + 1; i < sents.length; i++) {
+    const j = sents[i].paragraph;
+    const fresh = j !== prevPara;
+    prevPara = j;
+    if (isExtra(j)) continue;
+    if (covered.has(j)) {
+      out.inCovered++;
+      if (fresh) out.coveredParagraphs++;
+    } else {
+      out.sentencesInParagraphs++;
+      if (fresh) out.paragraphs++;
+    }
+  }
+  return out;
+}
+
 export const truncatedTranslation: PairRule = {
   id: 'truncated-translation',
   scope: 'pair',
@@ -28,7 +66,10 @@ export const truncatedTranslation: PairRule = {
   docs:
     'The last sentence of the translation has no closing punctuation and the original continues past ' +
     'the sentence it matches: the translation was cut off (a paste limit, a crashed tool). The finding ' +
-    'points at the cut and at the place in the original where the translation stops.',
+    'points at the cut and at the place in the original where the translation stops, and says what is ' +
+    'left to translate: the sentences after the cut in the same paragraph, then the whole paragraphs after ' +
+    'it ("24 more sentences: 1 in the same paragraph, then 16 whole paragraphs"), which missing-translation ' +
+    'reports as one run. A title, hashtag line, byline or web boilerplate (extra-text) is not counted.',
   defaultSeverity: 'error',
   tags: ['alignment', 'pair'],
   check(pair, ctx) {
@@ -49,15 +90,19 @@ export const truncatedTranslation: PairRule = {
       const matched = beads[bi][other(k)];
       let lastCp = -1;
       for (let i = bi; i >= 0 && lastCp < 0; i--) if (beads[i][other(k)].length) lastCp = Math.max(...beads[i][other(k)]);
-      const cpAfter = cp.seg.sentences.length - 1 - lastCp;
-      if (cpAfter <= 0) continue;
+      const left = leftToTranslate(pair, k, lastCp);
+      const total = left.inCovered + left.sentencesInParagraphs;
+      if (total <= 0) continue; // the original ends there too (or only a byline, boilerplate… follows)
+      const parts: string[] = [];
+      if (left.inCovered) parts.push(`${left.inCovered} in ${left.coveredParagraphs ? 'the matching paragraphs' : 'the same paragraph'}`);
+      if (left.paragraphs) parts.push(`${plural(left.paragraphs, 'whole paragraph')} (see missing-translation)`);
       const cut = lastWord(side, last.end);
       const quote = excerptBefore(side.text, last.start, cut.end);
       ctx.report({
-        message: `${sideName(pair, k)} stops mid-sentence ("${quote.cut ? '…' : ''}${quote.text}"); ${sideName(pair, other(k))} goes on for ${cpAfter} more sentence${cpAfter === 1 ? '' : 's'}`,
+        message: `${sideName(pair, k)} stops mid-sentence ("${quote.cut ? '…' : ''}${quote.text}"); ${sideName(pair, other(k))} goes on for ${plural(total, 'more sentence')}: ${parts.join(', then ')}`,
+        data: { sentencesAfter: total, sentencesInParagraph: left.inCovered, paragraphsAfter: left.paragraphs },
         uri: side.uri,
         span: cut,
-        data: { sentencesAfter: cpAfter },
         related: matched.length ? [{ uri: cp.uri, span: unitSpan(cp, 'sentences', matched), message: 'the matching sentence in the counterpart' }] : undefined,
       });
     }
