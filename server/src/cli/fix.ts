@@ -1,5 +1,6 @@
-// `bitext fix [--write | --diff] [--segmentation keep|remove] [--rule ID...] PATH...`: applies the safe
-// fixes (or, for rules named with --rule, their first fix). Prints a unified diff by default; writes
+// `bitext fix [--write | --diff | --word-diff] [--segmentation keep|remove] [--rule ID...] PATH...`: applies
+// the safe fixes (or, for rules named with --rule, their first fix). Prints a unified diff by default (a
+// word diff on a terminal when a changed line is long); writes
 // only with --write, keeps BOM and CRLF, and never writes a file it could not read back identically.
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
@@ -10,6 +11,7 @@ import type { Finding, TextEdit } from '../core/types';
 import { analyzePathsParallel, type DocRead } from './analyze-paths';
 import { commandConfig, parseCommandArgs } from './command';
 import { unifiedDiff } from './diff';
+import { touchesLongLine, wordDiff } from './word-diff';
 import { readTextFile } from './files';
 import { fixLineAlignedFile } from './corpus/fix';
 import { shownPath } from './corpus/check';
@@ -17,17 +19,25 @@ import { BufferedWriter } from './corpus/writer';
 import { LINE_FIX_RULES } from '../core/corpus/line-fix';
 import { UsageError, type CliIO } from './io';
 
+/** On a terminal, a changed line longer than this turns the default output into a word diff. */
+const LONG_LINE = 200;
+
 const HELP = `Usage: bitext fix [options] PATH...
 
 Fixes files or folders (pairs found as in 'bitext check'). Only safe fixes are applied: they change
 underscores, spacing, line breaks or Unicode form, never a letter or digit. Prints a unified diff
-unless --write is given.
+unless --write is given; on a terminal, a file whose changed lines are longer than ${LONG_LINE}
+characters is shown as a word diff instead (piped or redirected output stays a unified diff).
 
 Line-aligned corpora (train.vi + train.en) are streamed line by line with bounded memory; only the
 per-line fixes run there (${LINE_FIX_RULES.join(', ')}), and the number of lines never changes.
 
 Options:
-  --diff                     print a unified diff (default)
+  --diff                     print a unified diff, even on a terminal (default when piped)
+  --word-diff                print only the changed spots, one a line, git word-diff style:
+                               003.txt:1:57  …sau 4 năm[- ,-]{+,+} dường như…
+                             line:column (1-based, UTF-16) of the spot in the old text; [-old-] is
+                             removed, {+new+} inserted; a line break shows as ⏎
   --write                    write the fixed files (BOM and line ends kept)
   --segmentation keep|remove keep: repair only segmenter errors (Kim_là -> Kim là), keep other \`_\`;
                              remove: \`_\` -> space, punctuation spacing restored (default: config)
@@ -85,6 +95,7 @@ export async function fixCommand(io: CliIO): Promise<number> {
     {
       write: { type: 'boolean', default: false },
       diff: { type: 'boolean', default: false },
+      'word-diff': { type: 'boolean', default: false },
       segmentation: { type: 'string' },
       rule: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
@@ -93,7 +104,10 @@ export async function fixCommand(io: CliIO): Promise<number> {
   );
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.write && values.diff) throw new UsageError('--write and --diff exclude each other');
+  const wordFlag = !!values['word-diff'];
+  if (values.write && (values.diff || wordFlag)) throw new UsageError(`--write and ${values.diff ? '--diff' : '--word-diff'} exclude each other`);
+  if (values.diff && wordFlag) throw new UsageError('--diff and --word-diff exclude each other');
+  const tty = !!(io.stdout as { isTTY?: boolean }).isTTY;
   if (!positionals.length) throw new UsageError(`expected at least one PATH\n\n${HELP}`);
   const rules = values.rule as string[] | undefined;
   for (const r of rules ?? []) if (!getRule(r)) throw new UsageError(`unknown rule '${r}' (see 'bitext rules')`);
@@ -110,7 +124,10 @@ export async function fixCommand(io: CliIO): Promise<number> {
         const err = safeWrite(doc, text);
         if (err) errors.push(err);
         else io.stderr.write(`fixed ${uri} (${applied.length} edits)\n`);
-      } else io.stdout.write(unifiedDiff(uri, doc.text, applied));
+      } else {
+        const words = wordFlag || (!values.diff && tty && touchesLongLine(doc.text, applied, LONG_LINE));
+        io.stdout.write(words ? wordDiff(uri, doc.text, applied) : unifiedDiff(uri, doc.text, applied));
+      }
     }
   }
   // Line-aligned corpora: streamed, per-line safe fixes only, each file on its own.
@@ -118,6 +135,7 @@ export async function fixCommand(io: CliIO): Promise<number> {
   if (lineAligned.length && rules && !lineRules!.length) {
     io.stderr.write(`note: no per-line fix for ${rules.join(', ')}; line-aligned corpora left as they are\n`);
   } else if (lineAligned.length) {
+    if (wordFlag && !values.write) io.stderr.write('note: --word-diff is not available for line-aligned corpora; they are shown as a unified diff\n');
     const out = new BufferedWriter(io.stdout);
     for (const p of lineAligned) {
       for (const file of [p.a, p.b]) {
