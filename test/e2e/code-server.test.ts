@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sampleText } from '../support/shared';
 import { listExtensions } from './code-server';
-import { startSession, type Session } from './session';
+import { afterFailure, startSession, type Session } from './session';
 import { findTools } from './tools';
 import { plain, Workbench } from './workbench';
 
@@ -56,12 +56,7 @@ describe('real editor: the .vsix in code-server, driven by Chromium', function (
   });
 
   afterEach(async function () {
-    const test = this.currentTest;
-    if (test?.state === 'failed' && wb) {
-      await wb.screenshot(`FAILED-${test.title.replace(/[^\w-]+/g, '_')}`);
-      // leave no menu, widget or quick input open for the next test
-      for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape').catch(() => undefined);
-    }
+    await afterFailure(wb, this.currentTest);
   });
 
   after(async function () {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot, sampleText } from '../support/shared';
 import { editorOf, groupCount, renderedLines, waitForHighlight } from './editor-groups';
-import { startSession, type Session } from './session';
+import { afterFailure, startSession, type Session } from './session';
 import { plain, type Workbench } from './workbench';
 
 const DIAGNOSTICS_TIMEOUT = 45_000;
@@ -122,11 +122,7 @@ describe('real editor: counterpart beside, follow, status bar, fix all, silence 
   });
 
   afterEach(async function () {
-    const test = this.currentTest;
-    if (test?.state === 'failed' && wb) {
-      await wb.screenshot(`FAILED-${test.title.replace(/[^\w-]+/g, '_')}`);
-      for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape').catch(() => undefined);
-    }
+    await afterFailure(wb, this.currentTest);
   });
 
   after(async function () {

@@ -67,3 +67,10 @@ export async function startSession(files: Record<string, string>, settings: Reco
     throw e;
   }
 }
+
+/** After a failed test: a screenshot named after it, and no menu, widget or quick input left open. */
+export async function afterFailure(wb: Workbench | undefined, test: Mocha.Test | undefined): Promise<void> {
+  if (test?.state !== 'failed' || !wb) return;
+  await wb.screenshot(`FAILED-${test.title.replace(/[^\w-]+/g, '_')}`);
+  for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape').catch(() => undefined);
+}
