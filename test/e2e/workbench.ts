@@ -72,11 +72,23 @@ export class Workbench {
   /** Runs a command through the command palette (F1), by its visible title. */
   async command(title: string): Promise<void> {
     const p = this.page;
-    await p.keyboard.press('F1');
     const input = p.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    await p.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first().waitFor();
+    const row = p.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first();
+    // Right after start-up the palette can open before every command is registered (or F1 can land
+    // before the workbench takes keys): close it and ask again, a bounded number of times.
+    for (let attempt = 1; ; attempt++) {
+      await p.keyboard.press('F1');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${title}`);
+      try {
+        await row.waitFor({ timeout: 8_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await p.keyboard.press('Escape');
+        await input.waitFor({ state: 'hidden' });
+      }
+    }
     await p.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden' });
   }
