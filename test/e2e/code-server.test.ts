@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sampleText } from '../support/shared';
 import { listExtensions } from './code-server';
-import { afterFailure, startSession, type Session } from './session';
+import { afterFailure, startSession, type Session, waitForFile } from './session';
 import { findTools } from './tools';
 import { plain, Workbench } from './workbench';
 
@@ -20,17 +20,6 @@ function lineOf(text: string, prefix: string): number {
   const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(prefix));
   assert.ok(i >= 0, `sample has no line starting with ${JSON.stringify(prefix)}`);
   return i + 1;
-}
-
-async function waitForFile(path: string, pred: (text: string) => boolean, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = readFileSync(path, 'utf8');
-  while (!pred(text)) {
-    if (Date.now() > deadline) throw new Error(`${basename(path)} did not reach the expected content on disk within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100)); // poll interval for a file written by another process
-    text = readFileSync(path, 'utf8');
-  }
-  return text;
 }
 
 describe('real editor: the .vsix in code-server, driven by Chromium', function () {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot, sampleText } from '../support/shared';
 import { editorOf, groupCount, renderedLines, waitForHighlight } from './editor-groups';
-import { afterFailure, startSession, type Session } from './session';
+import { afterFailure, startSession, type Session, waitForFile } from './session';
 import { plain, type Workbench } from './workbench';
 
 const DIAGNOSTICS_TIMEOUT = 45_000;
@@ -42,17 +42,6 @@ function where(text: string, needle: string): { line: number; col: number } {
 
 function paragraphs(text: string): number {
   return text.split(/\n\s*\n/).filter((p) => p.trim()).length;
-}
-
-async function waitForFile(path: string, pred: (text: string) => boolean, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = readFileSync(path, 'utf8');
-  while (!pred(text)) {
-    if (Date.now() > deadline) throw new Error(`${basename(path)} did not reach the expected content on disk within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100)); // poll interval for a file written by another process
-    text = readFileSync(path, 'utf8');
-  }
-  return text;
 }
 
 /** Runs the palette command whose label is exactly `title` (F1). */

@@ -1,9 +1,9 @@
 // One real-editor session for a test file: package the .vsix, install it into a fresh code-server
 // serving a temp workspace holding `files`, open the workbench in headless Chromium. One start per
 // test file bounds CI time. Tools missing: FAILS naming the setup script (see tools.ts).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { repoRoot } from '../support/shared';
 import { installExtension, startCodeServer, type CodeServer } from './code-server';
@@ -73,4 +73,16 @@ export async function afterFailure(wb: Workbench | undefined, test: Mocha.Test |
   if (test?.state !== 'failed' || !wb) return;
   await wb.screenshot(`FAILED-${test.title.replace(/[^\w-]+/g, '_')}`);
   for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape').catch(() => undefined);
+}
+
+/** Waits until a file another process writes (code-server saving) satisfies `pred`; returns its text. */
+export async function waitForFile(path: string, pred: (text: string) => boolean, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = readFileSync(path, 'utf8');
+  while (!pred(text)) {
+    if (Date.now() > deadline) throw new Error(`${basename(path)} did not reach the expected content on disk within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100)); // poll interval for a file written by another process
+    text = readFileSync(path, 'utf8');
+  }
+  return text;
 }
