@@ -1,6 +1,9 @@
 // Bands for the banded DP (dp.ts): which states (i, j) of each row are computed.
 import type { Band, RawBead } from './dp';
 
+/** How many times a band is widened where the best path runs along its edge. */
+export const MAX_WIDEN = 6;
+
 /** A band of half-width w around the straight line from (0, 0) to (n, m). */
 export function diagonalBand(n: number, m: number, w: number): Band {
   const lo = new Int32Array(n + 1);

@@ -4,8 +4,11 @@
 
 /** Bead shapes tried: [units of A, units of B]. */
 export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
+/** Priors and other per-shape tables are indexed by `p * SHAPE_STRIDE + q` (shapes up to 4-4). */
+export const SHAPE_STRIDE = 5;
+
 /** The cheap subset used for a first, wide pass. */
 export const BASIC_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
 /** The cheapest: enough to find the path roughly (a 2-1 becomes 1-1 + 1-0, one unit off). */
@@ -45,6 +48,11 @@ export interface RawBead {
  */
 export interface EndSkip {
   fixed: number;
+  /**
+   * Share of the units' own deletion costs (the scorer's delA/delB) that each unit of the run costs:
+   * below 1, so a run is one event rather than separate deletions, but never so low that skipping
+   * a unit is cheaper than pairing it with its counterpart.
+   */
   perUnit: number;
   /** Longest unpaired run at the start (a title, a hashtag line): a long one is left to 1-0/0-1 beads. */
   maxHead: number;
@@ -105,6 +113,11 @@ export function bandedDP(
     else if (SP[s] > 0 && SQ[s] > 0) pairShapes.push(s);
   }
   const PS = Int32Array.from(pairShapes);
+  // prefix sums of the deletion costs, for runs at the start or end
+  const delSumA = new Float64Array(n + 1);
+  const delSumB = new Float64Array(m + 1);
+  for (let i = 0; i < n; i++) delSumA[i + 1] = delSumA[i] + delA[i];
+  for (let j = 0; j < m; j++) delSumB[j + 1] = delSumB[j] + delB[j];
   const nps = PS.length;
   for (let i = 0; i <= n; i++) {
     const li = lo[i];
@@ -124,7 +137,7 @@ export function bandedDP(
       let best = Infinity;
       let arg = 0;
       if (skip && (i === 0 || j === 0) && i + j <= skip.maxHead) {
-        best = skip.fixed + skip.perUnit * (i + j);
+        best = skip.fixed + skip.perUnit * (delSumA[i] + delSumB[j]);
         arg = HEAD;
       }
       if (s01 >= 0 && j > li) {
@@ -173,7 +186,8 @@ export function bandedDP(
   let endShape = -1;
   let endSide = 0;
   if (skip) {
-    const tailCost = (i: number, j: number) => (i === n && j === m ? 0 : skip.fixed + skip.perUnit * (n - i + m - j));
+    const tailCost = (i: number, j: number) =>
+      i === n && j === m ? 0 : skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j]);
     const consider = (i: number, j: number) => {
       const t = tailCost(i, j);
       const c = at(i, j) + t;
@@ -211,9 +225,9 @@ export function bandedDP(
   const beads: RawBead[] = [];
   const edgeRows: number[] = [];
   if (skip && (endI < n || endJ < m)) {
-    const tail = skip.fixed / (n - endI + m - endJ) + skip.perUnit;
-    for (let j = m - 1; j >= endJ; j--) beads.push({ i0: n, j0: j, p: 0, q: 1, cost: tail });
-    for (let i = n - 1; i >= endI; i--) beads.push({ i0: i, j0: m, p: 1, q: 0, cost: tail });
+    const share = skip.fixed / (n - endI + m - endJ);
+    for (let j = m - 1; j >= endJ; j--) beads.push({ i0: n, j0: j, p: 0, q: 1, cost: share + skip.perUnit * delB[j] });
+    for (let i = n - 1; i >= endI; i--) beads.push({ i0: i, j0: m, p: 1, q: 0, cost: share + skip.perUnit * delA[i] });
   }
   if (endShape >= 0) {
     const p = SP[endShape];
@@ -229,9 +243,9 @@ export function bandedDP(
     const k = off[i] + j - lo[i];
     if ((lo[i] > 0 && j - lo[i] < edgeMargin) || (hi[i] < m && hi[i] - j < edgeMargin)) edgeRows.push(i);
     if (back[k] === HEAD) {
-      const each = skip!.fixed / (i + j) + skip!.perUnit;
-      for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: each });
-      for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: each });
+      const share = skip!.fixed / (i + j);
+      for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: share + skip!.perUnit * delA[x] });
+      for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: share + skip!.perUnit * delB[y] });
       break;
     }
     const p = SP[back[k]];

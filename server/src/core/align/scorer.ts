@@ -2,7 +2,7 @@
 // with markup, and, in the second pass, a reward for tokens with a counterpart in the other group
 // (identical anchors; learned lexicon partners). Per-unit constants are precomputed once.
 import type { CellMatches } from './anchors';
-import type { BeadScorer } from './dp';
+import { SHAPE_STRIDE, type BeadScorer } from './dp';
 import type { UnitFeatures } from './features';
 import { deltaCost, type LengthModel } from './lengthCost';
 import type { AlignParams } from './units';
@@ -15,10 +15,10 @@ export interface UnitCosts {
 }
 
 export function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParams): UnitCosts {
-  const prior = new Float64Array(16);
+  const prior = new Float64Array(SHAPE_STRIDE * SHAPE_STRIDE).fill(1e9);
   for (const [k, v] of Object.entries(params.prior)) {
     const [p, q] = k.split('-').map(Number);
-    prior[p * 4 + q] = v;
+    prior[p * SHAPE_STRIDE + q] = v;
   }
   const del = (f: UnitFeatures, base: number) => {
     const n = f.len.length;
@@ -29,7 +29,7 @@ export function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParam
     }
     return out;
   };
-  return { prior, delA: del(fa, prior[4]), delB: del(fb, prior[1]) };
+  return { prior, delA: del(fa, prior[SHAPE_STRIDE]), delB: del(fb, prior[1]) };
 }
 
 export class Scorer implements BeadScorer {
@@ -91,7 +91,7 @@ export class Scorer implements BeadScorer {
   private pairCost(i0: number, j0: number, p: number, q: number, la: number, lb: number): number {
     // Gale–Church length cost (lengthCost.ts), inlined
     const dev = (lb - this.c * la) / Math.sqrt(this.s2 * 0.5 * (la + lb * this.invC));
-    let c = this.prior[p * 4 + q] + deltaCost(dev < 0 ? -dev : dev);
+    let c = this.prior[p * SHAPE_STRIDE + q] + deltaCost(dev < 0 ? -dev : dev);
     const cm = this.cm;
     if (cm === null) return c;
     // group evidence: for anchors, each unit counts its tokens found in the best unit of the other

@@ -12,9 +12,9 @@
 // (A separate anchors-only pass before learning was measured: it did not change the result.)
 import type { Bead } from '../types';
 import { computeCellMatches } from './anchors';
-import { coarseBand, searchRatio } from './coarse';
-import { BASIC_SHAPES, BEAD_SHAPES, MINIMAL_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
-import { bandAroundPath, diagonalBand, widenBand } from './band';
+import { FINER_SPLIT_MAX_RATIO, coarseBand, searchRatio } from './coarse';
+import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
+import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
 import { unitFeatures, Vocab, type UnitFeatures } from './features';
 import { estimateLengthModel, type LengthModel } from './lengthCost';
 import { Scorer, unitCosts, type UnitCosts } from './scorer';
@@ -60,13 +60,17 @@ export interface AlignParams {
   refineBand: number;
 }
 
+/** Half-width of the first pass's unit band, as a share of the shorter side, and its cap. */
+const DRIFT_SHARE = 0.03;
+const DRIFT_BAND_MAX = 300;
+
 /** Inputs with at most this many DP states are aligned on the full matrix (paragraphs). */
-const SMALL = 40_000;
+const SMALL = Number(process.env.BITEXT_SMALL ?? 40_000);
 
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
     '1-1': 0.1, '1-0': 4.6, '0-1': 4.6, '2-1': 3.2, '1-2': 3.2, '2-2': 5.3,
-    '3-1': 5.8, '1-3': 5.8, '3-2': 6.9, '2-3': 6.9,
+    '3-1': 5.8, '1-3': 5.8, '3-2': 6.9, '2-3': 6.9, '4-1': 7.5, '1-4': 7.5,
   },
   deletionPerLength: 0,
   matchWeight: 0.7,
@@ -76,7 +80,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   markupDeletion: 2,
   markupPairBonus: 2,
   refineBand: 5,
-  endSkip: { fixed: 3, perUnit: 0.5, maxHead: 4 },
+  endSkip: { fixed: 1.2, perUnit: 0.5, maxHead: 4 },
 };
 
 function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures): Array<[number, number]> {
@@ -97,12 +101,14 @@ function runWidening(
   makeScorer: (band: Band) => BeadScorer,
   shapes: ReadonlyArray<readonly [number, number]>,
   skip: EndSkip | null,
-  maxWiden = 3,
+  maxWiden = MAX_WIDEN,
 ): RawBead[] {
-  for (let attempt = 0; ; attempt++) {
+  // each widening doubles the added width: a drift of d units is reached in log2(d / width) steps,
+  // and only the rows around where the path met the edge get wider
+  for (let attempt = 0, add = 2 * width; ; attempt++, add *= 2) {
     const r = bandedDP(n, m, band, makeScorer(band), shapes, 2, skip);
     if (!r.edgeRows.length || attempt >= maxWiden) return r.beads;
-    band = widenBand(band, m, 2 * width, r.edgeRows, 4 * width);
+    band = widenBand(band, m, add, r.edgeRows, 2 * add);
   }
 }
 
@@ -117,31 +123,40 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
     const beads = [...a.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
     return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 } };
   }
-  const params: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
+  const baseParams: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
   const vocab = new Vocab();
   const fa = unitFeatures(a, vocab);
   const fb = unitFeatures(b, vocab);
-  const uc = unitCosts(fa, fb, params);
+  // bead-shape priors: from the unit counts at first (a side with more units must split), then
+  // re-estimated from each pass's beads (Viterbi EM), so a text that splits 1-2 a lot pays little for it
+  let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, n, m) };
+  let uc = unitCosts(fa, fb, params);
   const given = opts.lengthModel;
   let model: LengthModel = given ?? { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
 
   // pass 0: length only
   const small = (n + 1) * (m + 1) <= SMALL;
-  const w0 = small ? Math.max(n, m) : params.blockBand;
+  // the band of the first pass: blocks of units cannot see a length ratio that drifts slowly along
+  // the text (their sums match on the diagonal whatever the truth), so the unit-level band around
+  // their path is a few per cent of the text wide: there, single units' lengths find the real path
+  const w0 = small ? Math.max(n, m) : Math.max(params.blockBand, Math.min(DRIFT_BAND_MAX, Math.ceil(DRIFT_SHARE * Math.min(n, m))));
   let beads: RawBead[] = [];
   if (small && !given) model = bestRatioModel(n, m, fa, fb, model, params, uc);
-  // long inputs: the cheapest shapes find the path roughly, the second pass refines it
-  const shapes = small || opts.lengthOnly ? BASIC_SHAPES : MINIMAL_SHAPES;
+  const shapes = BASIC_SHAPES;
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
     let band: Band;
     if (small) band = diagonalBand(n, m, w0);
     else {
-      const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip);
+      const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip, w0);
       band = cb.band;
       if (iter === 0 && !given) mdl = model = cb.model;
     }
-    beads = runWidening(n, m, band, w0, () => new Scorer(fa, fb, mdl, params, uc, null), shapes, params.endSkip);
+    const pc = params;
+    const ucNow = uc;
+    beads = runWidening(n, m, band, w0, () => new Scorer(fa, fb, mdl, pc, ucNow, null), shapes, params.endSkip);
+    params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
+    uc = unitCosts(fa, fb, params);
     if (given) break;
     const next = estimateLengthModel(pairsOf(beads, fa, fb), model);
     const settled = Math.abs(Math.log(next.c / model.c)) < 0.03;
@@ -151,22 +166,25 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
   if (!opts.lengthOnly) {
     const w = small ? Math.max(n, m) : params.refineBand;
     const mdl2 = model;
-    let lex: Lexicon | null = null;
-    if (!opts.noLexicon) {
-      // pass 2: anchors + lexicon learned from pass 0's 1-1 beads
-      lex = learnLexicon(
-        fa,
-        fb,
-        vocab.stemCount,
-        beads.filter((x) => x.p === 1 && x.q === 1).map((x) => [x.i0, x.i0 + 1, x.j0, x.j0 + 1] as const),
+    // pass 1: anchors + a lexicon learned from pass 0's 1-1 beads, the cheap shapes, and a band that
+    // widens as far as the evidence pulls the path (a drift pass 0 could not see by length);
+    // pass 2: the lexicon learned again from pass 1's better beads, every shape, a narrow band
+    const rounds = opts.noLexicon ? [{ shapes: BEAD_SHAPES, widen: MAX_WIDEN }] : [{ shapes: BASIC_SHAPES, widen: MAX_WIDEN }, { shapes: BEAD_SHAPES, widen: 2 }];
+    for (const round of rounds) {
+      let lex: Lexicon | null = null;
+      if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads));
+      const lx = lex;
+      const pc = params;
+      const ucNow = uc;
+      beads = runWidening(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
+        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx)),
+        round.shapes,
+        params.endSkip,
+        round.widen,
       );
+      params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
+      uc = unitCosts(fa, fb, params);
     }
-    const lx = lex;
-    beads = runWidening(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
-      new Scorer(fa, fb, mdl2, params, uc, computeCellMatches(fa, fb, vocab, band, lx)),
-      BEAD_SHAPES,
-      params.endSkip,
-    );
   }
   const out = beads.map((x) => ({
     a: range(x.i0, x.p),
@@ -174,6 +192,79 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
     confidence: confidenceOf(x.cost),
   }));
   return { beads: out, lengthModel: model };
+}
+
+/** The 1-1 beads a lexicon is learned from: all but the costliest quarter (the least sure). */
+function confidentOneToOne(beads: readonly RawBead[]): Array<readonly [number, number, number, number]> {
+  const oneToOne = beads.filter((x) => x.p === 1 && x.q === 1);
+  const costs = Float64Array.from(oneToOne, (x) => x.cost).sort();
+  const limit = costs.length ? costs[Math.floor(costs.length * 0.75)] : 0;
+  return oneToOne.filter((x) => x.cost <= limit).map((x) => [x.i0, x.i0 + 1, x.j0, x.j0 + 1] as const);
+}
+
+/** Sides shorter than this keep the default priors before the first pass. */
+const COUNT_PRIOR_MIN_UNITS = 40;
+
+/** Pseudo-beads of the default priors mixed into every re-estimate (a short text keeps them). */
+const PRIOR_WEIGHT = 30;
+
+function normalizedProbabilities(prior: Record<string, number>): Map<string, number> {
+  const probabilities = new Map<string, number>();
+  let total = 0;
+  for (const [shape, cost] of Object.entries(prior)) total += Math.exp(-cost);
+  for (const [shape, cost] of Object.entries(prior)) probabilities.set(shape, Math.exp(-cost) / total);
+  return probabilities;
+}
+
+function toCosts(probabilities: Map<string, number>): Record<string, number> {
+  let total = 0;
+  for (const p of probabilities.values()) total += p;
+  const out: Record<string, number> = {};
+  for (const [shape, p] of probabilities) out[shape] = -Math.log(p / total);
+  return out;
+}
+
+/**
+ * Priors before any alignment: when one side has more units, at least that many of its units sit in
+ * beads that pair several of them (or none) with one of the other side; the share of 1-2 (or 2-1)
+ * beads starts at least there (capped, as a truncated translation also makes the counts differ).
+ */
+function countInformedPriors(prior: Record<string, number>, n: number, m: number): Record<string, number> {
+  const probabilities = normalizedProbabilities(prior);
+  // past FINER_SPLIT_MAX_RATIO the difference is more likely a missing part than finer splitting
+  if (Math.max(n, m) > FINER_SPLIT_MAX_RATIO * Math.min(n, m)) return prior;
+  // a few units (the sentences of one paragraph) differ in count by chance or by an omission
+  if (Math.min(n, m) < COUNT_PRIOR_MIN_UNITS) return prior;
+  const excess = Math.min(0.3, Math.abs(m - n) / Math.max(1, Math.min(n, m)));
+  if (excess < 0.05) return prior;
+  const [two, three] = m > n ? ['1-2', '1-3'] : ['2-1', '3-1'];
+  probabilities.set(two, Math.max(probabilities.get(two)!, excess * 0.8));
+  probabilities.set(three, Math.max(probabilities.get(three)!, excess * 0.08));
+  return toCosts(probabilities);
+}
+
+/** Viterbi re-estimate of the shape priors from a pass's beads, smoothed toward the defaults. */
+function reestimatePriors(defaults: Record<string, number>, beads: readonly RawBead[], n: number, m: number): Record<string, number> {
+  const base = normalizedProbabilities(defaults);
+  const counts = new Map<string, number>();
+  let total = 0;
+  // the unpaired runs at the start and end are one event each (EndSkip), not deletions
+  let first = 0;
+  let last = beads.length;
+  while (first < last && (beads[first].p === 0 || beads[first].q === 0)) first++;
+  while (last > first && (beads[last - 1].p === 0 || beads[last - 1].q === 0)) last--;
+  for (let k = first; k < last; k++) {
+    const bead = beads[k];
+    const shape = `${bead.p}-${bead.q}`;
+    if (!base.has(shape)) continue;
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    total++;
+  }
+  void n;
+  void m;
+  const probabilities = new Map<string, number>();
+  for (const [shape, p] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * p) / (total + PRIOR_WEIGHT));
+  return toCosts(probabilities);
 }
 
 /**
