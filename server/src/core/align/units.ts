@@ -93,6 +93,7 @@ function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures):
 }
 
 /** Runs the DP, widening the band while the path runs along its edge. */
+const T0 = performance.now();
 function runWidening(
   n: number,
   m: number,
@@ -107,6 +108,7 @@ function runWidening(
   // and only the rows around where the path met the edge get wider
   for (let attempt = 0, add = 2 * width; ; attempt++, add *= 2) {
     const r = bandedDP(n, m, band, makeScorer(band), shapes, 2, skip);
+    if (process.env.BITEXT_DEBUG) { console.error('t', (performance.now() - T0).toFixed(0)); let cells = 0; for (let i = 0; i <= n; i++) cells += band.hi[i] - band.lo[i] + 1; console.error('dp', n, m, 'cells', cells, 'shapes', shapes.length, 'edge', r.edgeRows.length); }
     if (!r.edgeRows.length || attempt >= maxWiden) return r.beads;
     band = widenBand(band, m, add, r.edgeRows, 2 * add);
   }
@@ -146,15 +148,21 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
     let band: Band;
+    // the first round: a wide band around the path of blocks; later rounds (a better length model
+    // and priors) a narrow one around the path before, widened where the path meets its edge
+    let width = w0;
     if (small) band = diagonalBand(n, m, w0);
-    else {
+    else if (iter === 0) {
       const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip, w0);
       band = cb.band;
-      if (iter === 0 && !given) mdl = model = cb.model;
+      if (!given) mdl = model = cb.model;
+    } else {
+      width = params.blockBand;
+      band = bandAroundPath(n, m, beads, width);
     }
     const pc = params;
     const ucNow = uc;
-    beads = runWidening(n, m, band, w0, () => new Scorer(fa, fb, mdl, pc, ucNow, null), shapes, params.endSkip);
+    beads = runWidening(n, m, band, width, () => new Scorer(fa, fb, mdl, pc, ucNow, null), shapes, params.endSkip);
     params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
     uc = unitCosts(fa, fb, params);
     if (given) break;
