@@ -296,3 +296,26 @@ export function isMarkup(u: string): boolean {
   const t = u.replace(TAG, '');
   return t.length < u.length || u.trim().length > 0 ? !/[\p{L}\p{N}]/u.test(t) : false;
 }
+
+/** The features of units [from, to) alone, as if they were the whole input (same vocabulary). */
+export function sliceFeatures(features: UnitFeatures, from: number, to: number): UnitFeatures {
+  const count = to - from;
+  const lenSum = new Float64Array(count + 1);
+  const tokStart = new Int32Array(count + 1);
+  const markSum = new Int32Array(count + 1);
+  for (let k = 0; k <= count; k++) {
+    lenSum[k] = features.lenSum[from + k] - features.lenSum[from];
+    tokStart[k] = features.tokStart[from + k] - features.tokStart[from];
+    markSum[k] = features.markSum[from + k] - features.markSum[from];
+  }
+  const tokFrom = features.tokStart[from];
+  const tokTo = features.tokStart[to];
+  return {
+    len: features.len.subarray(from, to),
+    lenSum,
+    tokStart,
+    tokFull: features.tokFull.subarray(tokFrom, tokTo),
+    tokStem: features.tokStem.subarray(tokFrom, tokTo),
+    markSum,
+  };
+}

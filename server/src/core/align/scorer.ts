@@ -108,6 +108,11 @@ export class Scorer implements BeadScorer {
         lx = xa[k] + xb[k];
       }
     } else {
+      // each side's tokens found in the other group, counted once per token: a token of one unit
+      // cannot vouch for two units of the other side (a pair of quotes in one sentence would otherwise
+      // reward merging a neighbour that has its own quotes), so the group counts the smaller side twice
+      let anchorsA = 0;
+      let lexA = 0;
       for (let i = i0; i < i0 + p; i++) {
         let bestA = 0;
         let bestX = 0;
@@ -117,9 +122,12 @@ export class Scorer implements BeadScorer {
           if (va[base + j] > bestA) bestA = va[base + j];
           bestX += xa[base + j];
         }
-        mt += bestA;
-        lx += bestX;
+        const own = this.fa.tokStart[i + 1] - this.fa.tokStart[i];
+        anchorsA += bestA;
+        lexA += Math.min(bestX, own);
       }
+      let anchorsB = 0;
+      let lexB = 0;
       for (let j = j0; j < j0 + q; j++) {
         let bestA = 0;
         let bestX = 0;
@@ -129,9 +137,12 @@ export class Scorer implements BeadScorer {
           if (vb[k] > bestA) bestA = vb[k];
           bestX += xb[k];
         }
-        mt += bestA;
-        lx += bestX;
+        const own = this.fb.tokStart[j + 1] - this.fb.tokStart[j];
+        anchorsB += bestA;
+        lexB += Math.min(bestX, own);
       }
+      mt = 2 * Math.min(anchorsA, anchorsB);
+      lx = lexA + lexB;
     }
     c -= this.matchWeight * mt;
     if (useLex) {

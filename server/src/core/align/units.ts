@@ -15,7 +15,7 @@ import { computeCellMatches } from './anchors';
 import { FINER_SPLIT_MAX_RATIO, coarseBand, searchRatio } from './coarse';
 import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
 import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
-import { unitFeatures, Vocab, type UnitFeatures } from './features';
+import { sliceFeatures, unitFeatures, Vocab, type UnitFeatures } from './features';
 import { estimateLengthModel, type LengthModel } from './lengthCost';
 import { Scorer, unitCosts, type UnitCosts } from './scorer';
 import { learnLexicon, type Lexicon } from './lexicon';
@@ -32,12 +32,31 @@ export interface AlignOptions {
    * model); else it is estimated from the units themselves.
    */
   lengthModel?: LengthModel;
+  /**
+   * The states the first pass may use (sentences: the boxes of the aligned paragraphs); later passes
+   * start around its path and may widen beyond where the evidence pulls them.
+   */
+  band?: Band;
 }
 
 export interface UnitAlignment {
   beads: Bead[];
   /** The length model the alignment settled on. */
   lengthModel: LengthModel;
+}
+
+/**
+ * What an alignment of a whole document learned, handed to the alignments of its parts (the sentences
+ * of one paragraph group are too few to learn a lexicon or shape priors from): the length model, the
+ * shape priors and the lexicon, over the document's features (`features.ts`), which the parts slice.
+ */
+export interface DocumentKnowledge {
+  lengthModel: LengthModel;
+  prior: Record<string, number>;
+  lexicon: Lexicon | null;
+  vocab: Vocab;
+  featuresA: UnitFeatures;
+  featuresB: UnitFeatures;
 }
 
 export interface AlignParams {
@@ -65,7 +84,7 @@ const DRIFT_SHARE = 0.03;
 const DRIFT_BAND_MAX = 300;
 
 /** Inputs with at most this many DP states are aligned on the full matrix (paragraphs). */
-const SMALL = Number(process.env.BITEXT_SMALL ?? 40_000);
+const SMALL = 40_000;
 
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
@@ -93,7 +112,6 @@ function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures):
 }
 
 /** Runs the DP, widening the band while the path runs along its edge. */
-const T0 = performance.now();
 function runWidening(
   n: number,
   m: number,
@@ -108,7 +126,6 @@ function runWidening(
   // and only the rows around where the path met the edge get wider
   for (let attempt = 0, add = 2 * width; ; attempt++, add *= 2) {
     const r = bandedDP(n, m, band, makeScorer(band), shapes, 2, skip);
-    if (process.env.BITEXT_DEBUG) { console.error('t', (performance.now() - T0).toFixed(0)); let cells = 0; for (let i = 0; i <= n; i++) cells += band.hi[i] - band.lo[i] + 1; console.error('dp', n, m, 'cells', cells, 'shapes', shapes.length, 'edge', r.edgeRows.length); }
     if (!r.edgeRows.length || attempt >= maxWiden) return r.beads;
     band = widenBand(band, m, add, r.edgeRows, 2 * add);
   }
@@ -119,11 +136,17 @@ export function alignUnits(a: readonly string[], b: readonly string[], opts: Ali
 }
 
 export function alignUnitsWithModel(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment {
+  const result = alignUnitsLearning(a, b, opts);
+  return { beads: result.beads, lengthModel: result.lengthModel };
+}
+
+/** alignUnitsWithModel, also returning what the alignment learned (for aligning the document's parts). */
+export function alignUnitsLearning(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment & { knowledge: DocumentKnowledge | null } {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) {
     const beads = [...a.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
-    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 } };
+    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 }, knowledge: null };
   }
   const baseParams: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
   const vocab = new Vocab();
@@ -143,7 +166,8 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
   // their path is a few per cent of the text wide: there, single units' lengths find the real path
   const w0 = small ? Math.max(n, m) : Math.max(params.blockBand, Math.min(DRIFT_BAND_MAX, Math.ceil(DRIFT_SHARE * Math.min(n, m))));
   let beads: RawBead[] = [];
-  if (small && !given) model = bestRatioModel(n, m, fa, fb, model, params, uc);
+  const fixedBand = opts.band;
+  if (small && !given && !fixedBand) model = bestRatioModel(n, m, fa, fb, model, params, uc);
   const shapes = BASIC_SHAPES;
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
@@ -151,7 +175,13 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
     // the first round: a wide band around the path of blocks; later rounds (a better length model
     // and priors) a narrow one around the path before, widened where the path meets its edge
     let width = w0;
-    if (small) band = diagonalBand(n, m, w0);
+    if (fixedBand && iter === 0) {
+      band = fixedBand;
+      width = params.refineBand;
+    } else if (fixedBand) {
+      width = params.refineBand;
+      band = bandAroundPath(n, m, beads, width);
+    } else if (small) band = diagonalBand(n, m, w0);
     else if (iter === 0) {
       const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip, w0);
       band = cb.band;
@@ -172,15 +202,17 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
     if (settled) break;
   }
   if (!opts.lengthOnly) {
-    const w = small ? Math.max(n, m) : params.refineBand;
+    const w = small && !fixedBand ? Math.max(n, m) : params.refineBand;
     const mdl2 = model;
     // pass 1: anchors + a lexicon learned from pass 0's 1-1 beads, the cheap shapes, and a band that
     // widens as far as the evidence pulls the path (a drift pass 0 could not see by length);
     // pass 2: the lexicon learned again from pass 1's better beads, every shape, a narrow band
+    var lastLexicon: Lexicon | null = null;
     const rounds = opts.noLexicon ? [{ shapes: BEAD_SHAPES, widen: MAX_WIDEN }] : [{ shapes: BASIC_SHAPES, widen: MAX_WIDEN }, { shapes: BEAD_SHAPES, widen: 2 }];
     for (const round of rounds) {
       let lex: Lexicon | null = null;
       if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads));
+      lastLexicon = lex;
       const lx = lex;
       const pc = params;
       const ucNow = uc;
@@ -194,12 +226,41 @@ export function alignUnitsWithModel(a: readonly string[], b: readonly string[], 
       uc = unitCosts(fa, fb, params);
     }
   }
-  const out = beads.map((x) => ({
+  const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, vocab, featuresA: fa, featuresB: fb };
+  return { beads: toBeads(beads), lengthModel: model, knowledge };
+}
+
+function toBeads(beads: readonly RawBead[]): Bead[] {
+  return beads.map((x) => ({
     a: range(x.i0, x.p),
     b: range(x.j0, x.q),
     confidence: confidenceOf(x.cost),
   }));
-  return { beads: out, lengthModel: model };
+}
+
+/**
+ * Aligns units [a0, a1) of side A with [b0, b1) of side B of a document already aligned as a whole,
+ * with what that alignment learned: its length model, shape priors and lexicon; the full matrix
+ * (a part is small), every bead shape, the unpaired runs at its ends allowed (a truncated translation
+ * ends inside the last group). Bead indices are relative to a0 and b0.
+ */
+export function alignPart(knowledge: DocumentKnowledge, a0: number, a1: number, b0: number, b1: number, opts: AlignOptions = {}): Bead[] {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  if (n === 0 || m === 0) return toBeads([...rangeBeads(n, 1, 0), ...rangeBeads(m, 0, 1)]);
+  const params: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: knowledge.prior };
+  const fa = sliceFeatures(knowledge.featuresA, a0, a1);
+  const fb = sliceFeatures(knowledge.featuresB, b0, b1);
+  const uc = unitCosts(fa, fb, params);
+  const band = diagonalBand(n, m, Math.max(n, m));
+  const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
+  const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
+  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells);
+  return toBeads(bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, params.endSkip).beads);
+}
+
+function rangeBeads(count: number, p: number, q: number): RawBead[] {
+  return Array.from({ length: count }, (_, k) => ({ i0: p ? k : 0, j0: q ? k : 0, p, q, cost: 0 }));
 }
 
 /** The 1-1 beads a lexicon is learned from: all but the costliest quarter (the least sure). */
