@@ -13,7 +13,7 @@
 import type { Bead } from '../types';
 import { computeCellMatches } from './anchors';
 import { FINER_SPLIT_MAX_RATIO, coarseBand, searchRatio } from './coarse';
-import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
+import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, beadPosteriors, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
 import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
 import { sliceFeatures, unitFeatures, Vocab, type UnitFeatures } from './features';
 import { estimateLengthModel, type LengthModel } from './lengthCost';
@@ -122,11 +122,26 @@ function runWidening(
   skip: EndSkip | null,
   maxWiden = MAX_WIDEN,
 ): RawBead[] {
+  return runWideningWith(n, m, band, width, makeScorer, shapes, skip, maxWiden).beads;
+}
+
+/** runWidening, also returning the band and scorer of the last run (for bead posteriors). */
+function runWideningWith(
+  n: number,
+  m: number,
+  band: Band,
+  width: number,
+  makeScorer: (band: Band) => BeadScorer,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  skip: EndSkip | null,
+  maxWiden = MAX_WIDEN,
+): { beads: RawBead[]; band: Band; scorer: BeadScorer } {
   // each widening doubles the added width: a drift of d units is reached in log2(d / width) steps,
   // and only the rows around where the path met the edge get wider
   for (let attempt = 0, add = 2 * width; ; attempt++, add *= 2) {
-    const r = bandedDP(n, m, band, makeScorer(band), shapes, 2, skip);
-    if (!r.edgeRows.length || attempt >= maxWiden) return r.beads;
+    const scorer = makeScorer(band);
+    const r = bandedDP(n, m, band, scorer, shapes, 2, skip);
+    if (!r.edgeRows.length || attempt >= maxWiden) return { beads: r.beads, band, scorer };
     band = widenBand(band, m, add, r.edgeRows, 2 * add);
   }
 }
@@ -201,40 +216,47 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     model = next;
     if (settled) break;
   }
+  let lastLexicon: Lexicon | null = null;
+  let posteriors: Float64Array | null = null;
   if (!opts.lengthOnly) {
     const w = small && !fixedBand ? Math.max(n, m) : params.refineBand;
     const mdl2 = model;
     // pass 1: anchors + a lexicon learned from pass 0's 1-1 beads, the cheap shapes, and a band that
     // widens as far as the evidence pulls the path (a drift pass 0 could not see by length);
     // pass 2: the lexicon learned again from pass 1's better beads, every shape, a narrow band
-    var lastLexicon: Lexicon | null = null;
     const rounds = opts.noLexicon ? [{ shapes: BEAD_SHAPES, widen: MAX_WIDEN }] : [{ shapes: BASIC_SHAPES, widen: MAX_WIDEN }, { shapes: BEAD_SHAPES, widen: 2 }];
-    for (const round of rounds) {
+    for (const [roundIndex, round] of rounds.entries()) {
       let lex: Lexicon | null = null;
       if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads));
       lastLexicon = lex;
       const lx = lex;
       const pc = params;
       const ucNow = uc;
-      beads = runWidening(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
+      const run = runWideningWith(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
         new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx)),
         round.shapes,
         params.endSkip,
         round.widen,
       );
+      beads = run.beads;
+      if (roundIndex === rounds.length - 1) posteriors = beadPosteriors(n, m, run.band, run.scorer, round.shapes, beads, params.endSkip);
       params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
       uc = unitCosts(fa, fb, params);
     }
   }
   const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, vocab, featuresA: fa, featuresB: fb };
-  return { beads: toBeads(beads), lengthModel: model, knowledge };
+  return { beads: toBeads(beads, posteriors ?? null), lengthModel: model, knowledge };
 }
 
-function toBeads(beads: readonly RawBead[]): Bead[] {
-  return beads.map((x) => ({
+/**
+ * Beads out, with their confidence: the posterior probability of the bead (forward–backward) where
+ * known, else the cost mapped to 0..1.
+ */
+function toBeads(beads: readonly RawBead[], posteriors: Float64Array | null = null): Bead[] {
+  return beads.map((x, k) => ({
     a: range(x.i0, x.p),
     b: range(x.j0, x.q),
-    confidence: confidenceOf(x.cost),
+    confidence: posteriors ? Math.round(posteriors[k] * 1000) / 1000 : confidenceOf(x.cost),
   }));
 }
 
@@ -256,7 +278,8 @@ export function alignPart(knowledge: DocumentKnowledge, a0: number, a1: number, 
   const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
   const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
   const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells);
-  return toBeads(bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, params.endSkip).beads);
+  const path = bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, params.endSkip).beads;
+  return toBeads(path, beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, params.endSkip));
 }
 
 function rangeBeads(count: number, p: number, q: number): RawBead[] {
