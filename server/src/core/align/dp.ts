@@ -56,6 +56,8 @@ export interface EndSkip {
   perUnit: number;
   /** Longest unpaired run at the start (a title, a hashtag line): a long one is left to 1-0/0-1 beads. */
   maxHead: number;
+  /** Whether the run at the end is allowed (default true). */
+  tailAllowed?: boolean;
 }
 
 const HEAD = 255;
@@ -185,7 +187,7 @@ export function bandedDP(
   let endCost = at(n, m);
   let endShape = -1;
   let endSide = 0;
-  if (skip) {
+  if (skip && skip.tailAllowed !== false) {
     const tailCost = (i: number, j: number) =>
       i === n && j === m ? 0 : skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j]);
     const consider = (i: number, j: number) => {
@@ -301,7 +303,7 @@ export function beadPosteriors(
       forward[off[i] + j - lo[i]] = total;
     }
   }
-  const tail = (i: number, j: number) => (i === n && j === m ? 0 : skip && (i === n || j === m) ? -(skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j])) : -Infinity);
+  const tail = (i: number, j: number) => (i === n && j === m ? 0 : skip && skip.tailAllowed !== false && (i === n || j === m) ? -(skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j])) : -Infinity);
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
       let total = tail(i, j);

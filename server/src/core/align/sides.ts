@@ -42,8 +42,11 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   );
   // then each paragraph group on its own with what the whole taught: sentences stay inside their
   // paragraphs' bead, and an unpaired run at a group's end (where a translation stops) is allowed
-  const knowledge = whole.knowledge && { ...whole.knowledge, lengthModel: opts.lengthModel ?? para.lengthModel };
+  const knowledge = whole.knowledge && (opts.lengthModel ? { ...whole.knowledge, lengthModel: opts.lengthModel } : whole.knowledge);
   const sentenceBeads: Bead[] = [];
+  const pairedGroups = paragraphBeads.filter((bead) => bead.a.length && bead.b.length);
+  const firstPaired = pairedGroups[0];
+  const lastPaired = pairedGroups[pairedGroups.length - 1];
   for (const bead of paragraphBeads) {
     const sa = sentenceRange(a, bead.a);
     const sb = sentenceRange(b, bead.b);
@@ -52,7 +55,7 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
       for (const j of sb) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });
       continue;
     }
-    const inner = alignPart(knowledge, sa[0], sa[0] + sa.length, sb[0], sb[0] + sb.length, opts);
+    const inner = alignPart(knowledge, sa[0], sa[0] + sa.length, sb[0], sb[0] + sb.length, opts, { first: bead === firstPaired, last: bead === lastPaired });
     for (const x of inner) {
       sentenceBeads.push({ a: x.a.map((k) => sa[k]), b: x.b.map((k) => sb[k]), confidence: Math.min(x.confidence, bead.confidence) });
     }

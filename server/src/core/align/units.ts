@@ -99,7 +99,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   markupDeletion: 2,
   markupPairBonus: 2,
   refineBand: 5,
-  endSkip: { fixed: 1.2, perUnit: 0.5, maxHead: 4 },
+  endSkip: { fixed: 1.2, perUnit: 0.3, maxHead: 4 },
 };
 
 function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures): Array<[number, number]> {
@@ -266,7 +266,16 @@ function toBeads(beads: readonly RawBead[], posteriors: Float64Array | null = nu
  * (a part is small), every bead shape, the unpaired runs at its ends allowed (a truncated translation
  * ends inside the last group). Bead indices are relative to a0 and b0.
  */
-export function alignPart(knowledge: DocumentKnowledge, a0: number, a1: number, b0: number, b1: number, opts: AlignOptions = {}): Bead[] {
+export function alignPart(
+  knowledge: DocumentKnowledge,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  opts: AlignOptions = {},
+  /** Whether this part starts or ends the paired text: only there may a run be left unpaired cheaply. */
+  ends: { first: boolean; last: boolean } = { first: true, last: true },
+): Bead[] {
   const n = a1 - a0;
   const m = b1 - b0;
   if (n === 0 || m === 0) return toBeads([...rangeBeads(n, 1, 0), ...rangeBeads(m, 0, 1)]);
@@ -278,8 +287,11 @@ export function alignPart(knowledge: DocumentKnowledge, a0: number, a1: number, 
   const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
   const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
   const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells);
-  const path = bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, params.endSkip).beads;
-  return toBeads(path, beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, params.endSkip));
+  // inside the text, a unit left unpaired at a part's edge is a deletion like any other; a title
+  // before the first part and the untranslated rest after the last are runs (EndSkip)
+  const skip = ends.first || ends.last ? { ...params.endSkip, maxHead: ends.first ? params.endSkip.maxHead : 0, tailAllowed: ends.last } : null;
+  const path = bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, skip).beads;
+  return toBeads(path, beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, skip));
 }
 
 function rangeBeads(count: number, p: number, q: number): RawBead[] {

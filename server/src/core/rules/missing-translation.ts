@@ -3,6 +3,7 @@ import type { AlignedPair, PairRule, Report } from './rule';
 import type { Bead, Side } from '../types';
 import { kindOfParagraph } from './support/kinds';
 import { other, roles, sideName, unitSpan, unpairedRuns, type Key } from './support/pair';
+import { UNCERTAIN_DEFAULTS, sentencesInStretches, uncertainStretches } from './support/uncertain';
 
 /** Where a run sits: at the end (only extra text after it), at the start, or after a paragraph. */
 function where(run: number[], side: Side, cp: Side): string {
@@ -57,6 +58,8 @@ function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number, minWo
     const bo = len(cp, b[o]);
     return misfit(bk + extra, bo) - misfit(bk, bo) >= minWorse;
   };
+  // sentences in a stretch the aligner is unsure of: uncertain-alignment reports the stretch once
+  const unsure = sentencesInStretches(pair.sentenceBeads, uncertainStretches(pair.sentenceBeads, UNCERTAIN_DEFAULTS.threshold, UNCERTAIN_DEFAULTS.minBeads), k, side.seg.sentences.length);
   const out: number[][] = [];
   let run: number[] = [];
   let runBead = -1;
@@ -94,7 +97,7 @@ function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number, minWo
     for (const i of b[k]) {
       const sent = side.seg.sentences[i];
       const bead = beadOfPara[sent.paragraph];
-      if (bead < 0 || !LETTERS.test(side.text.slice(sent.start, sent.end))) {
+      if (bead < 0 || unsure[i] || !LETTERS.test(side.text.slice(sent.start, sent.end))) {
         flush();
         continue;
       }
