@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBeads, scoreAlignments } from '../server/src/core/align';
-import { sharedPath } from '../test/support/shared';
+import { sharedPath } from './shared';
 
 const root = resolve(__dirname, '..');
 const cli = join(root, 'bin', 'bitext.js');

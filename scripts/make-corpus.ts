@@ -8,7 +8,7 @@
 // The first copy of the books is left clean, so that every line's first occurrence is its true pair.
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sharedPath } from '../test/support/shared';
+import { sharedPath } from '../bench/shared';
 
 export type Fault = 'empty' | 'shift' | 'untranslated' | 'wrong-lang' | 'numbers' | 'segmentation' | 'inconsistent' | 'truncated';
 

@@ -150,4 +150,19 @@ describe('architecture invariants', () => {
     const unfiled = allRules.filter((rule) => !foundIn.has(rule)).map((rule) => rule.id);
     assert.deepEqual(unfiled, [], 'every registered rule lives in its own file');
   });
+
+  it('the repository is self-contained: tests read fixtures in it; only the bench reads ../shared', () => {
+    const testFiles = sourceFiles(join(repoRoot, 'test'));
+    assert.ok(testFiles.length > 20);
+    const readsShared = testFiles
+      .filter((file) => !file.endsWith('architecture.test.ts'))
+      .filter((file) => {
+        const text = readFileSync(file, 'utf8');
+        return /sharedPath|BITEXT_SHARED|\.\.\/shared\/data|['"`]\.\.\/shared['"`/]/.test(text) ||
+          importsOf(file).some((entry) => entry.target === 'bench/shared');
+      })
+      .map(repoPath);
+    assert.deepEqual(readsShared, []);
+    for (const cited of ['docs/formats.md', 'docs/rules.md']) assert.ok(statSync(join(repoRoot, cited)).isFile(), cited);
+  });
 });

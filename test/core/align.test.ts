@@ -1,20 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { alignUnits, parseBeads, scoreAlignments } from '../../server/src/core/align';
 import type { Bead } from '../../server/src/core/types';
-import { sharedPath } from '../support/shared';
-
-function readLines(path: string): string[] {
-  const bytes = readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes); // the English sides of align-dev are Latin-1
-  }
-  return text.replace(/\n$/, '').split('\n');
-}
+import { parallelSentences } from '../support/parallel-text';
 
 function assertCovers(beads: Bead[], n: number, m: number): void {
   let i = 0;
@@ -61,20 +48,10 @@ describe('align: alignUnits', () => {
     assert.ok(pairs.includes('0:0') && pairs.includes('1:1') && pairs.includes('4:3'), pairs.join(' '));
   });
 
-  it('beats hunalign on hu-en-dtm: strict F1 >= 0.975', () => {
-    const dir = sharedPath('data', 'align-dev', 'hu-en-dtm');
-    const a = readLines(join(dir, 'src.txt'));
-    const b = readLines(join(dir, 'tgt.txt'));
-    const test = alignUnits(a, b);
-    assertCovers(test, a.length, b.length);
-    const s = scoreAlignments([{ gold: parseBeads(readFileSync(join(dir, 'gold.beads'), 'utf8')), test }]);
-    assert.ok(s.f1Strict >= 0.975, `strict F1 ${s.f1Strict}`);
-  });
-
   it('a one-word edit changes only nearby beads', () => {
-    const dir = sharedPath('data', 'align-dev', 'hu-en-steinbeck');
-    const a = readLines(join(dir, 'src.txt')).slice(0, 1500);
-    const b = readLines(join(dir, 'tgt.txt')).slice(0, 1450);
+    const { vi, en } = parallelSentences(1500);
+    const a = vi;
+    const b = en.slice(0, 1450);
     const before = alignUnits(a, b);
     const k = 700;
     const edited = a.slice();
@@ -88,16 +65,15 @@ describe('align: alignUnits', () => {
   });
 
   it('a translation that stops early: the rest of the original stays unpaired (long input)', () => {
-    // the first 400 Hungarian sentences of steinbeck against the first 2000 English ones
-    const dir = sharedPath('data', 'align-dev', 'hu-en-steinbeck');
+    // the first 400 Vietnamese sentences against 2000 English ones
     const cut = 400;
-    const a = readLines(join(dir, 'src.txt')).slice(0, cut);
-    const b = readLines(join(dir, 'tgt.txt')).slice(0, 2000);
-    const fullGold = parseBeads(readFileSync(join(dir, 'gold.beads'), 'utf8'));
-    const kept = fullGold.filter((g) => g.a.length > 0 && g.a.every((i) => i < cut));
+    const { vi, en, beads: fullGold } = parallelSentences(2000);
+    const a = vi.slice(0, cut);
+    const b = en;
+    const kept = fullGold.filter((g) => g.a.every((i) => i < cut));
     const lastB = Math.max(...kept.flatMap((g) => g.b));
-    const gold = fullGold.filter((g) => (g.a.length > 0 ? g.a.every((i) => i < cut) : g.b.every((j) => j <= lastB)));
-    for (let j = lastB + 1; j < b.length; j++) gold.push({ a: [], b: [j] });
+    const gold: Bead[] = kept.slice();
+    for (let j = lastB + 1; j < b.length; j++) gold.push({ a: [], b: [j], confidence: 1 });
     const test = alignUnits(a, b);
     assertCovers(test, a.length, b.length);
     const s = scoreAlignments([{ gold, test }]);
