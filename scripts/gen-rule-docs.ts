@@ -50,6 +50,7 @@ export function renderRuleDocs(rules: readonly Rule[] = allRules): string {
       out.push(`- Fix: ${FIX[r.fix ?? 'none']}`);
       const opts = Object.entries(r.defaults ?? {});
       out.push(`- Options: ${opts.length ? opts.map(([k, v]) => `\`${k}\` (default \`${JSON.stringify(v)}\`)`).join(', ') : 'none besides `severity`'}`);
+      if (r.scope === 'line-pair' && r.corpus) out.push('- Runs on: the whole corpus in line order (`bitext check`, `bitext corpus check`)');
       if (r.tags.length) out.push(`- Tags: ${r.tags.join(', ')}`);
     }
   }

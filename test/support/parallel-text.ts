@@ -89,3 +89,9 @@ export function parallelDocument(paragraphs: number): { vi: string; en: string }
   }
   return { vi: paragraphsVi.join('\n\n') + '\n', en: paragraphsEn.join('\n\n') + '\n' };
 }
+
+/** Base line pairs for `scripts/make-corpus.ts` (corpora with injected faults), Vietnamese and English. */
+export function corpusBase(count = 4000): { pairs: { a: string; b: string }[]; langs: [string, string] } {
+  const { vi, en } = parallelSentences(count);
+  return { pairs: vi.map((a, index) => ({ a, b: en[index] })), langs: ['vi', 'en'] };
+}

@@ -10,7 +10,8 @@ export const lineTooLong: LinePairRule = {
     'Aligners and training pipelines choke on it, and the other line checks are skipped for it. Split it into ' +
     'sentences, or drop the pair.',
   defaultSeverity: 'error',
-  tags: ['corpus', 'guard'],
+  tags: ['corpus'],
+  order: 'guard',
   defaults: { maxChars: 10000 },
   checkLine(pair, options) {
     const max = Number(options.maxChars ?? 10000);
