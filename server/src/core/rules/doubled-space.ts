@@ -14,6 +14,8 @@ export const doubledSpace: SideRule = {
   defaultSeverity: 'info',
   fix: 'safe',
   tags: ['spacing', 'side'],
+  local: true,
+  lineFix: true,
   defaults: { maxFindings: 20 },
   check(side, ctx) {
     const runs = [...matchesIn(side, RUN)];

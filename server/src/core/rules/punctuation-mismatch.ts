@@ -33,6 +33,7 @@ export const punctuationMismatch: PairRule = {
     'in `?` (or `!`, with the `exclamation` option) whose counterpart does not is reported as a hint: literary translators often turn questions into statements.',
   defaultSeverity: 'info',
   tags: ['punctuation', 'pair'],
+  local: true,
   defaults: { exclamation: false },
   check(pair, ctx) {
     const k: Key = roles(pair)?.trans ?? 'b';

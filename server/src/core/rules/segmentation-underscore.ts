@@ -93,6 +93,7 @@ export const segmentationUnderscore: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['segmentation', 'side'],
+  lineFix: true,
   defaults: { minTokens: 3 },
   check(side, ctx) {
     if (ctx.options.segmentation === 'keep') return;

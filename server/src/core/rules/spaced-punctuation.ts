@@ -18,6 +18,8 @@ export const spacedPunctuation: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['spacing', 'side'],
+  local: true,
+  lineFix: true,
   defaults: { maxFindings: 20 },
   check(side, ctx) {
     if (ctx.options.segmentation === 'keep' && underscoreTokens(side).length >= 3) return;

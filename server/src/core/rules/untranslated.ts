@@ -22,6 +22,7 @@ export const untranslated: PairRule = {
     'captions) are skipped, since those are often rightly the same.',
   defaultSeverity: 'warning',
   tags: ['translation', 'pair'],
+  local: true,
   defaults: { minWords: 4, minLetters: 20 },
   check(pair, ctx) {
     const minWords = Number(ctx.options.minWords ?? 4);
