@@ -125,6 +125,19 @@ describe('architecture invariants', () => {
     assert.equal(wrong.length, 0, describeImports(wrong));
   });
 
+  it('the corpus wing is layered: primitives below the rules, the engine above them', () => {
+    // The corpus primitives: plain data types, length statistics, hashing, language profiles, sentence
+    // counting and the bounded consistency table. Rules use them; they use no rule.
+    const primitives = ['types', 'stats', 'hash', 'profile', 'sentences', 'consistency'].map((name) => `server/src/core/corpus/${name}`);
+    const primitiveImports = primitives.flatMap((path) => importsOf(join(repoRoot, `${path}.ts`)));
+    const upward = primitiveImports.filter((entry) => entry.target?.startsWith('server/src/core/rules/') || (entry.target?.startsWith('server/src/core/corpus/') && !primitives.includes(entry.target)));
+    assert.equal(upward.length, 0, describeImports(upward));
+    const fromRules = importsUnder('server/src/core/rules').filter((entry) => entry.target?.startsWith('server/src/core/corpus/'));
+    assert.ok(fromRules.length > 0);
+    const intoEngine = fromRules.filter((entry) => !primitives.includes(entry.target!));
+    assert.equal(intoEngine.length, 0, describeImports(intoEngine));
+  });
+
   it('every rule is one file named for its id, registered once; support/ and data/ hold no rule', () => {
     const isRule = (value: unknown): value is Rule =>
       typeof value === 'object' && value !== null &&

@@ -8,7 +8,7 @@ import type { Lang } from '../../core/types';
 import type { BatchOutput, BatchSettings } from '../../core/corpus/batch';
 import { decodeLines } from '../../core/corpus/batch';
 import { resolveLineRules, type LineRuleConfig, type ResolvedLineRule } from '../../core/corpus/engine';
-import { learnCorpusStats } from '../../core/corpus/learn';
+import { CORPUS_SAMPLE_LINES, learnCorpusStats } from '../../core/corpus/learn';
 import type { LineFinding } from '../../core/corpus/types';
 import { linePairRules } from '../../core/rules/corpus/index';
 import { ByteLineReader } from './lines';
@@ -60,7 +60,7 @@ interface CorpusPass {
 export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineReader, opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const batchLines = opts.batchLines ?? 8192;
-  const sampleLines = opts.sampleLines ?? 20000;
+  const sampleLines = opts.sampleLines ?? CORPUS_SAMPLE_LINES;
   const rules = resolveLineRules(linePairRules, opts.config);
   const passes: CorpusPass[] = rules.filter((resolved) => resolved.corpus).map((resolved) => ({ resolved, state: resolved.corpus!.begin(resolved.options) }));
 
