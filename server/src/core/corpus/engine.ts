@@ -1,6 +1,7 @@
 // The line-pair checking engine: runs the line-pair rules over one pair, or over a range of lines
 // (the editor checks the visible range first). Pure: no I/O.
 import type { CorpusHooks, CorpusStats, LinePairRule, RuleOptions } from '../rules/rule';
+import { resolveRuleOptions } from '../config';
 import type { Lang, Severity } from '../types';
 import type { LineFinding, LinePairInContext } from './types';
 
@@ -17,13 +18,14 @@ export interface ResolvedLineRule {
 /** Rule config as in settings: `{ "line-shift": { "severity": "off" }, "line-length-ratio": { "z": 5 } }`. */
 export type LineRuleConfig = Record<string, RuleOptions | undefined>;
 
-/** Applies config to the rules: defaults merged with overrides, rules set to 'off' left out. */
+/**
+ * Applies config to the rules (`resolveRuleOptions`: defaults merged with overrides, each checked
+ * against its declaration); rules set to 'off' left out. Throws ConfigError on a bad value.
+ */
 export function resolveLineRules(rules: LinePairRule[], config: LineRuleConfig = {}): ResolvedLineRule[] {
   const out: ResolvedLineRule[] = [];
   for (const rule of rules) {
-    const c = config[rule.id] ?? {};
-    const options: RuleOptions = { ...(rule.defaults ?? {}), ...c };
-    const sev = options.severity ?? rule.defaultSeverity;
+    const { options, severity: sev } = resolveRuleOptions(rule, config[rule.id]);
     if (sev === 'off') continue;
     out.push({ rule, options, severity: sev, order: rule.order ?? 'check', corpus: rule.corpus });
   }

@@ -16,12 +16,12 @@ export const doubledSpace: SideRule = {
   tags: ['spacing', 'side'],
   local: true,
   lineFix: true,
-  defaults: { maxFindings: 20 },
+  options: { maxFindings: { type: 'integer', default: 20, min: 0 } },
   check(side, ctx) {
     const runs = [...matchesIn(side, RUN)];
     if (!runs.length) return;
     const edit = (r: { start: number; end: number }) => ({ uri: side.uri, start: r.start, end: r.end, newText: ' ' });
-    if (runs.length > Number(ctx.options.maxFindings ?? 20)) {
+    if (runs.length > (ctx.options.maxFindings as number)) {
       ctx.report({
         message: `${runs.length} places with doubled spaces`,
         uri: side.uri,

@@ -34,7 +34,7 @@ export const punctuationMismatch: PairRule = {
   defaultSeverity: 'info',
   tags: ['punctuation', 'pair'],
   local: true,
-  defaults: { exclamation: false },
+  options: { exclamation: { type: 'boolean', default: false } },
   check(pair, ctx) {
     const k: Key = roles(pair)?.trans ?? 'b';
     const o = other(k);

@@ -6,8 +6,21 @@ import type { CorpusStats, LinePair } from '../corpus/types';
 
 export type { CorpusStats, LinePair };
 
-/** Rule options from config: `{ "severity": "off" | Severity, ...rule-specific thresholds }`. */
+/**
+ * Rule options: `{ "severity": "off" | Severity, ...rule-specific thresholds }`. A rule gets them
+ * resolved (`config.ts`: every declared option present, of its declared type, in its range).
+ */
 export type RuleOptions = Record<string, unknown> & { severity?: Severity | 'off' };
+
+/** One option of a rule, declared once: its type, default and range. Config is validated against it. */
+export type OptionSpec =
+  | { type: 'number' | 'integer'; default: number; min?: number; max?: number }
+  | { type: 'boolean'; default: boolean };
+
+/** A rule's options with their defaults: `{ maxFindings: 20 }`. */
+export function optionDefaults(rule: { options?: Record<string, OptionSpec> }): Record<string, number | boolean> {
+  return Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, spec]) => [name, spec.default]));
+}
 
 /** A document pair after alignment. Side `a` is the first file, or the part above a source line. */
 export interface AlignedPair {
@@ -49,8 +62,8 @@ interface RuleBase {
   docs: string;
   defaultSeverity: Severity;
   tags: string[];
-  /** Default options (thresholds); config may override each. */
-  defaults?: Record<string, unknown>;
+  /** Its options (thresholds), each with type, default and range; config may override each. */
+  options?: Record<string, OptionSpec>;
   /**
    * The fix its findings carry: 'safe' (changes no letter or digit; "fix all" applies it), 'explicit'
    * (offered, applied only when asked for), absent: none. For docs; tested against what the rule reports.

@@ -23,10 +23,10 @@ export const untranslated: PairRule = {
   defaultSeverity: 'warning',
   tags: ['translation', 'pair'],
   local: true,
-  defaults: { minWords: 4, minLetters: 20 },
+  options: { minWords: { type: 'integer', default: 4, min: 0 }, minLetters: { type: 'integer', default: 20, min: 0 } },
   check(pair, ctx) {
-    const minWords = Number(ctx.options.minWords ?? 4);
-    const minLetters = Number(ctx.options.minLetters ?? 20);
+    const minWords = ctx.options.minWords as number;
+    const minLetters = ctx.options.minLetters as number;
     const langs = pair.a.lang !== 'und' && pair.b.lang !== 'und' && pair.a.lang !== pair.b.lang;
     const r = roles(pair);
     const checkKeys: Key[] = r ? [r.trans] : ['a', 'b'];

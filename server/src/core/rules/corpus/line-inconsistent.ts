@@ -21,20 +21,23 @@ export const lineInconsistent: LinePairRule = {
     'both if the context differs.',
   defaultSeverity: 'warning',
   tags: ['corpus'],
-  defaults: { minChars: 20, tableSlots: 1 << 21 },
+  options: {
+    minChars: { type: 'integer', default: 20, min: 0 },
+    tableSlots: { type: 'integer', default: 1 << 21, min: 1 },
+  },
   corpus: {
     digest(pair, options, found, out, at) {
       // An empty or overlong line is no translation to compare.
       if (found.includes('line-empty') || found.includes('line-too-long')) return false;
       const [sourceHigh, sourceLow, length] = sourceKeyHashes(pair.a);
-      if (length < Number(options.minChars ?? 20)) return false;
+      if (length < (options.minChars as number)) return false;
       out[at] = sourceHigh;
       out[at + 1] = sourceLow | 1;
       out[at + 2] = targetKeyHash(pair.b);
       return true;
     },
     begin(options) {
-      return new ConsistencyTable(Number(options.tableSlots ?? 1 << 21));
+      return new ConsistencyTable(options.tableSlots as number);
     },
     line(table: ConsistencyTable, line, digest, at, report) {
       const hit = table.observe(line, digest[at], digest[at + 1], digest[at + 2]);

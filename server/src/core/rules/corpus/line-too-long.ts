@@ -12,9 +12,9 @@ export const lineTooLong: LinePairRule = {
   defaultSeverity: 'error',
   tags: ['corpus'],
   order: 'guard',
-  defaults: { maxChars: 10000 },
+  options: { maxChars: { type: 'integer', default: 10000, min: 1 } },
   checkLine(pair, options) {
-    const max = Number(options.maxChars ?? 10000);
+    const max = options.maxChars as number;
     const out = [];
     for (const side of ['a', 'b'] as const) {
       const n = pair[side].length;
