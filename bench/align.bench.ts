@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { buildSide } from '../server/src/core/document';
 import { splitAtSourceLine } from '../server/src/core/source-line';
 import type { Side } from '../server/src/core/types';
-import { sharedPath } from '../test/support/shared';
+import { sharedPath } from './shared';
 
 const root = resolve(__dirname, '..');
 const cli = join(root, 'bin', 'bitext.js');

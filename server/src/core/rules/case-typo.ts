@@ -34,6 +34,7 @@ export const caseTypo: SideRule = {
   defaultSeverity: 'warning',
   fix: 'explicit',
   tags: ['typo', 'side'],
+  local: true,
   check(side, ctx) {
     let words: Set<string> | undefined;
     const t = side.text;

@@ -132,7 +132,10 @@ export const missingTranslation: PairRule = {
     'alignment split than a dropped sentence.',
   defaultSeverity: 'warning',
   tags: ['alignment', 'pair'],
-  defaults: { minSentenceChars: 20, minMisfit: 0.3 },
+  options: {
+    minSentenceChars: { type: 'integer', default: 20, min: 0 },
+    minMisfit: { type: 'number', default: 0.3, min: 0 },
+  },
   check(pair, ctx) {
     const r = roles(pair);
     const keys: Key[] = r ? [r.orig] : ['a', 'b'];
@@ -163,7 +166,7 @@ export const missingTranslation: PairRule = {
         continue;
       }
       const reports: Report[] = [];
-      for (const run of unpairedSentenceRuns(pair, k, Number(ctx.options.minSentenceChars ?? 20), Number(ctx.options.minMisfit ?? 0.3))) {
+      for (const run of unpairedSentenceRuns(pair, k, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
         const n = run.length;
         const what = n === 1 ? '1 sentence' : `${n} sentences`;
         const paragraph = side.seg.sentences[run[0]].paragraph;

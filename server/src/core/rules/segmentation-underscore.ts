@@ -93,11 +93,12 @@ export const segmentationUnderscore: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['segmentation', 'side'],
-  defaults: { minTokens: 3 },
+  lineFix: true,
+  options: { minTokens: { type: 'integer', default: 3, min: 0 } },
   check(side, ctx) {
     if (ctx.options.segmentation === 'keep') return;
     const tokens = underscoreTokens(side);
-    if (tokens.length < Number(ctx.options.minTokens ?? 3)) return;
+    if (tokens.length < (ctx.options.minTokens as number)) return;
     const edits = compactEdits(side, tokens, spacingIssues(side));
     const first = { start: tokens.starts[0], end: tokens.ends[0] };
     ctx.report({

@@ -133,6 +133,8 @@ export const segmenterError: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['segmentation', 'side'],
+  local: true,
+  lineFix: true,
   check(side, ctx) {
     for (const g of findGluedNames(side)) {
       const { token, cut } = g;

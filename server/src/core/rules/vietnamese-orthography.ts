@@ -16,6 +16,7 @@ export const vietnameseOrthography: SideRule = {
     'tone). No dictionary: foreign words and names without Vietnamese letters are left alone.',
   defaultSeverity: 'warning',
   tags: ['typo', 'vietnamese', 'side'],
+  local: true,
   check(side, ctx) {
     if (side.lang !== 'vi') return;
     const problem = perWord(spellingProblem);
