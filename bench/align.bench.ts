@@ -213,7 +213,7 @@ function toLineBeads(beads: readonly BeadLike[], linesA: number[][], linesB: num
     const dir = join(DEV, 'en-fr-transread');
     const original = readFileSync(join(dir, `${book}.src.doc.txt`), 'utf8');
     const translation = readFileSync(join(dir, `${book}.tgt.doc.txt`), 'utf8');
-    docs.push({ name: book, edited: translation, editedKey: 'b', input: (edited) => ({ form: 'sibling', a: { uri: 'x.en.txt', text: original }, b: { uri: 'x.fr.txt', text: edited } }) });
+    docs.push({ name: book, edited: translation, editedKey: 'b', input: (edited) => ({ form: 'siblings', a: { uri: 'x.en.txt', text: original }, b: { uri: 'x.fr.txt', text: edited } }) });
   }
   let omitted = 0;
   let added = 0;

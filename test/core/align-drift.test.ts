@@ -74,7 +74,7 @@ describe('align: one sentence dropped or added inside a translated paragraph', (
   it('a dropped sentence is named on its own (the rest of the paragraph keeps its counterparts)', () => {
     const drop = 58;
     const docs = documents(pair.source, pair.target, drop);
-    const analysis = analyze({ form: 'sibling', a: { uri: 'x.en.txt', text: docs.a }, b: { uri: 'x.fr.txt', text: docs.b } }, DEFAULT_CONFIG);
+    const analysis = analyze({ form: 'siblings', a: { uri: 'x.en.txt', text: docs.a }, b: { uri: 'x.fr.txt', text: docs.b } }, DEFAULT_CONFIG);
     const start = docs.a.indexOf(pair.source[drop]);
     const findings = analysis.findings.filter((f) => f.rule === 'missing-translation');
     assert.equal(findings.length, 1, findings.map((f) => f.message).join('; '));

@@ -25,10 +25,13 @@ export const uncertainAlignment: PairRule = {
     'link the sentences by hand.',
   defaultSeverity: 'info',
   tags: ['alignment', 'pair'],
-  defaults: { ...UNCERTAIN_DEFAULTS },
+  options: {
+    threshold: { type: 'number', default: UNCERTAIN_DEFAULTS.threshold, min: 0, max: 1 },
+    minBeads: { type: 'integer', default: UNCERTAIN_DEFAULTS.minBeads, min: 1 },
+  },
   check(pair, ctx) {
-    const threshold = Number(ctx.options.threshold ?? UNCERTAIN_DEFAULTS.threshold);
-    const minBeads = Number(ctx.options.minBeads ?? UNCERTAIN_DEFAULTS.minBeads);
+    const threshold = ctx.options.threshold as number;
+    const minBeads = ctx.options.minBeads as number;
     const key: Key = roles(pair)?.trans ?? 'a';
     const otherKey: Key = key === 'a' ? 'b' : 'a';
     for (const stretch of uncertainStretches(pair.sentenceBeads, threshold, minBeads)) {
