@@ -264,6 +264,19 @@ export function majorityLang(lines: readonly string[]): Lang {
   return nameLinesLang(lines).lang;
 }
 
+let displayNames: Intl.DisplayNames | undefined;
+/** The English name of a language code ('ro' -> 'Romanian'), or the code itself when it has none. */
+export function langName(code: Lang): string {
+  const tag = bcp47Tag(code);
+  if (tag === 'und') return code;
+  try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+    return displayNames.of(tag) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /**
  * A language code as TMX (xml:lang, srclang) needs it: a valid BCP 47 tag in canonical case
  * ('vi_VN' -> 'vi-VN', 'EN' -> 'en'), or 'und' for anything that is not one.
