@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 // @ts-expect-error: a plain .mjs build helper without types
 import { eldJson } from '../scripts/esbuild-eld-json.mjs';
 import { identifyLang, nameLinesLang } from '../server/src/core/lang';
+import { LangProfileBuilder, scoreLine } from '../server/src/core/corpus/profile';
 import { KNOWN, NOT_LANGUAGE, RELATIVES, UNKNOWN } from '../test/core/lang.cases';
 
 const ROOT = resolve(__dirname, '..');
@@ -212,6 +213,16 @@ async function main() {
   })]);
   table('Single lines by length (characters), all rows', ['length', ...names], bucketRows);
 
+  const longRows = sampled.map((s) => {
+    const longLines = s.sample.filter((l) => l.length > 20);
+    return [s.row, ...detectors.map((d) => {
+      const got = longLines.map((l) => d.line(l));
+      const wrong = got.filter((g) => g !== s.lang && g !== 'und').length;
+      return `${pct(got.filter((g) => g === s.lang).length, longLines.length)} (wrong ${pct(wrong, longLines.length)})`;
+    })];
+  });
+  table('Single lines of more than 20 characters, per row: right (and wrongly named; the rest is und)', ['row', ...names], longRows);
+
   // restricted to the pair
   const pairRows: string[][] = [];
   for (const pair of PAIRS) {
@@ -238,6 +249,7 @@ async function main() {
     }
   }
   table('Wrong-language lines (> 20 chars), pair restriction: caught / false alarms', ['case', ...names], wrongRows);
+  profileAgainstIdentifier(sampled);
 
   // documents
   const docRows: string[][] = [];
@@ -321,19 +333,68 @@ async function main() {
   await bundleAndStartup();
 }
 
+/**
+ * The corpus runner's own wrong-language check (a trigram profile of both sides learned from the
+ * corpus's first lines, scored per line) against the identifier restricted to the pair: caught / false
+ * alarms on lines of more than 20 characters, and lines per second. The profile learns from the first
+ * half of each side's sample and is scored on the other half.
+ */
+function profileAgainstIdentifier(sampled: (Source & { sample: string[] })[]) {
+  const rows: string[][] = [];
+  let profileMs = 0;
+  let identMs = 0;
+  let scored = 0;
+  for (const pair of PAIRS) {
+    // English of the same corpus where there is one (the sample's English side is too small to learn from)
+    const side = (lang: string) => sampled.filter((s) => s.lang === lang && (lang !== 'en' || pair[0] === 'vi' || s.row.includes(pair[0] === 'en' ? (pair[1] === 'fr' ? 'en-fr' : 'bible') : 'hu-en'))).flatMap((s) => s.lines);
+    const [la, lb] = [side(pair[0]), side(pair[1])];
+    const learnA = la.slice(0, Math.floor(la.length / 2));
+    const learnB = lb.slice(0, Math.floor(lb.length / 2));
+    const testA = la.slice(learnA.length).filter((l) => l.length > 20).slice(0, 2000);
+    const testB = lb.slice(learnB.length).filter((l) => l.length > 20).slice(0, 2000);
+    const builder = new LangProfileBuilder();
+    for (const l of learnA.slice(0, 20000)) builder.add('a', l);
+    for (const l of learnB.slice(0, 20000)) builder.add('b', l);
+    const profile = builder.finish();
+    if (!profile) continue;
+    // the rule's defaults: 20 trigrams, a margin of 0.5 nats a trigram
+    const readsA = (l: string) => { const r = scoreLine(profile, l); return r.trigrams >= 20 && r.mean > 0.5; };
+    const readsB = (l: string) => { const r = scoreLine(profile, l); return r.trigrams >= 20 && r.mean < -0.5; };
+    let t0 = performance.now();
+    const pCaughtB = testA.filter(readsA).length; // an A line on side B
+    const pAlarmB = testB.filter(readsA).length;
+    const pCaughtA = testB.filter(readsB).length;
+    const pAlarmA = testA.filter(readsB).length;
+    profileMs += performance.now() - t0;
+    t0 = performance.now();
+    const among = pair;
+    const named = (ls: string[], lang: string) => ls.filter((l) => identifyLang(l, { among }).lang === lang).length;
+    const iCaughtB = named(testA, pair[0]);
+    const iAlarmB = named(testB, pair[0]);
+    const iCaughtA = named(testB, pair[1]);
+    const iAlarmA = named(testA, pair[1]);
+    identMs += performance.now() - t0;
+    scored += 2 * (testA.length + testB.length);
+    rows.push([`${pair[0]} line on the ${pair[1]} side`, `${pct(pCaughtB, testA.length)} / ${pct(pAlarmB, testB.length)}`, `${pct(iCaughtB, testA.length)} / ${pct(iAlarmB, testB.length)}`]);
+    rows.push([`${pair[1]} line on the ${pair[0]} side`, `${pct(pCaughtA, testB.length)} / ${pct(pAlarmA, testA.length)}`, `${pct(iCaughtA, testB.length)} / ${pct(iAlarmA, testA.length)}`]);
+  }
+  rows.push(['lines a second', `${Math.round(scored / (profileMs / 1000)).toLocaleString('en-US')}`, `${Math.round(scored / (identMs / 1000)).toLocaleString('en-US')}`]);
+  table("The corpus runner's trigram profile against the identifier (pair restriction): caught / false alarms", ['case', 'profile (line-untranslated)', 'after: core/lang.ts'], rows);
+}
+
 /** Bytes esbuild adds for the detector, and the time from start to the first answer, in a fresh process. */
 async function bundleAndStartup() {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-lang-bundle-'));
   const entries: [string, string][] = [
-    ['empty', 'console.log("und")'],
-    ['after: core/lang.ts', `const { identifyLang } = require(${JSON.stringify(join(ROOT, 'server/src/core/lang.ts'))}); console.log(identifyLang('The committee met on Tuesday to discuss the budget.').lang);`],
+    ['empty', 'console.log("und", Math.round(process.memoryUsage().rss / 1048576))'],
+    ['after: core/lang.ts', `const { identifyLang } = require(${JSON.stringify(join(ROOT, 'server/src/core/lang.ts'))}); console.log(identifyLang('The committee met on Tuesday to discuss the budget.').lang, Math.round(process.memoryUsage().rss / 1048576));`],
   ];
   try {
     execFileSync('git', ['cat-file', '-e', `${BEFORE_COMMIT}:server/src/core/lang.ts`], { cwd: ROOT, stdio: 'ignore' });
     const old = execFileSync('git', ['show', `${BEFORE_COMMIT}:server/src/core/lang.ts`], { cwd: ROOT, encoding: 'utf8' });
     writeFileSync(join(dir, 'types.ts'), 'export type Lang = string; export interface Span { start: number; end: number }\n');
     writeFileSync(join(dir, 'old-lang.ts'), old);
-    entries.splice(1, 0, ['before: lang.ts', `const { detectLang } = require(${JSON.stringify(join(dir, 'old-lang.ts'))}); console.log(detectLang('The committee met on Tuesday to discuss the budget.'));`]);
+    entries.splice(1, 0, ['before: lang.ts', `const { detectLang } = require(${JSON.stringify(join(dir, 'old-lang.ts'))}); console.log(detectLang('The committee met on Tuesday to discuss the budget.'), Math.round(process.memoryUsage().rss / 1048576));`]);
   } catch { /* no before column */ }
   const rows: string[][] = [];
   for (const [name, code] of entries) {
@@ -349,9 +410,10 @@ async function bundleAndStartup() {
       answer = r.stdout.trim();
     }
     times.sort((x, y) => x - y);
-    rows.push([name, `${(size / 1024).toFixed(0)} KB`, `${times[2].toFixed(0)} ms`, answer]);
+    const [lang, rss] = answer.split(' ');
+    rows.push([name, `${(size / 1024).toFixed(0)} KB`, `${times[2].toFixed(0)} ms`, `${rss} MB`, lang]);
   }
-  table('Bundle (esbuild, not minified) and a fresh process to the first answer (median of 5)', ['entry', 'size', 'start-up', 'answer'], rows);
+  table('Bundle (esbuild, not minified) and a fresh process to the first answer (median of 5)', ['entry', 'size', 'start-up', 'RSS', 'answer'], rows);
 }
 
 main().catch((e) => {
