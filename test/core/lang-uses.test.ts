@@ -54,6 +54,9 @@ describe('line-untranslated without a corpus profile', () => {
     assert.deepEqual(find(KNOWN.en[2], KNOWN.en[1], 'ro', 'en'), ['a: side A is in English like side B, not in Romanian']);
     // Romanian is not read as Vietnamese: on a vi-en pair a Romanian line is neither side's language
     assert.deepEqual(find(KNOWN.vi[1], KNOWN.ro[1], 'vi', 'en'), []);
+    // a line in a third language is not forced into one of the pair's two
+    assert.deepEqual(find(KNOWN.es[2], KNOWN.en[1], 'hu', 'en'), []);
+    assert.deepEqual(find(KNOWN.hu[2], KNOWN.de[2], 'hu', 'en'), []);
   });
 
   it('with no languages given (--stdin without --langs): both sides in one language', () => {

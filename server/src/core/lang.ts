@@ -104,6 +104,9 @@ function plainVietnamese(t: string): boolean {
 /** Share of Vietnamese-only letters from which a text is Vietnamese (Vietnamese prose: 8-20 %). */
 const VI_SHARE = 0.04;
 
+/** Restricted to a pair, a text whose best language outside the pair leads it by this much is 'und'. */
+const THIRD_LANGUAGE_LEAD = 0.06;
+
 /** Below this a result is 'und'. */
 export const MIN_CONFIDENCE = 0.3;
 
@@ -149,12 +152,15 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
   if (vi >= 2 && vi / letters >= VI_SHARE) {
     return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (vi / letters) * 4) } : UND;
   }
-  const scores = Object.entries(detector().detect(t).getScores()).filter(([l]) => allowed(l, among));
-  scores.sort((x, y) => y[1] - x[1]);
+  // best first (getScores() is ordered, and its keys are not integers, so entries keep that order)
+  const all = Object.entries(detector().detect(t).getScores());
+  const scores = among ? all.filter(([l]) => allowed(l, among)) : all;
   const [lang, top] = scores[0] ?? ['und', 0];
   const next = scores[1]?.[1] ?? 0;
-  // without a restriction, a language the detector does not know scores low everywhere: ask more
-  const confidence = confidenceOf(top, next, among ? 0.45 : 0.6);
+  // without a restriction, a language the detector does not know scores low everywhere: ask more;
+  // with one, the pair's language must be about the best of all, or the text is in a third language
+  const third = among ? (all[0]?.[1] ?? 0) - top > THIRD_LANGUAGE_LEAD : false;
+  const confidence = third ? 0 : confidenceOf(top, next, among ? 0.45 : 0.6);
   // the detector's small database knows Vietnamese without diacritics poorly; its syllables tell it
   // (a short English line can fit them too: `But he may not go!`)
   if (confidence < 0.6 || (lang !== 'vi' && lang !== 'en')) {
