@@ -267,4 +267,5 @@ export const NOT_LANGUAGE: string[] = [
   '!!! ??? ...',
   'Putin',
   'xqzt vrwk',
+  'abc def ghi jkl',
 ];

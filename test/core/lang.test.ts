@@ -79,9 +79,16 @@ describe('identifyLang: one line or sentence', () => {
     assert.equal(identifyLang(KNOWN.vi[1], { among: ['en', 'fr'] }).lang, 'und');
   });
 
-  it('reads only the first 1000 characters of a long line', () => {
+  it('reads only the first 1000 characters of a long line, after its leading spaces', () => {
     const line = KNOWN.en[1].repeat(20) + ' ' + KNOWN.fr[1].repeat(200);
     assert.equal(identifyLang(line).lang, 'en');
+    assert.equal(identifyLang(' '.repeat(5000) + KNOWN.fr[1]).lang, 'fr');
+  });
+
+  it('never throws on broken text (lone surrogates, NUL, a BOM)', () => {
+    assert.equal(identifyLang('\ud800' + KNOWN.en[1] + '\udc00').lang, 'en');
+    assert.equal(identifyLang('\u0000\u0000 abc').lang, 'und');
+    assert.equal(identifyLang('\ufeff' + KNOWN.de[1]).lang, 'de');
   });
 
   it('every name it gives is one of the languages it knows, as a BCP 47 tag', () => {

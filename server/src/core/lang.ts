@@ -120,7 +120,9 @@ const allowed = (lang: Lang, among: readonly Lang[] | undefined) => !among || am
 
 /** Text as the detector should see it: NFC, `_` of word segmenters as spaces, at most LINE_CHARS. */
 function prepare(text: string): string {
-  let t = text.length > LINE_CHARS ? text.slice(0, LINE_CHARS) : text;
+  let start = 0;
+  while (start < text.length && start < 100_000 && text.charCodeAt(start) <= 32) start++;
+  let t = start > 0 || text.length > LINE_CHARS ? text.slice(start, start + LINE_CHARS) : text;
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFC');
   return t.indexOf('_') >= 0 ? t.replace(/_/g, ' ') : t;
@@ -177,7 +179,9 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
  */
 function confidenceOf(top: number, next: number, floor: number): number {
   const lead = top - next;
-  const level = Math.min(1, Math.max(0, (top + Math.min(lead, 0.2) / 2 - floor) / 0.1));
+  // no second language at all means few n-grams matched anything (`abc def ghi`), not a wide lead
+  const bonus = next > 0 ? Math.min(lead, 0.2) / 2 : 0;
+  const level = Math.min(1, Math.max(0, (top + bonus - floor) / 0.1));
   return Math.round(level * Math.min(1, lead / 0.01) * 1000) / 1000;
 }
 
