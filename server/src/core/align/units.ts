@@ -233,7 +233,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
       const pc = params;
       const ucNow = uc;
       const run = runWideningWith(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
-        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx)),
+        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx), vocab.anchor),
         round.shapes,
         params.endSkip,
         round.widen,
@@ -286,7 +286,7 @@ export function alignPart(
   const band = diagonalBand(n, m, Math.max(n, m));
   const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
   const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
-  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells);
+  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells, knowledge.vocab.anchor);
   // inside the text, a unit left unpaired at a part's edge is a deletion like any other; a title
   // before the first part and the untranslated rest after the last are runs (EndSkip)
   const skip = ends.first || ends.last ? { ...params.endSkip, maxHead: ends.first ? params.endSkip.maxHead : 0, tailAllowed: ends.last } : null;
