@@ -104,3 +104,39 @@ describe('align: one sentence dropped or added inside a translated paragraph', (
     assert.equal(unpaired(sentenceBeads), 1);
   });
 });
+
+describe('align: corrections made by hand', () => {
+  const pair = syntheticPair({ sentences: 200, seed: 8 });
+  const key = (b: { a: number[]; b: number[] }) => `[${b.a}]:[${b.b}]`;
+
+  it('a link is a bead of the result, and the rest is realigned around it', () => {
+    const plain = alignUnits(pair.source, pair.target).map(key);
+    assert.ok(plain.includes('[50]:[50]') && plain.includes('[51]:[51]'));
+    // "merge with the next bead": source 50 with targets 50 and 51
+    const merged = alignUnits(pair.source, pair.target, { constraints: { links: [{ a: [50], b: [50, 51] }] } }).map(key);
+    assert.ok(merged.includes('[50]:[50,51]'), merged.slice(45, 56).join(' '));
+    // far from the link nothing changes
+    assert.deepEqual(merged.slice(0, 45), plain.slice(0, 45));
+    assert.deepEqual(merged.slice(-100), plain.slice(-100));
+  });
+
+  it('a link far from the path is honoured (the aligner widens to it)', () => {
+    const beads = alignUnits(pair.source, pair.target, { constraints: { links: [{ a: [20], b: [120] }] } });
+    assert.ok(beads.map(key).includes('[20]:[120]'));
+    let i = 0;
+    let j = 0;
+    for (const b of beads) {
+      for (const x of b.a) assert.equal(x, i++);
+      for (const y of b.b) assert.equal(y, j++);
+    }
+    assert.equal(i, pair.source.length);
+    assert.equal(j, pair.target.length);
+  });
+
+  it('an unlinked pair never shares a bead; a malformed link is dropped, not obeyed', () => {
+    const beads = alignUnits(pair.source, pair.target, { constraints: { unlinks: [{ a: 70, b: 70 }], links: [{ a: [5, 7], b: [5] }] } });
+    const bead = beads.find((b) => b.a.includes(70))!;
+    assert.ok(!bead.b.includes(70), key(bead));
+    assert.ok(beads.map(key).includes('[5]:[5]'), 'the non-consecutive link [5,7]:[5] is ignored');
+  });
+});

@@ -3,6 +3,7 @@
 import type { Bead, Side } from '../types';
 import { alignPart, alignUnitsLearning, alignUnitsWithModel, type AlignOptions } from './units';
 import { bandOfBoxes } from './band';
+import { hasConstraints } from './constraints';
 
 export interface SideAlignment {
   paragraphBeads: Bead[];
@@ -42,6 +43,8 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   );
   // then each paragraph group on its own with what the whole taught: sentences stay inside their
   // paragraphs' bead, and an unpaired run at a group's end (where a translation stops) is allowed
+  // corrections made by hand may cross paragraph groups: the whole alignment honours them as it is
+  if (hasConstraints(opts.constraints)) return { paragraphBeads, sentenceBeads: whole.beads };
   const knowledge = whole.knowledge && (opts.lengthModel ? { ...whole.knowledge, lengthModel: opts.lengthModel } : whole.knowledge);
   const sentenceBeads: Bead[] = [];
   const pairedGroups = paragraphBeads.filter((bead) => bead.a.length && bead.b.length);

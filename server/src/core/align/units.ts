@@ -20,6 +20,7 @@ import { estimateLengthModel, type LengthModel } from './lengthCost';
 import { Scorer, unitCosts, type UnitCosts } from './scorer';
 import { learnLexicon, type Lexicon } from './lexicon';
 import type { Dictionary } from './dictionary';
+import { ConstrainedScorer, bandWithLinks, hasConstraints, shapesWithLinks, validLinks, type AlignConstraints } from './constraints';
 
 export interface AlignOptions {
   /** Skip the anchor and lexicon passes (length only). */
@@ -40,6 +41,8 @@ export interface AlignOptions {
   band?: Band;
   /** A user's bilingual dictionary: its one-word entries are lexicon links from the start. */
   dictionary?: Dictionary;
+  /** Corrections made by hand: beads that must be there, pairs that must not share a bead. */
+  constraints?: AlignConstraints;
 }
 
 export interface UnitAlignment {
@@ -170,6 +173,12 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
   const vocab = new Vocab();
   const fa = unitFeatures(a, vocab);
   const fb = unitFeatures(b, vocab);
+  // corrections made by hand: every scorer is wrapped, every band holds the links' corners
+  const constrained = hasConstraints(opts.constraints) ? validLinks(opts.constraints, n, m).links : null;
+  const unlinks = constrained ? (opts.constraints!.unlinks ?? []).filter((x) => x.a >= 0 && x.a < n && x.b >= 0 && x.b < m) : [];
+  const wrap = (scorer: BeadScorer): BeadScorer => (constrained ? new ConstrainedScorer(scorer, constrained, unlinks) : scorer);
+  const withLinks = (band: Band): Band => (constrained ? bandWithLinks(band, m, constrained, (link) => ({ a0: link.a[0], b0: link.b[0] })) : band);
+  const withLinkShapes = (shapes: ReadonlyArray<readonly [number, number]>) => (constrained ? shapesWithLinks(shapes, constrained) : shapes);
   // bead-shape priors: from the unit counts at first (a side with more units must split), then
   // re-estimated from each pass's beads (Viterbi EM), so a text that splits 1-2 a lot pays little for it
   let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, n, m) };
@@ -186,7 +195,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
   let beads: RawBead[] = [];
   const fixedBand = opts.band;
   if (small && !given && !fixedBand) model = bestRatioModel(n, m, fa, fb, model, params, uc);
-  const shapes = BASIC_SHAPES;
+  const shapes = withLinkShapes(BASIC_SHAPES);
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
     let band: Band;
@@ -210,7 +219,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     }
     const pc = params;
     const ucNow = uc;
-    beads = runWidening(n, m, band, width, () => new Scorer(fa, fb, mdl, pc, ucNow, null), shapes, params.endSkip);
+    beads = runWidening(n, m, withLinks(band), width, () => wrap(new Scorer(fa, fb, mdl, pc, ucNow, null)), shapes, params.endSkip);
     params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
     uc = unitCosts(fa, fb, params);
     if (given) break;
@@ -229,7 +238,9 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     // pass 1: anchors + a lexicon learned from pass 0's 1-1 beads, the cheap shapes, and a band that
     // widens as far as the evidence pulls the path (a drift pass 0 could not see by length);
     // pass 2: the lexicon learned again from pass 1's better beads, every shape, a narrow band
-    const rounds = opts.noLexicon ? [{ shapes: BEAD_SHAPES, widen: MAX_WIDEN }] : [{ shapes: BASIC_SHAPES, widen: MAX_WIDEN }, { shapes: BEAD_SHAPES, widen: 2 }];
+    const rounds = opts.noLexicon
+      ? [{ shapes: withLinkShapes(BEAD_SHAPES), widen: MAX_WIDEN }]
+      : [{ shapes: withLinkShapes(BASIC_SHAPES), widen: MAX_WIDEN }, { shapes: withLinkShapes(BEAD_SHAPES), widen: 2 }];
     for (const [roundIndex, round] of rounds.entries()) {
       let lex: Lexicon | null = null;
       if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads), undefined, dictionaryLinks);
@@ -237,8 +248,8 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
       const lx = lex;
       const pc = params;
       const ucNow = uc;
-      const run = runWideningWith(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
-        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx), vocab.anchor),
+      const run = runWideningWith(n, m, withLinks(bandAroundPath(n, m, beads, w)), w, (band) =>
+        wrap(new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx), vocab.anchor)),
         round.shapes,
         params.endSkip,
         round.widen,
