@@ -49,9 +49,9 @@ function sources(): Source[] {
   }
   const fr: string[] = [];
   const enFr: string[] = [];
-  for (const f of readdirSync(join(ALIGN, 'en-fr-transread')).filter((f) => f.endsWith('.src.txt'))) {
-    enFr.push(...readLines(join(ALIGN, 'en-fr-transread', f)));
-    fr.push(...readLines(join(ALIGN, 'en-fr-transread', f.replace('.src.', '.tgt.'))));
+  for (const book of readdirSync(join(ALIGN, 'en-fr-transread')).filter((name) => name.endsWith('.src.txt'))) {
+    enFr.push(...readLines(join(ALIGN, 'en-fr-transread', book)));
+    fr.push(...readLines(join(ALIGN, 'en-fr-transread', book.replace('.src.', '.tgt.'))));
   }
   const enZh = readLines(join(ALIGN, 'en-zh-bible', '001.src.txt'));
   const zh = readLines(join(ALIGN, 'en-zh-bible', '001.tgt.txt'));
@@ -81,9 +81,9 @@ function stratified(lines: string[]): string[] {
   const order = byBucket.map((b, k) => [b.length, k]).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
   order.forEach((k, n) => {
     const quota = Math.floor(left / (order.length - n));
-    const b = byBucket[k];
-    const take = Math.min(quota, b.length);
-    for (let i = 0; i < take; i++) out.push(b[Math.floor((i * b.length) / take)]);
+    const bucket = byBucket[k];
+    const take = Math.min(quota, bucket.length);
+    for (let i = 0; i < take; i++) out.push(bucket[Math.floor((i * bucket.length) / take)]);
     left -= take;
   });
   return out;
@@ -91,10 +91,10 @@ function stratified(lines: string[]): string[] {
 
 /** Documents of 20 consecutive lines, at most `max`, spread over the source. */
 function documents(lines: string[], max = 100): string[][] {
-  const n = Math.floor(lines.length / 20);
+  const count = Math.floor(lines.length / 20);
   const docs: string[][] = [];
-  const step = Math.max(1, Math.floor(n / max));
-  for (let d = 0; d < n && docs.length < max; d += step) docs.push(lines.slice(d * 20, d * 20 + 20));
+  const step = Math.max(1, Math.floor(count / max));
+  for (let i = 0; i < count && docs.length < max; i += step) docs.push(lines.slice(i * 20, i * 20 + 20));
   return docs;
 }
 
@@ -115,8 +115,8 @@ function fromLineDetector(name: string, detect: (t: string) => string, scores?: 
     line: (t) => orUnd(detect(t)),
     among: (t, langs) => {
       if (scores) return orUnd(scores(t).find(([l]) => langs.includes(l))?.[0]);
-      const l = detect(t);
-      return langs.includes(l) ? l : 'und';
+      const lang = detect(t);
+      return langs.includes(lang) ? lang : 'und';
     },
     doc: (lines) => orUnd(detect(lines.join('\n'))),
   };
@@ -151,21 +151,22 @@ async function optional(): Promise<Detector[]> {
   if (process.env.LANG_BENCH_QUICK) return out;
   const tryImport = async (id: string) => { try { return await import(id); } catch { return undefined; } };
   for (const size of ['extrasmall', 'small', 'medium']) {
-    const m = await tryImport(`eld/${size}`);
-    if (!m) continue;
-    const eld = (m.eld ?? m.default?.eld ?? m.default) as { detect(t: string): { language: string; getScores(): Record<string, number> } };
+    const mod = await tryImport(`eld/${size}`);
+    if (!mod) continue;
+    const eld = (mod.eld ?? mod.default?.eld ?? mod.default) as { detect(t: string): { language: string; getScores(): Record<string, number> } };
     out.push(fromLineDetector(`eld/${size} (raw)`, (t) => eld.detect(t).language, (t) => Object.entries(eld.detect(t).getScores())));
   }
   const tiny = await tryImport('tinyld');
   if (tiny) {
-    const t = (tiny.default ?? tiny) as { detect(s: string): string; detectAll(s: string): { lang: string; accuracy: number }[] };
-    out.push(fromLineDetector('tinyld', (s) => t.detect(s), (s) => t.detectAll(s).map((r) => [r.lang, r.accuracy])));
+    const tinyld = (tiny.default ?? tiny) as { detect(s: string): string; detectAll(s: string): { lang: string; accuracy: number }[] };
+    out.push(fromLineDetector('tinyld', (s) => tinyld.detect(s), (s) => tinyld.detectAll(s).map((r) => [r.lang, r.accuracy])));
   }
   const franc = await tryImport('franc-min');
   if (franc) {
     const iso3: Record<string, string> = { eng: 'en', hun: 'hu', fra: 'fr', cmn: 'zh', vie: 'vi', ron: 'ro', isl: 'is', pol: 'pl', ell: 'el', spa: 'es', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', swe: 'sv', fin: 'fi', ces: 'cs', tur: 'tr', rus: 'ru', ukr: 'uk', jpn: 'ja', kor: 'ko', arb: 'ar', heb: 'he' };
-    const f = franc as { franc(s: string): string; francAll(s: string): [string, number][] };
-    out.push(fromLineDetector('franc-min', (s) => iso3[f.franc(s)] ?? (f.franc(s) === 'und' ? 'und' : f.franc(s)), (s) => f.francAll(s).map(([l, x]) => [iso3[l] ?? l, x])));
+    const francMin = franc as { franc(s: string): string; francAll(s: string): [string, number][] };
+    const code = (iso: string) => iso3[iso] ?? iso;
+    out.push(fromLineDetector('franc-min', (s) => code(francMin.franc(s)), (s) => francMin.francAll(s).map(([iso, score]) => [code(iso), score])));
   }
   return out;
 }
@@ -322,11 +323,11 @@ async function main() {
     const viLines = sampled.find((s) => s.row === 'vi')!.sample;
     const enLines = sampled.find((s) => s.row === 'en (sample 000)')!.lines;
     const big = (ls: string[]) => Array.from({ length: 1_000_000 }, (_, i) => ls[i % ls.length]);
-    const a = big(viLines);
-    const b = big(enLines);
+    const sideA = big(viLines);
+    const sideB = big(enLines);
     const t0 = performance.now();
-    const la = nameLinesLang(a);
-    const lb = nameLinesLang(b);
+    const la = nameLinesLang(sideA);
+    const lb = nameLinesLang(sideB);
     console.log(`\nNaming both sides of a 1M-line corpus (nameLinesLang samples): ${(performance.now() - t0).toFixed(1)} ms -> ${la.lang} (${la.confidence.toFixed(2)}), ${lb.lang} (${lb.confidence.toFixed(2)})`);
   }
 
@@ -358,8 +359,8 @@ function profileAgainstIdentifier(sampled: (Source & { sample: string[] })[]) {
     const profile = builder.finish();
     if (!profile) continue;
     // the rule's defaults: 20 trigrams, a margin of 0.5 nats a trigram
-    const readsA = (l: string) => { const r = scoreLine(profile, l); return r.trigrams >= 20 && r.mean > 0.5; };
-    const readsB = (l: string) => { const r = scoreLine(profile, l); return r.trigrams >= 20 && r.mean < -0.5; };
+    const readsA = (line: string) => { const score = scoreLine(profile, line); return score.trigrams >= 20 && score.mean > 0.5; };
+    const readsB = (line: string) => { const score = scoreLine(profile, line); return score.trigrams >= 20 && score.mean < -0.5; };
     let t0 = performance.now();
     const pCaughtB = testA.filter(readsA).length; // an A line on side B
     const pAlarmB = testB.filter(readsA).length;

@@ -92,12 +92,12 @@ function isLetterish(c: number): boolean {
 const PLAIN_VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 /** Vietnamese typed without diacritics: at least 4 words, 85 % of them Vietnamese syllables, no other letters. */
-function plainVietnamese(t: string): boolean {
-  if (/[^\p{ASCII}\P{L}]/u.test(t)) return false;
-  const words = t.toLowerCase().match(/[a-z]+/g);
+function plainVietnamese(text: string): boolean {
+  if (/[^\p{ASCII}\P{L}]/u.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-z]+/g);
   if (!words || words.length < 4) return false;
   let fit = 0;
-  for (const w of words) if (PLAIN_VI_SYLLABLE.test(w)) fit++;
+  for (const word of words) if (PLAIN_VI_SYLLABLE.test(word)) fit++;
   return fit >= words.length * 0.85;
 }
 
@@ -112,8 +112,8 @@ export const MIN_CONFIDENCE = 0.3;
 
 /** 'vi' and 'vi-VN' (or 'VI_vn') name the same language. */
 function sameLang(code: string, lang: Lang): boolean {
-  const c = code.toLowerCase();
-  return c === lang || c.startsWith(lang + '-') || c.startsWith(lang + '_');
+  const lower = code.toLowerCase();
+  return lower === lang || lower.startsWith(lang + '-') || lower.startsWith(lang + '_');
 }
 
 const allowed = (lang: Lang, among: readonly Lang[] | undefined) => !among || among.some((l) => sameLang(l, lang));
@@ -122,23 +122,23 @@ const allowed = (lang: Lang, among: readonly Lang[] | undefined) => !among || am
 function prepare(text: string): string {
   let start = 0;
   while (start < text.length && start < 100_000 && text.charCodeAt(start) <= 32) start++;
-  let t = start > 0 || text.length > LINE_CHARS ? text.slice(start, start + LINE_CHARS) : text;
+  let sample = start > 0 || text.length > LINE_CHARS ? text.slice(start, start + LINE_CHARS) : text;
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFC');
-  return t.indexOf('_') >= 0 ? t.replace(/_/g, ' ') : t;
+  if (/[^\x00-\x7f]/.test(sample)) sample = sample.normalize('NFC');
+  return sample.indexOf('_') >= 0 ? sample.replace(/_/g, ' ') : sample;
 }
 
 /** The language of one line, sentence or short text (only its first ~1000 characters are read). */
 export function identifyLang(text: string, options: LangOptions = {}): LangResult {
-  const t = prepare(text);
+  const sample = prepare(text);
   let letters = 0;
   let vi = 0;
   let words = 0;
   let foreign = 0;
   let ideographs = false;
   let inWord = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (isLetterish(c)) {
       letters++;
       if (!inWord) words++;
@@ -155,7 +155,7 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
     return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (vi / letters) * 4) } : UND;
   }
   // best first (getScores() is ordered, and its keys are not integers, so entries keep that order)
-  const all = Object.entries(detector().detect(t).getScores());
+  const all = Object.entries(detector().detect(sample).getScores());
   const scores = among ? all.filter(([l]) => allowed(l, among)) : all;
   const [lang, top] = scores[0] ?? ['und', 0];
   const next = scores[1]?.[1] ?? 0;
@@ -166,7 +166,7 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
   // the detector's small database knows Vietnamese without diacritics poorly; its syllables tell it
   // (a short English line can fit them too: `But he may not go!`)
   if (confidence < 0.6 || (lang !== 'vi' && lang !== 'en')) {
-    if (allowed('vi', among) && plainVietnamese(t)) return { lang: 'vi', confidence: lang === 'vi' ? Math.max(0.6, confidence) : 0.6 };
+    if (allowed('vi', among) && plainVietnamese(sample)) return { lang: 'vi', confidence: lang === 'vi' ? Math.max(0.6, confidence) : 0.6 };
   }
   return confidence >= MIN_CONFIDENCE ? { lang, confidence } : { lang: 'und', confidence };
 }
@@ -193,19 +193,19 @@ function vote(pieces: readonly string[], options: LangOptions): LangResult {
   const weight = new Map<Lang, number>();
   let total = 0;
   let asked = 0;
-  for (const p of pieces) {
-    const r = identifyLang(p, options);
-    if (r.lang === 'und') {
-      if (r.confidence > 0 || p.length >= 40) asked++;
+  for (const piece of pieces) {
+    const result = identifyLang(piece, options);
+    if (result.lang === 'und') {
+      if (result.confidence > 0 || piece.length >= 40) asked++;
       continue;
     }
     asked++;
-    weight.set(r.lang, (weight.get(r.lang) ?? 0) + r.confidence);
-    total += r.confidence;
+    weight.set(result.lang, (weight.get(result.lang) ?? 0) + result.confidence);
+    total += result.confidence;
   }
   let best: Lang = 'und';
   let bestWeight = 0;
-  for (const [l, w] of weight) if (w > bestWeight) [best, bestWeight] = [l, w];
+  for (const [lang, langWeight] of weight) if (langWeight > bestWeight) [best, bestWeight] = [lang, langWeight];
   if (!asked || best === 'und') return UND;
   const share = bestWeight / total;
   // confidence: the winner's share of the weight, times how much of the text spoke at all
@@ -225,7 +225,7 @@ export function identifyTextLang(text: string, span?: Span, options: LangOptions
   const end = Math.max(start, Math.min(span?.end ?? text.length, text.length));
   const parts = pieces(text, start, end);
   let letters = 0;
-  for (const p of parts) for (let i = 0; i < p.length && letters < DOC_MIN_LETTERS; i++) if (isLetterish(p.charCodeAt(i))) letters++;
+  for (const part of parts) for (let i = 0; i < part.length && letters < DOC_MIN_LETTERS; i++) if (isLetterish(part.charCodeAt(i))) letters++;
   return letters < DOC_MIN_LETTERS ? UND : vote(parts, options);
 }
 
@@ -233,14 +233,14 @@ export function identifyTextLang(text: string, span?: Span, options: LangOptions
 function pieces(text: string, start: number, end: number): string[] {
   const len = end - start;
   if (len <= PIECE_CHARS * 1.5) return [text.slice(start, end)];
-  const n = Math.min(PIECES, Math.floor(len / PIECE_CHARS));
+  const count = Math.min(PIECES, Math.floor(len / PIECE_CHARS));
   const out: string[] = [];
-  for (let k = 0; k < n; k++) {
-    let a = start + Math.floor(((len - PIECE_CHARS) * k) / Math.max(1, n - 1));
-    let b = Math.min(end, a + PIECE_CHARS);
-    for (let m = 0; m < 32 && a > start && !/\s/.test(text[a - 1]); m++) a++;
-    for (let m = 0; m < 32 && b < end && !/\s/.test(text[b]); m++) b++;
-    if (b > a) out.push(text.slice(a, b));
+  for (let k = 0; k < count; k++) {
+    let from = start + Math.floor(((len - PIECE_CHARS) * k) / Math.max(1, count - 1));
+    let to = Math.min(end, from + PIECE_CHARS);
+    for (let m = 0; m < 32 && from > start && !/\s/.test(text[from - 1]); m++) from++;
+    for (let m = 0; m < 32 && to < end && !/\s/.test(text[to]); m++) to++;
+    if (to > from) out.push(text.slice(from, to));
   }
   return out;
 }
@@ -252,9 +252,9 @@ const NAME_LINES = 200;
 export function nameLinesLang(lines: readonly string[], options: LangOptions = {}): LangResult {
   const picked: string[] = [];
   const step = Math.max(1, lines.length / NAME_LINES);
-  for (let x = 0; x < lines.length && picked.length < NAME_LINES; x += step) {
-    const l = lines[Math.floor(x)];
-    if (l && l.trim()) picked.push(l);
+  for (let at = 0; at < lines.length && picked.length < NAME_LINES; at += step) {
+    const line = lines[Math.floor(at)];
+    if (line && line.trim()) picked.push(line);
   }
   return vote(picked, options);
 }
