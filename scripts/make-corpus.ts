@@ -117,12 +117,20 @@ export interface MakeCorpusResult {
   faults: Record<Fault, number>;
 }
 
-export async function makeCorpus(outDir: string, pairs = 1_000_000, seed = 1, rate = 0.004): Promise<MakeCorpusResult> {
+export interface MakeCorpusOptions {
+  /** The line pairs to repeat (default: the align-dev books, from the shared data). */
+  base?: BasePair[];
+  /** File names of side A and side B (default corpus.hu, corpus.en). */
+  names?: [string, string];
+}
+
+export async function makeCorpus(outDir: string, pairs = 1_000_000, seed = 1, rate = 0.004, options: MakeCorpusOptions = {}): Promise<MakeCorpusResult> {
   mkdirSync(outDir, { recursive: true });
-  const base = loadBasePairs();
+  const base = options.base ?? loadBasePairs();
   const r = rng(seed);
-  const pathA = join(outDir, 'corpus.hu');
-  const pathB = join(outDir, 'corpus.en');
+  const [nameA, nameB] = options.names ?? ['corpus.hu', 'corpus.en'];
+  const pathA = join(outDir, nameA);
+  const pathB = join(outDir, nameB);
   const keyPath = join(outDir, 'key.tsv');
   const wa = createWriteStream(pathA);
   const wb = createWriteStream(pathB);

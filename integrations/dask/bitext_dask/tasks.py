@@ -1,0 +1,302 @@
+"""What runs on the Dask workers: index a file, learn the length statistics from a sample, and run
+`cli.js corpus check --stdin` on one partition of lines, writing its part files.
+
+Standard library only: the client ships this module to the workers by value (cloudpickle), so a
+worker needs Python, Node.js and cli.js, not this package. Every task reads the input from the file
+system the workers share, and writes its part files there under a temporary name, renamed into
+place only when the partition is complete; a retried task (its worker died) writes them anew.
+"""
+
+import bisect
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+
+BLOCK = 1 << 20
+BOM = b"\xef\xbb\xbf"
+RANK = {"error": 3, "warning": 2, "info": 1, "hint": 0}
+
+
+class TaskFailed(RuntimeError):
+    """A partition could not run (cli.js exited 2, or the input cannot be fed to it)."""
+
+
+def index_chunk(path, start, end, step):
+    """Newlines in bytes [start, end) of `path`, and the offset just after every `step`-th of them
+    (counted from this chunk's first newline): the byte where that line starts."""
+    count = 0
+    marks = []
+    target = step
+    with open(path, "rb") as f:
+        f.seek(start)
+        pos = start
+        while pos < end:
+            block = f.read(min(BLOCK, end - pos))
+            if not block:
+                break
+            c = block.count(b"\n")
+            if count + c >= target:
+                at = 0
+                for _ in range(c):
+                    at = block.index(b"\n", at) + 1
+                    count += 1
+                    if count == target:
+                        marks.append(pos + at)
+                        target += step
+            else:
+                count += c
+            pos += len(block)
+    return {"newlines": count, "marks": marks}
+
+
+def _seek_line(f, known_line, known_offset, line):
+    """Positions `f` at the start of `line`, from a line whose start is known (at most a few
+    thousand lines before it). Returns False if the file ends first."""
+    f.seek(known_offset)
+    for _ in range(line - known_line):
+        if not f.readline():
+            return False
+    return True
+
+
+def _strip_eol(line):
+    if line.endswith(b"\n"):
+        line = line[:-1]
+    if line.endswith(b"\r"):
+        line = line[:-1]
+    return line
+
+
+def _partition_lines(spec):
+    """Yields (side A bytes, side B bytes) of the partition's lines for a pair, or the raw line for a
+    TSV (as (line, None)); line ends removed; a BOM removed from line 1 of each file."""
+    files = [open(p, "rb") for p in spec["paths"]]
+    try:
+        live = []
+        for f, (known_line, known_offset) in zip(files, spec["seek"]):
+            live.append(_seek_line(f, known_line, known_offset, spec["start"]))
+        for i in range(spec["end"] - spec["start"]):
+            parts = []
+            for k, f in enumerate(files):
+                raw = f.readline() if live[k] else b""
+                if not raw:
+                    live[k] = False
+                    parts.append(None)
+                    continue
+                raw = _strip_eol(raw)
+                if spec["start"] + i == 0 and raw.startswith(BOM):
+                    raw = raw[3:]
+                parts.append(raw)
+            if len(files) == 1:
+                yield (parts[0] if parts[0] is not None else b"", None)
+            else:
+                yield (parts[0], parts[1])
+    finally:
+        for f in files:
+            f.close()
+
+
+def _tsv_line(spec, index, a, b):
+    """One stdin line for cli.js. For a pair, a side B that is missing (side A's file is longer)
+    gives a line with no tab, which cli.js reports as a missing side B."""
+    if len(spec["paths"]) == 1:
+        return a + b"\n"
+    if a is None:
+        a = b""
+    if b"\t" in a:
+        raise TaskFailed(
+            f"{spec['paths'][0]}: line {spec['start'] + index + 1} holds a tab; "
+            "cli.js --stdin takes side A up to the first tab, so this pair cannot be checked as a TSV line"
+        )
+    return a + b"\n" if b is None else a + b"\t" + b + b"\n"
+
+
+def _escape_tsv(text):
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
+
+
+class _Part:
+    """A part file written under a temporary name and renamed into place by commit()."""
+
+    def __init__(self, path):
+        self.path = path
+        # The worker's pid in the name: part files of an attempt that died with its worker are told apart.
+        self.tmp = f"{path}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.file = open(self.tmp, "wb", buffering=BLOCK)
+
+    def commit(self):
+        self.file.close()
+        os.replace(self.tmp, self.path)
+
+    def abandon(self):
+        self.file.close()
+        try:
+            os.unlink(self.tmp)
+        except FileNotFoundError:
+            pass
+
+
+def learn_stats(node, cli, paths, sample_lines, langs):
+    """Runs `cli.js corpus check SAMPLE.A SAMPLE.B --quiet --stats-out stats.json` on the first
+    `sample_lines` pairs, once, and returns the statistics (and languages) it learned."""
+    tmp = tempfile.mkdtemp(prefix="bitext-dask-sample-")
+    try:
+        sample = [os.path.join(tmp, "sample.a"), os.path.join(tmp, "sample.b")]
+        spec = {"paths": paths, "seek": [(0, 0)] * len(paths), "start": 0, "end": sample_lines}
+        with open(sample[0], "wb") as fa, open(sample[1], "wb") as fb:
+            for a, b in _partition_lines(spec):
+                if len(paths) == 1:  # a TSV line
+                    a, _, b = a.partition(b"\t")
+                fa.write((a or b"") + b"\n")
+                fb.write((b or b"") + b"\n")
+        out = os.path.join(tmp, "stats.json")
+        cmd = [node, cli, "corpus", "check", sample[0], sample[1], "--quiet", "--workers", "0", "--stats-out", out]
+        if langs:
+            cmd += ["--langs", langs]
+        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if r.returncode not in (0, 1):
+            raise TaskFailed(f"learning the length statistics: cli.js exited {r.returncode}: {r.stderr.decode('utf-8', 'replace').strip()}")
+        with open(out, encoding="utf-8") as f:
+            return json.load(f)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_partition(spec):
+    """Runs cli.js --stdin on one partition and writes its part files. `spec` holds: index, paths,
+    seek (per file: a (line, byte offset) at or before `start`), start, end (lines, 0-based, end
+    exclusive), cmd (the cli.js command line), mode ("check" or "filter"), and the part paths."""
+    started = time.time()
+    parts = {}
+    proc = None
+    try:
+        for name, path in spec["outputs"].items():
+            parts[name] = _Part(path)
+        proc = subprocess.Popen(spec["cmd"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=BLOCK)
+        keep = spec["mode"] == "filter"
+        kept_lines = [] if keep else None
+        feed_error = []
+
+        def feed():
+            try:
+                buf = []
+                size = 0
+                # An empty line first (its record is dropped): cli.js treats the start of its input
+                # as the start of a file (a BOM dropped, a UTF-16 mark refused), which the first
+                # line of a partition is not. (The BOM of each file's line 1 is removed above.)
+                buf.append(b"\n")
+                for i, (a, b) in enumerate(_partition_lines(spec)):
+                    line = _tsv_line(spec, i, a, b)
+                    if keep:
+                        kept_lines.append((a, b))
+                    buf.append(line)
+                    size += len(line)
+                    if size >= BLOCK:
+                        proc.stdin.write(b"".join(buf))
+                        buf, size = [], 0
+                if buf:
+                    proc.stdin.write(b"".join(buf))
+            except BrokenPipeError:
+                pass  # cli.js stopped early; its exit code and message say why
+            except BaseException as e:  # noqa: BLE001 - reported by the task below
+                feed_error.append(e)
+            finally:
+                try:
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+
+        stderr_box = []
+        t_feed = threading.Thread(target=feed, daemon=True)
+        t_err = threading.Thread(target=lambda: stderr_box.append(proc.stderr.read()), daemon=True)
+        t_feed.start()
+        t_err.start()
+
+        by_rule = {}
+        errors = 0
+        rejected = {}
+        findings_out = parts.get("findings")
+        min_rank = RANK[spec.get("reject_on", "warning")]
+        offset = spec["start"]
+        records = 0
+        for rec in proc.stdout:
+            # Every record starts {"n":K, with K - 1 the line within this partition (after the
+            # empty line fed first): make it the line of the corpus.
+            comma = rec.index(b",", 5)
+            n = int(rec[5:comma]) - 1
+            if n == 0:
+                continue
+            records += 1
+            if not rec.endswith(b'"findings":[]}\n'):
+                obj = json.loads(rec)
+                rules = []
+                for f in obj["findings"]:
+                    by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+                    if f["severity"] == "error":
+                        errors += 1
+                    if RANK.get(f["severity"], 0) >= min_rank and f["rule"] not in rules:
+                        rules.append(f["rule"])
+                if keep and rules:
+                    rejected[n] = (rules, obj["a"], obj["b"])
+            if findings_out is not None:
+                findings_out.file.write(b'{"n":%d' % (n + offset) + rec[comma:])
+        rc = proc.wait()
+        t_feed.join()
+        t_err.join()
+        message = b"".join(stderr_box).decode("utf-8", "replace").strip()
+        where = f"partition {spec['index']} (lines {spec['start'] + 1}-{spec['end']})"
+        if feed_error:
+            raise TaskFailed(f"{where}: {feed_error[0]}")
+        if rc not in (0, 1):
+            raise TaskFailed(f"{where}: cli.js exited {rc}: {message or '(no message)'}")
+
+        lines = spec["end"] - spec["start"]
+        kept = 0
+        if keep:
+            clean_a = parts["clean_a"].file
+            clean_b = parts["clean_b"].file if "clean_b" in parts else None
+            rej = parts["rejected"].file
+            for i, (a, b) in enumerate(kept_lines):
+                why = rejected.get(i + 1)
+                if why:
+                    rules, text_a, text_b = why
+                    rej.write(f"{offset + i + 1}\t{','.join(rules)}\t{_escape_tsv(text_a)}\t{_escape_tsv(text_b)}\n".encode("utf-8"))
+                else:
+                    kept += 1
+                    clean_a.write((a or b"") + b"\n")
+                    if clean_b is not None:
+                        clean_b.write((b or b"") + b"\n")
+        for part in parts.values():
+            part.commit()
+        return {
+            "index": spec["index"],
+            "start": spec["start"],
+            "end": spec["end"],
+            "lines": lines,
+            "records": records,
+            "findingsByRule": by_rule,
+            "errors": errors,
+            "kept": kept,
+            "rejected": len(rejected),
+            "seconds": time.time() - started,
+            "worker": socket.gethostname() + ":" + str(os.getpid()),
+        }
+    except BaseException:
+        for part in parts.values():
+            part.abandon()
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        raise
+
+
+def known_start(marks, line):
+    """The last (line, offset) in the sorted `marks` list at or before `line`."""
+    i = bisect.bisect_right(marks, (line, float("inf"))) - 1
+    return marks[i]
