@@ -5,19 +5,16 @@
 // process; one worker is killed in the middle of a run. Needs Debian's python3-distributed
 // (scripts/setup-test-deps.sh installs it); skipped with the reason when it does not import.
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCorpus, type BasePair } from '../../scripts/make-corpus';
+import { daskEnv as env, daskMissing, daskPython as python, daskStage as stage, Proc, startDaskCluster, type DaskCluster } from '../support/dask-cluster';
 import { repoRoot } from '../support/shared';
 
-const python = process.env.BITEXT_DASK_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
-const stage = join(repoRoot, 'integrations', 'dask', 'bitext-dask');
 const cliJs = join(repoRoot, 'out', 'cli.js');
 const PAIRS = 200_000;
-const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
 
 /** Lines of a file as bytes, without their '\n' (the last line too). */
 function byteLines(path: string): Buffer[] {
@@ -35,50 +32,6 @@ function byteLines(path: string): Buffer[] {
 
 const noCr = (b: Buffer) => (b.length && b[b.length - 1] === 13 ? b.subarray(0, -1) : b);
 const textLines = (s: string) => s.split('\n').filter((l) => l !== '');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A long-running process whose output is kept (for the failure message) and watched. */
-class Proc {
-  log = '';
-  readonly child: ChildProcess;
-  readonly exited: Promise<number | null>;
-  constructor(cmd: string, args: string[]) {
-    this.child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (d) => (this.log += d));
-    this.child.stderr!.on('data', (d) => (this.log += d));
-    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
-  }
-  get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
-  }
-  async waitFor(pattern: RegExp, ms: number): Promise<void> {
-    const until = Date.now() + ms;
-    while (!pattern.test(this.log)) {
-      if (!this.running) throw new Error(`process exited before printing ${pattern}:\n${this.log}`);
-      if (Date.now() > until) throw new Error(`no ${pattern} after ${ms} ms:\n${this.log}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  async stop(): Promise<void> {
-    if (!this.running) return;
-    this.child.kill('SIGTERM');
-    const done = await Promise.race([this.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
-    if (!done && this.running) {
-      this.child.kill('SIGKILL');
-      await this.exited;
-    }
-  }
-}
 
 /** Runs the stage to its end; returns its exit code and stderr. */
 function runStage(args: string[]): { code: number | null; err: string } {
@@ -99,9 +52,9 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
   const procs: Proc[] = [];
 
   before(function () {
-    const probe = spawnSync(python, ['-c', 'import distributed, dask'], { encoding: 'utf8' });
-    if (probe.status !== 0) {
-      console.log(`      skipped: python3-distributed does not import in ${python} (scripts/setup-test-deps.sh installs it): ${(probe.stderr || String(probe.error)).trim().split('\n').pop()}`);
+    const missing = daskMissing();
+    if (missing) {
+      console.log(`      skipped: ${missing}`);
       this.skip();
     }
     if (!existsSync(cliJs)) throw new Error('out/cli.js missing: run `node esbuild.mjs` before these tests');
@@ -123,6 +76,7 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       });
 
   describe('against a scheduler and two workers on 127.0.0.1', () => {
+    let cluster: DaskCluster | undefined;
     let scheduler: string;
     let workers: Proc[];
     let A: string;
@@ -170,14 +124,12 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       reference = textLines(one.stdout);
       assert.equal(reference.length, PAIRS);
 
-      const port = await freePort();
-      scheduler = `tcp://127.0.0.1:${port}`;
-      const sched = new Proc('dask-scheduler', ['--host', '127.0.0.1', '--port', String(port), '--no-dashboard', '--no-show']);
-      procs.push(sched);
-      await sched.waitFor(/Scheduler at:\s+tcp:\/\/127\.0\.0\.1:\d+/, 30_000);
-      workers = ['w1', 'w2'].map((name) => new Proc('dask-worker', [scheduler, '--host', '127.0.0.1', '--nthreads', '1', '--no-nanny', '--no-dashboard', '--name', name]));
-      procs.push(...workers);
-      await Promise.all(workers.map((w) => w.waitFor(/Registered to:/, 30_000)));
+      cluster = await startDaskCluster(2);
+      scheduler = cluster.address;
+      workers = cluster.workers;
+    });
+    after(async () => {
+      await cluster?.stop();
     });
 
     const assertSameAsOneMachine = (got: string[], want: string[]) => {

@@ -130,6 +130,10 @@ def _stats_arg(opts):
 
 
 def _connect(opts):
+    # Futures the distributed client drops at close (a heartbeat cut short) are not the stage's news.
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+    if opts.quiet:
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     from distributed import Client, LocalCluster
 
     if opts.scheduler:
@@ -229,6 +233,14 @@ def run_stage(opts: StageOptions) -> int:
     run = uuid.uuid4().hex[:8]
     started = time.time()
     client, cluster = _connect(opts)
+    phases = {}
+    mark = [time.time()]
+
+    def phase(name):
+        now = time.time()
+        phases[name] = round(now - mark[0], 3)
+        mark[0] = now
+
     try:
         from distributed import as_completed
 
@@ -240,12 +252,15 @@ def run_stage(opts: StageOptions) -> int:
             client.wait_for_workers(opts.wait_workers, timeout=60)
         workers = len(client.scheduler_info()["workers"])
         _log(opts, f"bitext-dask: {opts.scheduler or 'local cluster'}, {workers} worker{'s' if workers != 1 else ''}")
+        phases["connect"] = round(time.time() - started, 3)
+        mark[0] = time.time()
 
         # 1. The length statistics: given, or learned once from a sample (on one worker).
         if opts.stats:
             stats = _stats_arg(opts)
         else:
             stats = client.submit(tasks.learn_stats, opts.node, opts.cli, paths, opts.sample_lines, opts.langs, key=f"bitext-stats-{run}").result()
+        phase("stats")
         langs = opts.langs or (f"{stats['langA']},{stats['langB']}" if stats.get("langA") and stats.get("langB") else None)
         has_ratio = isinstance(stats.get("logRatioMean"), (int, float)) and isinstance(stats.get("logRatioStd"), (int, float))
         if not has_ratio:
@@ -253,6 +268,7 @@ def run_stage(opts: StageOptions) -> int:
 
         # 2. The index, and the partitions.
         index = _index(client, paths, run)
+        phase("index")
         total = max(ix["lines"] for ix in index)
         if len(paths) == 2 and index[0]["lines"] != index[1]["lines"]:
             _log(opts, f"bitext-dask: side A has {index[0]['lines']:,} lines, side B {index[1]['lines']:,}: the pairs past the shorter side are one-sided")
@@ -305,6 +321,7 @@ def run_stage(opts: StageOptions) -> int:
             for fut in futures:
                 fut.cancel()
             raise
+        phase("partitions")
         results.sort(key=lambda r: r["index"])
         if opts.fmt == "parquet" and opts.mode == "check":
             _parquet(out)
@@ -332,6 +349,7 @@ def run_stage(opts: StageOptions) -> int:
             "rejected": sum(r["rejected"] for r in results),
             "lostAttempts": len(lost),
             "seconds": seconds,
+            "phases": phases,
             "workers": workers,
             "langs": langs,
             "stats": stats,
