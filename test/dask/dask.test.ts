@@ -124,7 +124,7 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       reference = textLines(one.stdout);
       assert.equal(reference.length, PAIRS);
 
-      cluster = await startDaskCluster(2);
+      cluster = await startDaskCluster(2, join(dir, 'dask-worker-space'));
       scheduler = cluster.address;
       workers = cluster.workers;
     });

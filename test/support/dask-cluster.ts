@@ -71,7 +71,8 @@ export interface DaskCluster {
   stop(): Promise<void>;
 }
 
-export async function startDaskCluster(workerCount: number): Promise<DaskCluster> {
+/** `localDir`: the workers' scratch space (default: Dask's, dask-worker-space in the temp folder). */
+export async function startDaskCluster(workerCount: number, localDir?: string): Promise<DaskCluster> {
   const port = await freePort();
   const address = `tcp://127.0.0.1:${port}`;
   const scheduler = new Proc('dask-scheduler', ['--host', '127.0.0.1', '--port', String(port), '--no-dashboard', '--no-show']);
@@ -83,7 +84,9 @@ export async function startDaskCluster(workerCount: number): Promise<DaskCluster
   try {
     await scheduler.waitFor(/Scheduler at:\s+tcp:\/\/127\.0\.0\.1:\d+/, 30_000);
     for (let k = 1; k <= workerCount; k++) {
-      workers.push(new Proc('dask-worker', [address, '--host', '127.0.0.1', '--nthreads', '1', '--no-nanny', '--no-dashboard', '--name', `w${k}`]));
+      const args = [address, '--host', '127.0.0.1', '--nthreads', '1', '--no-nanny', '--no-dashboard', '--name', `w${k}`];
+      if (localDir) args.push('--local-directory', localDir);
+      workers.push(new Proc('dask-worker', args));
     }
     await Promise.all(workers.map((w) => w.waitFor(/Registered to:/, 30_000)));
   } catch (e) {
