@@ -211,7 +211,7 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       assert.equal(summary.rejected, want.size);
     });
 
-    it('a partition whose cli.js exits 2 fails the job with its message; so does a pair it cannot feed', () => {
+    it('a partition whose cli.js exits 2 fails the job with its message; so do a pair it cannot feed, a cli.js that returns no lines, no scheduler', () => {
       const small = join(dir, 'bad');
       const linesA = byteLines(A).slice(0, 3000);
       const linesB = byteLines(B).slice(0, 3000);
@@ -221,7 +221,7 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       writeFileSync(`${small}.en`, join0(linesB));
       let r = runStage(['check', `${small}.vi`, `${small}.en`, '--out', join(dir, 'bad-out'), '--scheduler', scheduler, '--partitions', '6', '--stats', stats]);
       assert.equal(r.code, 2, r.err);
-      assert.match(r.err, /partition 4 \(lines 2001-2500\): cli\.js exited 2: bitext: stdin: the file is binary, not text \(a NUL byte at byte \d+\)/);
+      assert.match(r.err, /^bitext-dask: part-00004 \(lines 2001-2500\): cli\.js exited 2: bitext: stdin: the file is binary, not text \(a NUL byte at byte \d+\)$/m);
       assert.ok(!existsSync(join(dir, 'bad-out', 'summary.json')));
 
       linesA[2000] = Buffer.from('a tab\tinside side A');
@@ -230,9 +230,32 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       assert.equal(r.code, 2, r.err);
       assert.match(r.err, /bad\.vi: line 2001 holds a tab/);
 
+      // A worker whose "node" exits 1 without reading: exit 1 is success, but no line came back.
+      linesA[2000] = byteLines(A)[2000];
+      writeFileSync(`${small}.vi`, join0(linesA));
+      r = runStage(['check', `${small}.vi`, `${small}.en`, '--out', join(dir, 'bad-out3'), '--scheduler', scheduler, '--partitions', '2', '--stats', stats, '--node', 'false']);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /part-0000[01] \(lines \d+-\d+\): cli\.js exited 1 with 0 records for 1500 lines/);
+
+      r = runStage(['check', `${small}.vi`, `${small}.en`, '--out', join(dir, 'bad-out4'), '--scheduler', 'tcp://127.0.0.1:1', '--timeout', '2']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /cannot reach the Dask scheduler at tcp:\/\/127\.0\.0\.1:1/);
+
       r = runStage(['check', `${small}.vi`, `${small}.en`, '--out', join(dir, 'check-all'), '--scheduler', scheduler]);
       assert.equal(r.code, 2);
       assert.match(r.err, /check-all is not empty/);
+    });
+
+    it('an empty pair: no partition, no finding, exit 0', () => {
+      writeFileSync(join(dir, 'empty.vi'), '');
+      writeFileSync(join(dir, 'empty.en'), '');
+      const out = join(dir, 'empty-out');
+      const r = runStage(['check', join(dir, 'empty.vi'), join(dir, 'empty.en'), '--out', out, '--scheduler', scheduler, '--quiet']);
+      assert.equal(r.code, 0, r.err);
+      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+      assert.equal(summary.lines, 0);
+      assert.deepEqual(summary.partitions, []);
+      assert.deepEqual(readdirSync(join(out, 'findings')), []);
     });
 
     it('a worker killed in the middle of a run: Dask runs its partition again, the output is still complete (TSV input)', async () => {

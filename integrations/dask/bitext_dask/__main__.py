@@ -27,6 +27,7 @@ def parse(argv):
         s.add_argument("--out", required=True, help="output folder (new or empty), on the shared file system")
         s.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
         s.add_argument("--workers", type=int, help="worker processes of the local cluster (default: one per core)")
+        s.add_argument("--timeout", type=float, default=20, help="seconds to wait for the scheduler (default 20)")
         s.add_argument("--wait-workers", type=int, default=0, help="wait until this many workers are connected")
         s.add_argument("--partitions", type=int, help="number of partitions (default: one per --partition-lines)")
         s.add_argument("--partition-lines", type=int, default=250_000, help="lines per partition (default 250000)")
@@ -71,6 +72,7 @@ def main(argv=None):
         node=args.node,
         cli=os.path.abspath(args.cli),
         wait_workers=args.wait_workers,
+        timeout=args.timeout,
         quiet=args.quiet,
     )
     try:
@@ -82,7 +84,8 @@ def main(argv=None):
         sys.stderr.write("bitext-dask: interrupted; the output folder holds only the partitions that were complete\n")
         return 2
     except Exception as e:  # a task failed (cli.js exit 2, unreadable input) or the cluster went away
-        sys.stderr.write(f"bitext-dask: {type(e).__name__}: {e}\n")
+        kind = "" if type(e).__name__ == "TaskFailed" else f"{type(e).__name__}: "
+        sys.stderr.write(f"bitext-dask: {kind}{e}\n")
         return 2
 
 

@@ -60,6 +60,7 @@ class StageOptions:
     node: str = "node"
     cli: str = ""
     wait_workers: int = 0
+    timeout: float = 20
     quiet: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -138,7 +139,7 @@ def _connect(opts):
 
     if opts.scheduler:
         try:
-            client = Client(opts.scheduler, timeout="20s")
+            client = Client(opts.scheduler, timeout=f"{opts.timeout}s")
         except (OSError, TimeoutError) as e:
             raise StageError(f"cannot reach the Dask scheduler at {opts.scheduler}: {e}")
         return client, None
@@ -281,8 +282,7 @@ def run_stage(opts: StageOptions) -> int:
             cmd += ["--langs", langs]
         if has_ratio:
             cmd += ["--stats", json.dumps({k: stats[k] for k in ("logRatioMean", "logRatioStd", "sampleSize") if k in stats})]
-        if opts.all_records and opts.mode == "check":
-            cmd.append("--all")
+        cmd.append("--all")  # every line comes back; the tasks keep the records with findings (unless --all)
         if opts.disable:
             cmd += ["--disable", opts.disable]
         if opts.config:
@@ -308,6 +308,7 @@ def run_stage(opts: StageOptions) -> int:
                 "cmd": cmd,
                 "mode": opts.mode,
                 "reject_on": opts.reject_on,
+                "all": opts.all_records and opts.mode == "check",
                 "outputs": _outputs(opts, paths, out, k),
             }
             futures.append(client.submit(tasks.run_partition, spec, key=f"bitext-{opts.mode}-{run}-{k:05d}"))
@@ -316,7 +317,7 @@ def run_stage(opts: StageOptions) -> int:
             for fut in as_completed(futures):
                 r = fut.result()
                 results.append(r)
-                _log(opts, f"bitext-dask: partition {r['index'] + 1}/{count} done (lines {r['start'] + 1:,}-{r['end']:,}, {r['seconds']:.2f} s)")
+                _log(opts, f"bitext-dask: part-{r['index']:05d} done ({len(results)}/{count}; lines {r['start'] + 1:,}-{r['end']:,}, {r['seconds']:.2f} s)")
         except Exception:
             for fut in futures:
                 fut.cancel()

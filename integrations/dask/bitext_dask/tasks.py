@@ -178,7 +178,11 @@ def run_partition(spec):
     try:
         for name, path in spec["outputs"].items():
             parts[name] = _Part(path)
-        proc = subprocess.Popen(spec["cmd"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=BLOCK)
+        where = f"part-{spec['index']:05d} (lines {spec['start'] + 1}-{spec['end']})"
+        try:
+            proc = subprocess.Popen(spec["cmd"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=BLOCK)
+        except OSError as e:
+            raise TaskFailed(f"{where}: cannot start {spec['cmd'][0]} on {socket.gethostname()}: {e.strerror or e}")
         keep = spec["mode"] == "filter"
         kept_lines = [] if keep else None
         feed_error = []
@@ -224,16 +228,23 @@ def run_partition(spec):
         findings_out = parts.get("findings")
         min_rank = RANK[spec.get("reject_on", "warning")]
         offset = spec["start"]
+        all_records = spec.get("all", False)
         records = 0
         for rec in proc.stdout:
+            # cli.js runs with --all (a record per line, so that every line is seen to come back).
             # Every record starts {"n":K, with K - 1 the line within this partition (after the
             # empty line fed first): make it the line of the corpus.
-            comma = rec.index(b",", 5)
+            comma = rec.find(b",", 5)
+            if not rec.startswith(b'{"n":') or comma < 0:
+                raise TaskFailed(f"{where}: cli.js wrote something that is not a --stdin record: {rec[:200]!r}")
             n = int(rec[5:comma]) - 1
             if n == 0:
                 continue
             records += 1
-            if not rec.endswith(b'"findings":[]}\n'):
+            if rec.endswith(b'"findings":[]}\n'):
+                if not all_records:
+                    continue
+            else:
                 obj = json.loads(rec)
                 rules = []
                 for f in obj["findings"]:
@@ -250,13 +261,13 @@ def run_partition(spec):
         t_feed.join()
         t_err.join()
         message = b"".join(stderr_box).decode("utf-8", "replace").strip()
-        where = f"partition {spec['index']} (lines {spec['start'] + 1}-{spec['end']})"
         if feed_error:
             raise TaskFailed(f"{where}: {feed_error[0]}")
         if rc not in (0, 1):
             raise TaskFailed(f"{where}: cli.js exited {rc}: {message or '(no message)'}")
-
         lines = spec["end"] - spec["start"]
+        if records != lines:
+            raise TaskFailed(f"{where}: cli.js exited {rc} with {records} records for {lines} lines: {message or '(no message)'}")
         kept = 0
         if keep:
             clean_a = parts["clean_a"].file
