@@ -246,6 +246,22 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       assert.match(r.err, /check-all is not empty/);
     });
 
+    it('--format parquet: Parquet part files when pyarrow imports, else a clear message', () => {
+      const out = join(dir, 'parquet');
+      const r = runStage(['check', tsv, '--out', out, '--scheduler', scheduler, '--partitions', '3', '--stats', stats, '--langs', 'vi,en', '--format', 'parquet', '--quiet']);
+      const hasArrow = spawnSync(python, ['-c', 'import pyarrow.parquet'], { env }).status === 0;
+      if (!hasArrow) {
+        assert.equal(r.code, 2, r.err);
+        assert.match(r.err, /--format parquet needs pyarrow, which does not import here/);
+        return;
+      }
+      assert.equal(r.code, 1, r.err);
+      const read = spawnSync(python, ['-c', 'import sys, glob, json, pyarrow.parquet as pq\nfor f in sorted(glob.glob(sys.argv[1] + "/part-*.parquet")):\n  for r in pq.read_table(f).to_pylist(): print(json.dumps([r["n"], r["a"], r["b"], json.loads(r["findings"])], ensure_ascii=False))', join(out, 'findings')], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+      assert.equal(read.status, 0, read.stderr);
+      const want = reference.map((l) => JSON.parse(l)).filter((rec) => rec.findings.length).map((rec) => JSON.stringify([rec.n, rec.a, rec.b, rec.findings]));
+      assert.deepEqual(textLines(read.stdout).map((l) => JSON.stringify(JSON.parse(l))), want);
+    });
+
     it('an empty pair: no partition, no finding, exit 0', () => {
       writeFileSync(join(dir, 'empty.vi'), '');
       writeFileSync(join(dir, 'empty.en'), '');

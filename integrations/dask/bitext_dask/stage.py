@@ -182,7 +182,7 @@ def _index(client, paths, run):
 def _outputs(opts, paths, out, index):
     name = f"part-{index:05d}"
     if opts.mode == "check":
-        return {"findings": os.path.join(out, "findings", f"{name}.jsonl")}
+        return {"findings": os.path.join(out, "findings", f"{name}.{'parquet' if opts.fmt == 'parquet' else 'jsonl'}")}
     exts = []
     if len(paths) == 2:
         for k, p in enumerate(paths):
@@ -209,24 +209,6 @@ def _table(by_rule):
     lines = ["", f"{'rule'.ljust(w)}  {'findings'.rjust(nw)}", f"{'-' * w}  {'-' * nw}"]
     lines += [f"{k.ljust(w)}  {v.rjust(nw)}" for k, v in rows]
     return lines
-
-
-def _parquet(out):
-    """Rewrites the JSONL part files as Parquet (n, a, b, findings as JSON text), one per part."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    for path in sorted(glob.glob(os.path.join(out, "findings", "part-*.jsonl"))):
-        rows = {"n": [], "a": [], "b": [], "findings": []}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                rows["n"].append(rec["n"])
-                rows["a"].append(rec["a"])
-                rows["b"].append(rec["b"])
-                rows["findings"].append(json.dumps(rec["findings"], ensure_ascii=False))
-        pq.write_table(pa.table(rows), path[: -len(".jsonl")] + ".parquet")
-        os.unlink(path)
 
 
 def run_stage(opts: StageOptions) -> int:
@@ -324,8 +306,6 @@ def run_stage(opts: StageOptions) -> int:
             raise
         phase("partitions")
         results.sort(key=lambda r: r["index"])
-        if opts.fmt == "parquet" and opts.mode == "check":
-            _parquet(out)
 
         # Part files of attempts that died with their worker (Dask ran the partition again elsewhere).
         lost = [p for p in glob.glob(os.path.join(out, "*", "part-*.tmp-*"))]
