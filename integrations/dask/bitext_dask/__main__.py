@@ -32,7 +32,7 @@ def parse(argv):
         s.add_argument("--partitions", type=int, help="number of partitions (default: one per --partition-lines)")
         s.add_argument("--partition-lines", type=int, default=250_000, help="lines per partition (default 250000)")
         s.add_argument("--stats", help="length statistics, JSON or a file (from `bitext corpus check --stats-out`); default: learned once from the first --sample-lines pairs")
-        s.add_argument("--sample-lines", type=int, default=200_000, help="pairs in the sample the statistics are learned from (default 200000)")
+        s.add_argument("--sample-lines", type=int, default=20_000, help="pairs in the sample the statistics and languages are learned from (default 20000, what `corpus check` learns them from)")
         s.add_argument("--langs", help="languages of side A and B, e.g. vi,en (default: detected on the sample)")
         s.add_argument("--disable", help="rules to turn off, e.g. line-length-ratio")
         s.add_argument("--config", help="JSON rule settings (as for bitext), on the shared file system")

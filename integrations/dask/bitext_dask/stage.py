@@ -50,7 +50,7 @@ class StageOptions:
     partitions: Optional[int] = None
     partition_lines: int = 250_000
     stats: Optional[str] = None  # JSON text or a file
-    sample_lines: int = 200_000
+    sample_lines: int = 20_000
     langs: Optional[str] = None
     all_records: bool = False
     disable: Optional[str] = None
