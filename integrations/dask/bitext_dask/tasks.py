@@ -11,6 +11,7 @@ import bisect
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -25,6 +26,15 @@ RANK = {"error": 3, "warning": 2, "info": 1, "hint": 0}
 
 class TaskFailed(RuntimeError):
     """A partition could not run (cli.js exited 2, or the input cannot be fed to it)."""
+
+
+def _exit_text(rc):
+    if rc < 0:
+        try:
+            return f"was stopped by {signal.Signals(-rc).name}"
+        except ValueError:
+            return f"was stopped by signal {-rc}"
+    return f"exited {rc}"
 
 
 def index_chunk(path, start, end, step):
@@ -182,7 +192,7 @@ def learn_stats(node, cli, paths, sample_lines, langs):
             cmd += ["--langs", langs]
         r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if r.returncode not in (0, 1):
-            raise TaskFailed(f"learning the length statistics: cli.js exited {r.returncode}: {r.stderr.decode('utf-8', 'replace').strip()}")
+            raise TaskFailed(f"learning the length statistics: cli.js {_exit_text(r.returncode)}: {r.stderr.decode('utf-8', 'replace').strip() or '(no message)'}")
         with open(out, encoding="utf-8") as f:
             return json.load(f)
     finally:
@@ -285,7 +295,7 @@ def run_partition(spec):
         if feed_error:
             raise TaskFailed(f"{where}: {feed_error[0]}")
         if rc not in (0, 1):
-            raise TaskFailed(f"{where}: cli.js exited {rc}: {message or '(no message)'}")
+            raise TaskFailed(f"{where}: cli.js {_exit_text(rc)}: {message or '(no message)'}")
         lines = spec["end"] - spec["start"]
         if records != lines:
             raise TaskFailed(f"{where}: cli.js exited {rc} with {records} records for {lines} lines: {message or '(no message)'}")
