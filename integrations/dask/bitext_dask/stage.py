@@ -323,7 +323,7 @@ def run_stage(opts: StageOptions) -> int:
             "inputs": paths,
             "lines": total,
             "linesPerFile": [ix["lines"] for ix in index],
-            "partitions": [{k: r[k] for k in ("index", "start", "end", "lines", "records", "errors", "kept", "rejected", "seconds", "worker")} for r in results],
+            "partitions": [{k: r[k] for k in ("index", "start", "end", "lines", "records", "errors", "kept", "rejected", "seconds", "cliCpuSeconds", "worker")} for r in results],
             "findingsByRule": by_rule,
             "errors": errors,
             "kept": sum(r["kept"] for r in results),
