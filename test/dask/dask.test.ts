@@ -139,7 +139,8 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
 
     it('check: every pair once, in order, equal to --stdin on one machine; statistics learned once from a sample', () => {
       const out = join(dir, 'check-all');
-      const r = runStage(['check', A, B, '--out', out, '--scheduler', scheduler, '--partitions', '8', '--sample-lines', '50000', '--all']);
+      // Indexed in chunks of 1 MB (cut mid-line), so that partitions start from the marks of many chunks.
+      const r = runStage(['check', A, B, '--out', out, '--scheduler', scheduler, '--partitions', '8', '--sample-lines', '50000', '--all', '--index-chunk', '1000000']);
       assert.equal(r.code, 1, r.err); // error-level findings are a success with exit code 1
       const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
       assert.equal(summary.workers, 2);

@@ -31,6 +31,7 @@ def parse(argv):
         s.add_argument("--wait-workers", type=int, default=0, help="wait until this many workers are connected")
         s.add_argument("--partitions", type=int, help="number of partitions (default: one per --partition-lines)")
         s.add_argument("--partition-lines", type=int, default=250_000, help="lines per partition (default 250000)")
+        s.add_argument("--index-chunk", type=int, default=64 << 20, help="bytes per indexing task (default 64 MiB)")
         s.add_argument("--stats", help="length statistics, JSON or a file (from `bitext corpus check --stats-out`); default: learned once from the first --sample-lines pairs")
         s.add_argument("--sample-lines", type=int, default=20_000, help="pairs in the sample the statistics and languages are learned from (default 20000, what `corpus check` learns them from)")
         s.add_argument("--langs", help="languages of side A and B, e.g. vi,en (default: detected on the sample)")
@@ -49,7 +50,7 @@ def parse(argv):
 
 def main(argv=None):
     args = parse(sys.argv[1:] if argv is None else argv)
-    for name, value in (("--partitions", args.partitions), ("--partition-lines", args.partition_lines), ("--sample-lines", args.sample_lines), ("--workers", args.workers)):
+    for name, value in (("--partitions", args.partitions), ("--partition-lines", args.partition_lines), ("--sample-lines", args.sample_lines), ("--workers", args.workers), ("--index-chunk", args.index_chunk)):
         if value is not None and value < 1:
             sys.stderr.write(f"bitext-dask: {name} must be a positive whole number\n")
             return 2
@@ -73,6 +74,7 @@ def main(argv=None):
         cli=os.path.abspath(args.cli),
         wait_workers=args.wait_workers,
         timeout=args.timeout,
+        index_chunk=args.index_chunk,
         quiet=args.quiet,
     )
     try:

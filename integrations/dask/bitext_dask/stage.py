@@ -61,6 +61,7 @@ class StageOptions:
     cli: str = ""
     wait_workers: int = 0
     timeout: float = 20
+    index_chunk: int = INDEX_CHUNK
     quiet: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -150,12 +151,12 @@ def _connect(opts):
     return Client(cluster), cluster
 
 
-def _index(client, paths, run):
+def _index(client, paths, run, chunk_bytes):
     """Per file: its line count and a sorted list of (line, byte offset) where lines start."""
     futures = []
     for p in paths:
         size = os.path.getsize(p)
-        chunks = [(s, min(s + INDEX_CHUNK, size)) for s in range(0, size, INDEX_CHUNK)]
+        chunks = [(s, min(s + chunk_bytes, size)) for s in range(0, size, chunk_bytes)]
         futures.append([
             client.submit(tasks.index_chunk, p, s, e, MARK_STEP, key=f"bitext-index-{run}-{len(futures)}-{k}", retries=2)
             for k, (s, e) in enumerate(chunks)
@@ -165,8 +166,8 @@ def _index(client, paths, run):
         marks = [(0, 0)]
         before = 0
         for r in client.gather(fs):
-            for k, offset in enumerate(r["marks"]):
-                marks.append((before + (k + 1) * MARK_STEP, offset))
+            for k, offset in r["marks"]:
+                marks.append((before + k, offset))
             before += r["newlines"]
         size = os.path.getsize(p)
         lines = before
@@ -250,7 +251,7 @@ def run_stage(opts: StageOptions) -> int:
             _log(opts, "bitext-dask: no length statistics (the sample is too small): line-length-ratio is not checked")
 
         # 2. The index, and the partitions.
-        index = _index(client, paths, run)
+        index = _index(client, paths, run, opts.index_chunk)
         phase("index")
         total = max(ix["lines"] for ix in index)
         if len(paths) == 2 and index[0]["lines"] != index[1]["lines"]:

@@ -38,11 +38,11 @@ def _exit_text(rc):
 
 
 def index_chunk(path, start, end, step):
-    """Newlines in bytes [start, end) of `path`, and the offset just after every `step`-th of them
-    (counted from this chunk's first newline): the byte where that line starts."""
+    """Newlines in bytes [start, end) of `path`, and marks: (k, the offset just after the k-th of
+    them, where a line starts) for the first newline and every `step`-th (k counted in this chunk)."""
     count = 0
     marks = []
-    target = step
+    target = 1
     with open(path, "rb") as f:
         f.seek(start)
         pos = start
@@ -57,8 +57,8 @@ def index_chunk(path, start, end, step):
                     at = block.index(b"\n", at) + 1
                     count += 1
                     if count == target:
-                        marks.append(pos + at)
-                        target += step
+                        marks.append((count, pos + at))
+                        target = step if target == 1 else target + step
             else:
                 count += c
             pos += len(block)
