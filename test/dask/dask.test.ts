@@ -242,6 +242,11 @@ describe('the corpus stage on Dask (integrations/dask)', function () {
       assert.equal(r.code, 2);
       assert.match(r.err, /cannot reach the Dask scheduler at tcp:\/\/127\.0\.0\.1:1/);
 
+      r = runStage(['check', `${small}.vi`, `${small}.en`, '--out', join(dir, 'bad-out5'), '--scheduler', scheduler, '--stats', '{"langA":"vi"}']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /--stats needs numbers logRatioMean and logRatioStd/);
+      assert.ok(!existsSync(join(dir, 'bad-out5')), 'nothing written before the options are checked');
+
       r = runStage(['check', `${small}.vi`, `${small}.en`, '--out', join(dir, 'check-all'), '--scheduler', scheduler]);
       assert.equal(r.code, 2);
       assert.match(r.err, /check-all is not empty/);

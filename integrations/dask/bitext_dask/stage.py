@@ -128,6 +128,9 @@ def _stats_arg(opts):
         raise StageError(f"--stats: expected JSON {{\"logRatioMean\":..,\"logRatioStd\":..}} ({e})")
     if not isinstance(stats, dict):
         raise StageError('--stats: expected a JSON object {"logRatioMean":..,"logRatioStd":..}')
+    mean, std = stats.get("logRatioMean"), stats.get("logRatioStd")
+    if not (isinstance(mean, (int, float)) and isinstance(std, (int, float)) and std > 0):
+        raise StageError("--stats needs numbers logRatioMean and logRatioStd (> 0)")
     return stats
 
 
@@ -214,6 +217,7 @@ def _table(by_rule):
 
 def run_stage(opts: StageOptions) -> int:
     paths, out = _check_inputs(opts)
+    given_stats = _stats_arg(opts) if opts.stats else None
     run = uuid.uuid4().hex[:8]
     started = time.time()
     client, cluster = _connect(opts)
@@ -240,8 +244,8 @@ def run_stage(opts: StageOptions) -> int:
         mark[0] = time.time()
 
         # 1. The length statistics: given, or learned once from a sample (on one worker).
-        if opts.stats:
-            stats = _stats_arg(opts)
+        if given_stats is not None:
+            stats = given_stats
         else:
             stats = client.submit(tasks.learn_stats, opts.node, opts.cli, paths, opts.sample_lines, opts.langs, key=f"bitext-stats-{run}").result()
         phase("stats")
