@@ -17,7 +17,7 @@ import os
 import sys
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import List, Optional
 
 from . import tasks
@@ -63,7 +63,6 @@ class StageOptions:
     timeout: float = 20
     index_chunk: int = INDEX_CHUNK
     quiet: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _log(opts, text):
