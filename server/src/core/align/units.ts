@@ -395,7 +395,11 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
   void m;
   const probabilities = new Map<string, number>();
   for (const [shape, p] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * p) / (total + PRIOR_WEIGHT));
-  return toCosts(probabilities);
+  const costs = toCosts(probabilities);
+  // a shape the pass did not use is not thereby rarer than the defaults say: a Viterbi pass that could
+  // not choose it (a cheap first pass has no 1-3 or 2-2) would otherwise price it out for good
+  for (const shape of Object.keys(costs)) costs[shape] = Math.min(costs[shape], defaults[shape]);
+  return costs;
 }
 
 /**
