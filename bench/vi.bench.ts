@@ -13,6 +13,10 @@ import { resolve } from 'node:path';
 import { sharedPath } from '../test/support/shared';
 // the bench's own yardstick (not the code measured): the syllable lexicon tells foreign words
 import { isLexiconSyllable } from '../server/src/core/vi-lexicon';
+import { moveToneTo, tonePlacement } from '../server/src/core/rules/support/tone-placement';
+
+/** The line with every syllable in the new tone placement (the segmenter moved some: `văn_hóa` -> `văn_hoá`). */
+const foldTones = (line: string) => line.replace(/[\p{L}\p{M}]+/gu, (w) => (tonePlacement(w) === 'old' ? moveToneTo(w, 'new') ?? w : w));
 
 type Mod = Record<string, any>;
 const root = process.env.BITEXT_BENCH_ROOT ? resolve(process.env.BITEXT_BENCH_ROOT) : resolve(__dirname, '..');
@@ -181,10 +185,10 @@ async function main() {
     const want = detokenize(syll[i]);
     if (removed.lines[i] === want) equal++;
     else if (misses.length < 15) misses.push(`  - ${want.slice(0, 140)}\n  + ${removed.lines[i].slice(0, 140)}`);
-    if (removedRdr.lines[i] === want) equalRdr++;
+    if (foldTones(removedRdr.lines[i]) === foldTones(want)) equalRdr++;
     if (!removed.lines[i].includes('_')) noUnderscore++;
   }
-  console.log(`\nremove mode: gold lines equal to the detokenized plain line ${(equal / n).toFixed(3)} (goal >= 0.98); segmenter output ${(equalRdr / n).toFixed(3)}; lines with no '_' left ${(noUnderscore / n).toFixed(3)}`);
+  console.log(`\nremove mode: gold lines equal to the detokenized plain line ${(equal / n).toFixed(3)} (goal >= 0.98); segmenter output ${(equalRdr / n).toFixed(3)} (tone placement folded); lines with no '_' left ${(noUnderscore / n).toFixed(3)}`);
   if (show) console.log(misses.join('\n'));
 
   // ---- orthography and case-typo on the plain sentences, and recall on injected errors
@@ -229,6 +233,8 @@ export function detokenize(line: string): string {
   const toks = line.split(' ').filter((t) => t.length);
   const acronym = (t: string) => /^[\p{Lu}\d]+$/u.test(t) && /\p{Lu}/u.test(t);
   const number = (t: string) => /^\d+$/.test(t);
+  const word = (t: string) => /[\p{L}\p{N}]/u.test(t);
+  const quoteCount = toks.filter((t) => t === '"').length;
   let out = '';
   let quotes = 0;
   let glueNext = false;
@@ -240,15 +246,19 @@ export function detokenize(line: string): string {
     glueNext = false;
     if (/^[,.;:!?)\]}%…]+$/.test(t) || t === '...') glue = true;
     if (t === '"') {
-      if (quotes % 2 === 0) glueNext = true;
-      else glue = true;
+      // quotes open and close in turn; on a line where they do not pair up, one with no word after it closes
+      const closes = quotes % 2 === 1 || (quoteCount % 2 === 1 && !toks.slice(k + 1).some(word));
+      if (closes) glue = true;
+      else if (word(next)) glueNext = true;
       quotes++;
     }
     if ('([{“'.includes(prev) && prev) glue = true;
     if (t === '”') glue = true;
     if (t === '/' || prev === '/') glue = true;
     if ((t === '&' && acronym(prev) && acronym(next)) || (prev === '&' && acronym(t) && acronym(toks[k - 2] ?? ''))) glue = true;
-    if ((t === '.' || t === ',') && number(prev) && number(next)) glueNext = true;
+    if (((t === '.' || t === ',') && number(prev) && /^\d{3}$/.test(next)) || (t === '.' && acronym(prev) && acronym(next))) glueNext = true;
+    // the treebank writes a decimal comma as `3, 5`
+    if (/^\d+,$/.test(prev) && number(t)) glue = true;
     if ((t === '-' || t === '–') && ((number(prev) && number(next)) || (acronym(prev) && acronym(next)))) {
       glue = true;
       glueNext = true;
