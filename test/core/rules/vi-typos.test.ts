@@ -48,6 +48,12 @@ describe('vietnamese-orthography on names and plain prose', () => {
   it('finds misspellings without a diacritic between Vietnamese words (`kung`, `nge`)', () => {
     assert.deepEqual(found('vietnamese-orthography', 'Họ cùng nhau kung cấp hàng và nge nhạc mỗi tối.'), ['kung', 'nge']);
   });
+  it('finds such a word at a line start or before punctuation, among Vietnamese words (`kon người`, `nge ,`)', () => {
+    assert.deepEqual(found('vietnamese-orthography', 'kon người đi làm.\nAnh ấy nói nge , rồi đi.'), ['kon', 'nge']);
+  });
+  it('finds inner capitals in Vietnamese syllables missing from the lexicon (`HUế`)', () => {
+    assert.deepEqual(found('case-typo', 'Về HUế thăm Huế.'), ['HUế']);
+  });
   it('is silent on English words and phrases in Vietnamese text (kung fu, get, gen)', () => {
     const text = 'Phim kung fu của Lý Tiểu Long. Câu "get ready" rất quen. Bản đồ gen người.';
     assert.deepEqual(found('vietnamese-orthography', text), []);

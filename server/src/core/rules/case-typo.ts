@@ -3,6 +3,10 @@
 import type { SideRule } from './rule';
 import * as chars from './support/chars';
 import { isLexiconSyllable } from '../vi-lexicon';
+import { isVietnameseSyllable } from '../vi-syllable';
+
+/** A Vietnamese syllable: in the lexicon, or of a well-formed Vietnamese shape (`Huế` is not in the list). */
+const vietnamese = (w: string) => isLexiconSyllable(w) || isVietnameseSyllable(w.toLowerCase());
 // local copies: module exports are getters under some loaders, and these run per character
 const { DIGIT, flagsAt, LOWER, regionWords, UPPER } = chars;
 
@@ -25,7 +29,7 @@ function shapeOf(w: string): Shape {
  *   four letters or more, capitals with one lower-case letter inside them (`NAtO`, `ASeAN`).
  */
 function slipShape(w: string): boolean {
-  if (isLexiconSyllable(w)) return true;
+  if (vietnamese(w)) return true;
   const m = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(w);
   if (m) return true;
   return w.length >= 4 && /^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(w);
@@ -39,7 +43,7 @@ function suggestion(w: string, seen: Set<Shape>): string | undefined {
   const capitals = [...w].filter((ch) => ch !== ch.toLowerCase()).length;
   const title = upper.charAt(0) + lower.slice(1);
   const startsUpper = w.charAt(0) !== lower.charAt(0);
-  if (isLexiconSyllable(w)) {
+  if (vietnamese(w)) {
     // a Vietnamese syllable: `KIm` -> `Kim`, or `KIM` when that is the only way the text writes it
     if (!startsUpper) return lower;
     return seen.has('title') || seen.has('lower') ? title : upper;

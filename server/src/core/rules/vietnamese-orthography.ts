@@ -25,27 +25,32 @@ export const vietnameseOrthography: SideRule = {
     'syllable in the shipped lexicon (from the MIT-licensed cspell Vietnamese dictionary) is never reported, ' +
     'and names (written with a capital) may use k before a/o/u (`Kon Tum`, `Bắc Kạn`, `Hồng Kông`; the ' +
     'exemptions are data, `rules/data/vi-orthography.json`). A word without a Vietnamese letter (`kung`, ' +
-    '`nge`) is checked only in lower case between Vietnamese words, so English and foreign names stay quiet.',
+    '`nge`) is checked only in lower case among Vietnamese words, so English and foreign names stay quiet.',
   defaultSeverity: 'warning',
   tags: ['typo', 'vietnamese', 'side'],
   check(side, ctx) {
     if (side.lang !== 'vi') return;
     const problem = perWord(spellingProblem);
     const t = side.text;
-    // the previous word, and a word whose report waits for its right neighbour (a word without a
-    // Vietnamese letter is reported only between Vietnamese words)
+    // a word without a Vietnamese letter waits for its right neighbour: it is reported only among
+    // Vietnamese words (no foreign word beside it, a word with a Vietnamese letter on one side, or
+    // lexicon syllables on both)
+    type Beside = 'vi' | 'lex' | 'none' | 'foreign';
     let prev: { start: number; end: number } | undefined;
-    let pending: { start: number; end: number; word: string; reason: string; left: boolean; leftVi: boolean } | undefined;
-    const lexical = (start: number, end: number) => isLexiconSyllable(t.slice(start, end));
+    let pending: { start: number; end: number; word: string; reason: string; left: Beside } | undefined;
+    const kind = (start: number, end: number): Beside =>
+      !isLexiconSyllable(t.slice(start, end)) ? 'foreign' : hasNonAscii(t, start, end) ? 'vi' : 'lex';
     const report = (start: number, end: number, word: string, reason: string) =>
       ctx.report({ message: `"${word}" is not a possible Vietnamese spelling: ${reason}`, uri: side.uri, span: { start, end } });
-    const nextTo = (a: { end: number }, b: { start: number }) => /^[ \t]+$/.test(t.slice(a.end, b.start));
+    const nextTo = (a: { end: number }, b: { start: number }) => /^[ \t_]+$/.test(t.slice(a.end, b.start));
+    const settle = (right: Beside) => {
+      if (!pending) return;
+      const { left } = pending;
+      if (left !== 'foreign' && right !== 'foreign' && (left === 'vi' || right === 'vi' || (left === 'lex' && right === 'lex'))) report(pending.start, pending.end, pending.word, pending.reason);
+      pending = undefined;
+    };
     regionWords(side, (start, end) => {
-      if (pending) {
-        const right = nextTo(pending, { start }) && lexical(start, end);
-        if (pending.left && right && (pending.leftVi || hasNonAscii(t, start, end))) report(pending.start, pending.end, pending.word, pending.reason);
-        pending = undefined;
-      }
+      if (pending) settle(nextTo(pending, { start }) ? kind(start, end) : 'none');
       const before = prev;
       prev = { start, end };
       // at most 8 code units, not touching a digit
@@ -59,10 +64,9 @@ export const vietnameseOrthography: SideRule = {
         report(start, end, word, p.reason);
         return;
       }
-      // no Vietnamese letter: lower case, between two lexicon syllables, one of them with a Vietnamese letter
       if (capital || p.rule === 'stop-coda-tone') return;
-      const left = !!before && nextTo(before, { start }) && lexical(before.start, before.end);
-      pending = { start, end, word, reason: p.reason, left, leftVi: !!before && hasNonAscii(t, before.start, before.end) };
+      pending = { start, end, word, reason: p.reason, left: before && nextTo(before, { start }) ? kind(before.start, before.end) : 'none' };
     });
+    settle('none');
   },
 };
