@@ -3,7 +3,7 @@ import type { SideRule } from './rule';
 import type { Side, Span, TextEdit } from '../types';
 import { underscoreTokens, type TokenList } from './support/scan';
 import { spacingIssues } from './support/spacing';
-import { detokenizeIssues, looseUnderscoreTokens } from './support/detokenize';
+import { detokenizeIssues, looseUnderscoreTokens, mergeSpans } from './support/detokenize';
 
 /** Source characters one merged edit covers at most: a 20 MB line gives ~5,000 edits, not millions. */
 const WINDOW = 4096;
@@ -94,13 +94,13 @@ export function compactEdits(side: Side, tokens: Pick<TokenList, 'length' | 'sta
  * `_` beside a mark. Sorted, without overlaps.
  */
 function detokenized(side: Side, tokens: TokenList): [Pick<TokenList, 'length' | 'starts' | 'ends'>, Span[]] {
-  const known = new Set(tokens.starts);
-  const loose = looseUnderscoreTokens(side, (start) => known.has(start));
+  const loose = looseUnderscoreTokens(side, tokens);
+  if (!loose.starts.length) {
+    return [tokens, mergeSpans(spacingIssues(side), detokenizeIssues(side))];
+  }
   const all = tokens.starts.map((s, k) => [s, tokens.ends[k]] as const).concat(loose.starts.map((s, k) => [s, loose.ends[k]] as const));
   all.sort((x, y) => x[0] - y[0]);
-  const spans: Span[] = [...spacingIssues(side), ...detokenizeIssues(side), ...loose.deletions].sort((x, y) => x.start - y.start || y.end - x.end);
-  const spaces: Span[] = [];
-  for (const o of spans) if (!spaces.length || o.start >= spaces[spaces.length - 1].end) spaces.push(o);
+  const spaces = mergeSpans(spacingIssues(side), detokenizeIssues(side), loose.deletions);
   return [{ length: all.length, starts: all.map((x) => x[0]), ends: all.map((x) => x[1]) }, spaces];
 }
 

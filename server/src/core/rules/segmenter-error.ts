@@ -6,6 +6,7 @@ import type { SideRule } from './rule';
 import type { Side, TextEdit } from '../types';
 import * as chars from './support/chars';
 import { isLexiconSyllable } from '../vi-lexicon';
+import { lowerCodeUnit } from '../lower-case';
 import data from './data/vi-segmentation.json';
 // local copies: module exports are getters under some loaders, and these run per character
 const { DIGIT, flagsAt, JOINER, LETTER, LOWER, MARK, UPPER } = chars;
@@ -18,7 +19,7 @@ const SENTENCE_START = '.!?\n"“”:;(…•*#>';
 /** Dashes start a sentence (a line of dialogue) only after a sentence start: `Nga - Triều` is mid-sentence. */
 const DASHES = '-–—';
 
-/** One whitespace- or punctuation-delimited word of the side, `_`-joined parts included. */
+/** A candidate token (or its neighbour) as an object; the other tokens are only scanned (forEachToken). */
 interface Tok {
   start: number;
   end: number;
@@ -42,84 +43,173 @@ const isAcronym = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !==
 const isForeign = (s: string) => !isAcronym(s) && /[aeiouyàáâãèéêìíòóôõùúý]/i.test(s) && !/['’-]$/.test(s) && s.split('-').some((q) => q.length > 0 && !isLexiconSyllable(q));
 const isVietnameseLower = (s: string) => isLowerStart(s) && isLexiconSyllable(s);
 
-function tokensOf(side: Side): Tok[] {
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** The end of the token that starts at `i` (`_`-joined parts and joiners inside, trailing joiners cut). */
+function tokenEnd(t: string, i: number, hi: number): { end: number; scanEnd: number } {
+  let e = i + 1;
+  while (e < hi && (flagsAt(t, e) & TOKEN_CHAR || t.charCodeAt(e) === 95)) e++;
+  let end = e;
+  while (end > i + 1 && flagsAt(t, end - 1) & JOINER && !(flagsAt(t, end - 1) & LETTER)) end--;
+  return { end, scanEnd: e };
+}
+
+const startsToken = (t: string, i: number) => (flagsAt(t, i) & (LETTER | MARK | DIGIT)) !== 0;
+
+/** Whether the token at `start` begins a sentence, a line or a quotation. */
+function initialAt(t: string, lo: number, start: number): boolean {
+  let k = start - 1;
+  while (k >= lo && isBlank(t.charCodeAt(k))) k--;
+  if (k < lo || SENTENCE_START.includes(t[k])) return true;
+  if (!DASHES.includes(t[k])) return false;
+  k--;
+  while (k >= lo && isBlank(t.charCodeAt(k))) k--;
+  return k < lo || SENTENCE_START.includes(t[k]);
+}
+
+/** What follows a token ending at `end` (its scan end `scanEnd`): the next token start when only spaces lie between, else the mark. */
+function following(t: string, end: number, scanEnd: number, hi: number): { next?: number; after?: string } {
+  let n = end;
+  while (n < hi && isBlank(t.charCodeAt(n))) n++;
+  if (n < hi && startsToken(t, n)) return end === scanEnd && n > end ? { next: n } : {};
+  return { after: n < hi && t[n] !== '\n' && t[n] !== '\r' ? t[n] : undefined };
+}
+
+/** The token at [start, end) as an object, with its neighbours (one level). */
+function tokAt(side: Side, start: number, links = true): Tok {
   const t = side.text;
   const { start: lo, end: hi } = side.region;
-  const out: Tok[] = [];
-  let prev: Tok | undefined;
+  const { end, scanEnd } = tokenEnd(t, start, hi);
+  const f = following(t, end, scanEnd, hi);
+  const tok: Tok = { start, end, text: t.slice(start, end), initial: initialAt(t, lo, start), beforeBreak: f.next === undefined, after: f.after };
+  if (links) {
+    if (f.next !== undefined) tok.next = tokAt(side, f.next, false);
+    // the previous token: back over spaces to a token end, then to its start
+    let k = start;
+    while (k > lo && isBlank(t.charCodeAt(k - 1))) k--;
+    if (k < start && k > lo && (flagsAt(t, k - 1) & (LETTER | MARK | DIGIT))) {
+      let b = k - 1;
+      while (b > lo && (flagsAt(t, b - 1) & TOKEN_CHAR || t.charCodeAt(b - 1) === 95)) b--;
+      while (b < k && !startsToken(t, b)) b++;
+      if (b < k) tok.prev = tokAt(side, b, false);
+    }
+  }
+  return tok;
+}
+
+/** A hash of t[start, end) in lower case (per code unit), computed without building the string. */
+function lowerHash(t: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerCodeUnit(t.charCodeAt(k)), 0x01000193);
+  return h >>> 0;
+}
+
+/** Calls `fn` for every token of the side with what follows it; one pass, no token kept. */
+function forEachToken(side: Side, fn: (start: number, end: number, next: number | undefined, after: string | undefined) => void): void {
+  const t = side.text;
+  const { start: lo, end: hi } = side.region;
   let i = lo;
   while (i < hi) {
-    const f = flagsAt(t, i);
-    if (!(f & (LETTER | MARK | DIGIT)) && t.charCodeAt(i) !== 95) {
+    if (!startsToken(t, i)) {
       i++;
       continue;
     }
-    let e = i + 1;
-    while (e < hi && (flagsAt(t, e) & TOKEN_CHAR || t.charCodeAt(e) === 95)) e++;
-    let end = e;
-    while (end > i + 1 && flagsAt(t, end - 1) & JOINER && !(flagsAt(t, end - 1) & LETTER)) end--;
-    let k = i - 1;
-    while (k >= lo && (t[k] === ' ' || t[k] === '\t')) k--;
-    let initial = k < lo || SENTENCE_START.includes(t[k]);
-    if (!initial && DASHES.includes(t[k])) {
-      k--;
-      while (k >= lo && (t[k] === ' ' || t[k] === '\t')) k--;
-      initial = k < lo || SENTENCE_START.includes(t[k]);
-    }
-    let n = end;
-    while (n < hi && (t[n] === ' ' || t[n] === '\t')) n++;
-    const beforeBreak = n >= hi || !(flagsAt(t, n) & (LETTER | MARK | DIGIT));
-    const tok: Tok = { start: i, end, text: t.slice(i, end), initial, beforeBreak, after: n < hi && t[n] !== '\n' && t[n] !== '\r' ? t[n] : undefined };
-    if (prev && !prev.beforeBreak && prev.end <= i && /^[ \t]+$/.test(t.slice(prev.end, i))) {
-      prev.next = tok;
-      tok.prev = prev;
-    }
-    out.push(tok);
-    prev = tok;
-    i = e;
+    const { end, scanEnd } = tokenEnd(t, i, hi);
+    const f = following(t, end, scanEnd, hi);
+    fn(i, end, f.next, f.after);
+    i = scanEnd;
   }
-  return out;
 }
 
-/** What the text says about words and names, counted over all its tokens. */
-interface Evidence {
-  /** Tokens written with a lower-case first letter (lower-cased text): words as the text writes them. */
-  lowerTokens: Map<string, number>;
+/**
+ * What the text says about words and names, counted for the keys the decisions ask about only (a
+ * question not counted yet is remembered and answered after the next counting pass).
+ */
+class Evidence {
+  private readonly lowerCounts = new Map<string, number>();
+  private readonly pairSeen = new Set<string>();
+  private readonly nameCounts = new Map<string, number>();
+  private readonly askedLower = new Set<string>();
+  private readonly askedPairs = new Set<string>();
+  private readonly askedNames = new Set<string>();
+  /** Questions asked that no pass has counted yet. */
+  unanswered = 0;
+
+  constructor(private readonly side: Side) {}
+
+  /** The text writes this (lower-cased) token with a lower-case first letter elsewhere: a word as the text writes it. */
+  lower(key: string): boolean {
+    if (!this.askedLower.has(key)) {
+      this.askedLower.add(key);
+      this.unanswered++;
+    }
+    return (this.lowerCounts.get(key) ?? 0) > 0;
+  }
+
+  /** The text writes the lower-case token `first` right before `second` (the next lower-case word, or a punctuation mark). */
+  pair(first: string, second: string): boolean {
+    const key = `${first} ${second}`;
+    if (!this.askedPairs.has(key)) {
+      this.askedPairs.add(key);
+      this.unanswered++;
+    }
+    return this.pairSeen.has(key);
+  }
+
   /**
-   * Capitalised tokens that stand free as names: not at a sentence start (unless foreign or an
-   * acronym, whose capitals are their own), and followed by punctuation or a lower-case word, not by
-   * another capitalised word of a longer name (`Bộ Y_tế` proves nothing about `Bộ`).
+   * The text writes this capitalised token free as a name: not at a sentence start (unless foreign or an
+   * acronym, whose capitals are their own), followed by punctuation or a lower-case word, not by another
+   * capitalised word of a longer name (`Bộ Y_tế` proves nothing about `Bộ`).
    */
-  freeNames: Map<string, number>;
-  /** Capitalised tokens as written, wherever they stand. */
-  capTokens: Map<string, number>;
-  /** Two lower-case tokens in a row (`xích lại`), lower-cased, joined by a space. */
-  lowerPairs: Set<string>;
-}
-
-function evidenceOf(tokens: Tok[]): Evidence {
-  const lowerTokens = new Map<string, number>();
-  const freeNames = new Map<string, number>();
-  const capTokens = new Map<string, number>();
-  const lowerPairs = new Set<string>();
-  for (const tok of tokens) {
-    const w = tok.text;
-    if (isLowerStart(w)) {
-      const key = w.toLowerCase();
-      lowerTokens.set(key, (lowerTokens.get(key) ?? 0) + 1);
-      if (tok.next && isLowerStart(tok.next.text)) lowerPairs.add(`${key} ${tok.next.text.toLowerCase()}`);
-      else if (tok.beforeBreak && tok.after) lowerPairs.add(`${key} ${tok.after}`);
-    } else if (isCap(w)) {
-      capTokens.set(w, (capTokens.get(w) ?? 0) + 1);
-      const intrinsic = isAcronym(w.replaceAll('_', '')) || w.split('_').every(isForeign);
-      if (tok.initial && !intrinsic) continue;
-      // an acronym is its own name (`KCNA` before the next sentence); any other word followed by a
-      // capitalised one may be the start of a longer name
-      if (tok.next && isCap(tok.next.text) && !(w.length >= 3 && isAcronym(w))) continue;
-      freeNames.set(w, (freeNames.get(w) ?? 0) + 1);
+  free(name: string): boolean {
+    if (!this.askedNames.has(name)) {
+      this.askedNames.add(name);
+      this.unanswered++;
     }
+    return (this.nameCounts.get(name) ?? 0) > 0;
   }
-  return { lowerTokens, freeNames, capTokens, lowerPairs };
+
+  /** One pass over the tokens, counting every key asked so far. */
+  count(): void {
+    this.unanswered = 0;
+    this.lowerCounts.clear();
+    this.pairSeen.clear();
+    this.nameCounts.clear();
+    // a token is sliced only when its hash is that of a question (lower case for words, as written for names)
+    const hashOf = (k: string) => lowerHash(k, 0, k.length);
+    const lowerHashes = new Set([...this.askedLower].map(hashOf));
+    const firsts = new Set([...this.askedPairs].map((k) => k.slice(0, k.indexOf(' '))));
+    for (const f of firsts) lowerHashes.add(hashOf(f));
+    const nameHashes = new Set([...this.askedNames].map(hashOf));
+    const side = this.side;
+    const t = side.text;
+    const lo = side.region.start;
+    forEachToken(side, (s, end, next, after) => {
+      const c = flagsAt(t, s);
+      if (c & LOWER) {
+        if (!lowerHashes.has(lowerHash(t, s, end))) return;
+        const key = t.slice(s, end).toLowerCase();
+        if (this.askedLower.has(key)) this.lowerCounts.set(key, (this.lowerCounts.get(key) ?? 0) + 1);
+        if (firsts.has(key)) {
+          let second: string | undefined;
+          if (next !== undefined) {
+            if (flagsAt(t, next) & LOWER) second = t.slice(next, tokenEnd(t, next, side.region.end).end).toLowerCase();
+          } else second = after;
+          if (second !== undefined && this.askedPairs.has(`${key} ${second}`)) this.pairSeen.add(`${key} ${second}`);
+        }
+      } else if (c & UPPER) {
+        if (!nameHashes.has(lowerHash(t, s, end))) return;
+        const w = t.slice(s, end);
+        if (!this.askedNames.has(w)) return;
+        const intrinsic = isAcronym(w.replaceAll('_', '')) || w.split('_').every(isForeign);
+        if (!intrinsic && initialAt(t, lo, s)) return;
+        // an acronym is its own name (`KCNA` before the next sentence); any other word followed by a
+        // capitalised one may be the start of a longer name
+        if (next !== undefined && flagsAt(t, next) & UPPER && !(w.length >= 3 && isAcronym(w))) return;
+        this.nameCounts.set(w, (this.nameCounts.get(w) ?? 0) + 1);
+      }
+    });
+  }
 }
 
 export interface GluedName {
@@ -157,7 +247,7 @@ function resegment(parts: string[], ev: Evidence): string[] {
     }
     let j = i;
     for (let k = parts.length; k > i + 1; k--) {
-      if (ev.lowerTokens.has(parts.slice(i, k).join('_').toLowerCase())) {
+      if (ev.lower(parts.slice(i, k).join('_').toLowerCase())) {
         j = k;
         break;
       }
@@ -170,33 +260,54 @@ function resegment(parts: string[], ev: Evidence): string[] {
     }
     // two syllables the text writes apart (`vay vốn`) and never joined are two words
     const last = run[run.length - 1];
-    if (last && ev.lowerPairs.has(`${last} ${parts[i]}`.toLowerCase()) && !ev.lowerTokens.has(`${last}_${parts[i]}`.toLowerCase())) flush();
+    if (last && ev.pair(last.toLowerCase(), parts[i].toLowerCase()) && !ev.lower(`${last}_${parts[i]}`.toLowerCase())) flush();
     run.push(parts[i++]);
   }
   flush();
   return out;
 }
 
-function decide(tok: Tok, ev: Evidence, uri: string): GluedName | undefined {
+/** How to split a token: at `cut` (index of the first part after the name), the rest as `words`. */
+interface Plan {
+  kind: GluedName['kind'];
+  cut: number;
+  words: string[];
+  /** The next token takes the last syllable (`Nam_vô cùng` -> `Nam vô_cùng`). */
+  across?: boolean;
+}
+
+/** Asks the evidence every question `decide` may ask about this token, so that one counting pass answers them all. */
+function prefetch(tok: Tok, ev: Evidence): void {
+  const parts = tok.text.split('_');
+  ev.lower(tok.text.toLowerCase());
+  const nCap = parts.findIndex((p) => !isCap(p));
+  if (nCap > 0) {
+    const rest = parts.slice(nCap);
+    ev.free(parts.slice(0, nCap).join('_'));
+    const restWord = rest.join('_').toLowerCase();
+    ev.lower(restWord);
+    const context = tok.next ? tok.next.text.toLowerCase() : tok.beforeBreak ? tok.after : undefined;
+    if (context) ev.pair(restWord, context);
+    if (tok.next) ev.lower(`${rest[0]}_${tok.next.text}`.toLowerCase());
+    for (let i = 0; i < rest.length; i++) {
+      for (let k = i + 2; k <= rest.length; k++) ev.lower(rest.slice(i, k).join('_').toLowerCase());
+      if (i > 0) ev.pair(rest[i - 1].toLowerCase(), rest[i].toLowerCase());
+    }
+  } else if (nCap < 0) {
+    for (let k = 1; k < parts.length; k++) {
+      ev.free(parts.slice(0, k).join('_'));
+      ev.free(parts.slice(k).join('_'));
+    }
+  }
+}
+
+function decide(tok: Tok, ev: Evidence): Plan | undefined {
   const parts = tok.text.split('_');
   if (parts.length < 2 || !isCap(parts[0]) || parts.some((p) => !p)) return undefined;
   // a word the text also writes in lower case is a word (`Tổng_thống` / `tổng_thống`)
-  if (ev.lowerTokens.has(tok.text.toLowerCase())) return undefined;
-  const free = (s: string) => (ev.freeNames.get(s) ?? 0) > 0;
+  if (ev.lower(tok.text.toLowerCase())) return undefined;
+  const free = (name: string) => ev.free(name);
   const nCap = parts.findIndex((p) => !isCap(p));
-  const make = (kind: GluedName['kind'], cut: number, words: string[], across?: Tok): GluedName => {
-    const left = parts.slice(0, cut).join('_');
-    const right = parts.slice(cut).join('_');
-    // the edit spans the first to the last changed character
-    const repaired = [left, ...words].join(' ') + (across ? '_' + across.text : '');
-    const original = tok.text + (across ? ' ' + across.text : '');
-    let a = 0;
-    while (a < original.length && original[a] === repaired[a]) a++;
-    let b = 0;
-    while (b < original.length - a && original[original.length - 1 - b] === repaired[repaired.length - 1 - b]) b++;
-    const edit = { uri, start: tok.start + a, end: tok.start + original.length - b, newText: repaired.slice(a, repaired.length - b) };
-    return { token: { start: tok.start, end: across ? across.end : tok.end, text: original }, kind, left, right, edit, repaired };
-  };
   if (nCap > 0) {
     // a name, then lower-case Vietnamese syllables to the end
     const rest = parts.slice(nCap);
@@ -210,7 +321,7 @@ function decide(tok: Tok, ev: Evidence, uri: string): GluedName | undefined {
     // that the text writes before the same next word or mark elsewhere (`Triều_xích lại` / `xích lại`)
     const restWord = rest.join('_').toLowerCase();
     const context = tok.next ? tok.next.text.toLowerCase() : tok.beforeBreak ? tok.after : undefined;
-    const restSeen = ev.lowerTokens.has(restWord) && (rest.length >= 2 || (!!context && ev.lowerPairs.has(`${restWord} ${context}`)));
+    const restSeen = ev.lower(restWord) && (rest.length >= 2 || (!!context && ev.pair(restWord, context)));
     let glued = false;
     if (tok.initial) {
       // a capital at a sentence start proves nothing: only a longer name the text writes free
@@ -225,10 +336,10 @@ function decide(tok: Tok, ev: Evidence, uri: string): GluedName | undefined {
     } else if (nCap === 1) glued = breaker;
     // across a word boundary: `Nam_vô cùng` where the text writes `vô_cùng`
     const next = tok.next;
-    const acrossWord = rest.length === 1 && next && !next.text.includes('_') && isVietnameseLower(next.text) && ev.lowerTokens.has(`${rest[0]}_${next.text}`.toLowerCase());
-    if (acrossWord && !tok.initial && !breaker) return make('across', nCap, [rest[0]], next);
+    const acrossWord = rest.length === 1 && next && !next.text.includes('_') && isVietnameseLower(next.text) && ev.lower(`${rest[0]}_${next.text}`.toLowerCase());
+    if (acrossWord && !tok.initial && !breaker) return { kind: 'across', cut: nCap, words: [rest[0]], across: true };
     if (!glued) return undefined;
-    return make('name+words', nCap, resegment(rest, ev));
+    return { kind: 'name+words', cut: nCap, words: resegment(rest, ev) };
   }
   if (nCap < 0) {
     // two names: both stand free elsewhere; a one-syllable side must be foreign or an acronym
@@ -240,13 +351,29 @@ function decide(tok: Tok, ev: Evidence, uri: string): GluedName | undefined {
       if (!strong(a) || !strong(b) || (a.length < 2 && b.length < 2)) continue;
       const freeA = free(a.join('_'));
       const freeB = free(b.join('_'));
-      if (freeA && freeB) return make('name+name', k, [b.join('_')]);
+      if (freeA && freeB) return { kind: 'name+name', cut: k, words: [b.join('_')] };
       // a foreign name glued to a Vietnamese one the text writes free (`Formosa_Hà_Tĩnh`), or the reverse
       const vietnamese = (p: string[]) => p.length >= 2 && p.every((q) => isLexiconSyllable(q));
-      if ((freeB && a.every(isForeign) && vietnamese(b)) || (freeA && b.every(isForeign) && vietnamese(a))) return make('name+name', k, [b.join('_')]);
+      if ((freeB && a.every(isForeign) && vietnamese(b)) || (freeA && b.every(isForeign) && vietnamese(a))) return { kind: 'name+name', cut: k, words: [b.join('_')] };
     }
   }
   return undefined;
+}
+
+/** The finding for a plan on one token: the edit spans the first to the last changed character. */
+function build(tok: Tok, plan: Plan, uri: string): GluedName {
+  const parts = tok.text.split('_');
+  const left = parts.slice(0, plan.cut).join('_');
+  const right = parts.slice(plan.cut).join('_');
+  const across = plan.across ? tok.next! : undefined;
+  const repaired = [left, ...plan.words].join(' ') + (across ? '_' + across.text : '');
+  const original = tok.text + (across ? ' ' + across.text : '');
+  let a = 0;
+  while (a < original.length && original[a] === repaired[a]) a++;
+  let b = 0;
+  while (b < original.length - a && original[original.length - 1 - b] === repaired[repaired.length - 1 - b]) b++;
+  const edit = { uri, start: tok.start + a, end: tok.start + original.length - b, newText: repaired.slice(a, repaired.length - b) };
+  return { token: { start: tok.start, end: across ? across.end : tok.end, text: original }, kind: plan.kind, left, right, edit, repaired };
 }
 
 const cache = new WeakMap<Side, GluedName[]>();
@@ -255,20 +382,48 @@ const cache = new WeakMap<Side, GluedName[]>();
 export function findGluedNames(side: Side): GluedName[] {
   const hit = cache.get(side);
   if (hit) return hit;
-  const out: GluedName[] = [];
+  let out: GluedName[] = [];
   if (side.text.indexOf('_', side.region.start) >= 0) {
-    const tokens = tokensOf(side);
-    let candidates = false;
-    for (const tok of tokens) if (tok.text.includes('_') && flagsAt(tok.text, 0) & UPPER) candidates = true;
-    if (candidates) {
-      const ev = evidenceOf(tokens);
-      let lastEnd = -1;
-      for (const tok of tokens) {
-        if (tok.start < lastEnd || !tok.text.includes('_') || !(flagsAt(tok.text, 0) & UPPER)) continue;
-        const g = decide(tok, ev, side.uri);
-        if (!g) continue;
-        out.push(g);
-        lastEnd = g.token.end;
+    const t = side.text;
+    const { start: lo, end: hi } = side.region;
+    const candidates: Tok[] = [];
+    // the tokens with `_` that start with a capital: found from each `_`, back to the token start
+    for (let u = t.indexOf('_', lo); u >= 0 && u < hi; ) {
+      let b = u;
+      while (b > lo && (flagsAt(t, b - 1) & TOKEN_CHAR || t.charCodeAt(b - 1) === 95)) b--;
+      while (b < u && !startsToken(t, b)) b++;
+      const { scanEnd } = b < u ? tokenEnd(t, b, hi) : { scanEnd: u + 1 };
+      if (b < u && flagsAt(t, b) & UPPER) candidates.push(tokAt(side, b));
+      u = t.indexOf('_', Math.max(scanEnd, u + 1));
+    }
+    if (candidates.length) {
+      // a decision depends on the token, where it stands, its neighbours: the same context decides once
+      const keyOf = (tok: Tok) =>
+        `${tok.text}\u0001${tok.initial ? 1 : 0}\u0001${tok.next ? tok.next.text : `\u0002${tok.beforeBreak ? tok.after ?? '' : ''}`}\u0001${tok.prev && PERSON_TITLES.has(tok.prev.text.toLowerCase()) ? 1 : 0}`;
+      const keys = candidates.map(keyOf);
+      const first = new Map<string, Tok>();
+      keys.forEach((key, n) => first.has(key) || first.set(key, candidates[n]));
+      const ev = new Evidence(side);
+      for (const tok of first.values()) prefetch(tok, ev);
+      ev.count();
+      // decide; a question no pass has counted yet is counted and the decisions are made again
+      for (let round = 0; round < 4; round++) {
+        const plans = new Map<string, Plan | undefined>();
+        for (const [key, tok] of first) plans.set(key, decide(tok, ev));
+        if (ev.unanswered) {
+          ev.count();
+          continue;
+        }
+        out = [];
+        let lastEnd = -1;
+        candidates.forEach((tok, n) => {
+          const plan = plans.get(keys[n]);
+          if (!plan || tok.start < lastEnd) return;
+          const g = build(tok, plan, side.uri);
+          out.push(g);
+          lastEnd = g.token.end;
+        });
+        break;
       }
     }
   }
