@@ -32,6 +32,12 @@ describe('segmenter-error stays silent on correct segmentation', () => {
   it('leaves `Phòng_không` and `Hàng_không` alone (không continues words)', () => {
     assert.deepEqual(found('Quân_chủng Phòng_không - Không_quân diễn_tập . Hãng Hàng_không quốc_gia bay . Anh Phòng không đến .'), []);
   });
+  it('needs a name, not just a capital, before a syllable the text joins to the next word (`Tổng_cục thuế`)', () => {
+    assert.deepEqual(found('Các cục_thuế địa_phương báo_cáo . Theo Tổng_cục thuế đã tăng .'), []);
+  });
+  it('leaves an acronym before a word alone (`UBND_tỉnh`), even when the word stands free elsewhere', () => {
+    assert.deepEqual(found('Theo UBND , tỉnh đã họp . Sau đó UBND_tỉnh đã quyết_định .'), []);
+  });
   it('leaves a word the text also writes in lower case alone (`Tổng_thống` / `tổng_thống`)', () => {
     assert.deepEqual(found('Ông Tổng gặp dân . Hôm_nay Tổng_thống đến . Các tổng_thống họp .'), []);
   });
@@ -50,9 +56,9 @@ describe('segmenter-error finds names glued to what follows', () => {
     assert.equal(fixed(joined), 'Chị Thanh về quê . Nhiều hộ cần vay_vốn . Ông Thanh được vay_vốn ưu_đãi .');
   });
   it('moves the join when a name took the first syllable of the next word (`Nam_vô cùng` -> `Nam vô_cùng`)', () => {
-    const text = 'Trời vô_cùng lạnh . Nhưng Nam_vô cùng sợ vợ biết chuyện .';
+    const text = 'Trời vô_cùng lạnh , anh Nam nói . Nhưng Nam_vô cùng sợ vợ biết chuyện .';
     assert.deepEqual(found(text), ['Nam_vô cùng']);
-    assert.equal(fixed(text), 'Trời vô_cùng lạnh . Nhưng Nam vô_cùng sợ vợ biết chuyện .');
+    assert.equal(fixed(text), 'Trời vô_cùng lạnh , anh Nam nói . Nhưng Nam vô_cùng sợ vợ biết chuyện .');
   });
   it('splits two names the text writes free (`Triều_Tiên_Kim_Jong-un`), and a name after a title (`ông Kim_thất_vọng`)', () => {
     const text = 'Theo Triều_Tiên , Kim_Jong-un đã đến . Lãnh_đạo Triều_Tiên_Kim_Jong-un phát_biểu . Năm 2019 , ông Kim_thất_vọng trở về .';
@@ -78,9 +84,9 @@ describe('fix --segmentation keep on a line-aligned corpus', () => {
     assert.deepEqual(r.lines, lines);
   });
   it('repairs a glued name with evidence from the other lines, and keeps every other `_`', () => {
-    const lines = ['Ông Kim nói .', 'Hôm_nay ông Kim_là khách_mời .', 'Trời vô_cùng lạnh .', 'Nhưng Nam_vô cùng sợ .'];
+    const lines = ['Ông Kim nói .', 'Hôm_nay ông Kim_là khách_mời .', 'Trời vô_cùng lạnh , chị Nam nói .', 'Nhưng Nam_vô cùng sợ .'];
     const r = fixLines(lines, keep);
-    assert.deepEqual(r.lines, ['Ông Kim nói .', 'Hôm_nay ông Kim là khách_mời .', 'Trời vô_cùng lạnh .', 'Nhưng Nam vô_cùng sợ .']);
+    assert.deepEqual(r.lines, ['Ông Kim nói .', 'Hôm_nay ông Kim là khách_mời .', 'Trời vô_cùng lạnh , chị Nam nói .', 'Nhưng Nam vô_cùng sợ .']);
     assert.deepEqual(r.changed, [1, 3]);
   });
 });

@@ -332,12 +332,13 @@ function decide(tok: Tok, ev: Evidence): Plan | undefined {
       // name is capitalised throughout, so the lower-case syllables are the next words
       // (a one-syllable name before a word the text also writes, `Viện_kiểm_sát` / `kiểm_sát`, is no
       // evidence: institutions capitalise their first syllable only)
-      glued = nCap >= 2 || breaker || (restSeen && rest.length === 1) || (personTitled && rest.length >= 2);
+      // (nor is an acronym before a word: `UBND_tỉnh` is one word in some conventions)
+      glued = nCap >= 2 || breaker || (restSeen && rest.length === 1 && !isAcronym(left)) || (personTitled && rest.length >= 2);
     } else if (nCap === 1) glued = breaker;
     // across a word boundary: `Nam_vô cùng` where the text writes `vô_cùng`
     const next = tok.next;
     const acrossWord = rest.length === 1 && next && !next.text.includes('_') && isVietnameseLower(next.text) && ev.lower(`${rest[0]}_${next.text}`.toLowerCase());
-    if (acrossWord && !tok.initial && !breaker) return { kind: 'across', cut: nCap, words: [rest[0]], across: true };
+    if (acrossWord && !tok.initial && !breaker && (foreign || free(left) || personTitled)) return { kind: 'across', cut: nCap, words: [rest[0]], across: true };
     if (!glued) return undefined;
     return { kind: 'name+words', cut: nCap, words: resegment(rest, ev) };
   }
