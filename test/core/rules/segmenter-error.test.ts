@@ -38,6 +38,20 @@ describe('segmenter-error stays silent on correct segmentation', () => {
   it('leaves an acronym before a word alone (`UBND_tỉnh`), even when the word stands free elsewhere', () => {
     assert.deepEqual(found('Theo UBND , tỉnh đã họp . Sau đó UBND_tỉnh đã quyết_định .'), []);
   });
+  it('leaves a join the text repeats alone (`Quốc_hội đã`), though `Quốc` is a name and `hội đã` is written elsewhere', () => {
+    const text = 'Anh Quốc nói , hội đã họp . Quốc_hội đã thông_qua luật . Sau đó Quốc_hội đã bế_mạc .';
+    assert.deepEqual(found(text), []);
+  });
+  it('is silent on news segmented with names and institutions joined', () => {
+    const text = [
+      'Thủ_tướng Nguyễn_Xuân_Phúc đã gặp Bộ_trưởng Bộ Ngoại_giao , ông Phúc cho_biết .',
+      'Phó_Thủ_tướng Vũ_Đức_Đam nói Chính_phủ sẽ hỗ_trợ Ủy_ban nhân_dân TP_HCM .',
+      'Sở Giáo_dục và Đào_tạo Hà_Nội cùng Tập_đoàn Điện_lực Việt_Nam ( EVN ) họp .',
+      'Đảng_Cộng_sản Việt_Nam và Nhà_nước quan_tâm , Quốc_hội đã thông_qua Luật Đất_đai .',
+      'Anh Hà nói , chị Minh cười ; Hà_Nội và Thành_phố Hồ_Chí_Minh đều mưa .',
+    ].join('\n');
+    assert.deepEqual(found(text), []);
+  });
   it('leaves a word the text also writes in lower case alone (`Tổng_thống` / `tổng_thống`)', () => {
     assert.deepEqual(found('Ông Tổng gặp dân . Hôm_nay Tổng_thống đến . Các tổng_thống họp .'), []);
   });

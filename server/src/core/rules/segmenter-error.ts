@@ -129,6 +129,7 @@ class Evidence {
   private readonly lowerCounts = new Map<string, number>();
   private readonly pairSeen = new Set<string>();
   private readonly nameCounts = new Map<string, number>();
+  private readonly tokenCounts = new Map<string, number>();
   private readonly askedLower = new Set<string>();
   private readonly askedPairs = new Set<string>();
   private readonly askedNames = new Set<string>();
@@ -169,12 +170,22 @@ class Evidence {
     return (this.nameCounts.get(name) ?? 0) > 0;
   }
 
+  /** How often the text writes this capitalised token, wherever it stands (0 until counted). */
+  times(name: string): number {
+    if (!this.askedNames.has(name)) {
+      this.askedNames.add(name);
+      this.unanswered++;
+    }
+    return this.tokenCounts.get(name) ?? 0;
+  }
+
   /** One pass over the tokens, counting every key asked so far. */
   count(): void {
     this.unanswered = 0;
     this.lowerCounts.clear();
     this.pairSeen.clear();
     this.nameCounts.clear();
+    this.tokenCounts.clear();
     // a token is sliced only when its hash is that of a question (lower case for words, as written for names)
     const hashOf = (k: string) => lowerHash(k, 0, k.length);
     const lowerHashes = new Set([...this.askedLower].map(hashOf));
@@ -201,6 +212,7 @@ class Evidence {
         if (!nameHashes.has(lowerHash(t, s, end))) return;
         const w = t.slice(s, end);
         if (!this.askedNames.has(w)) return;
+        this.tokenCounts.set(w, (this.tokenCounts.get(w) ?? 0) + 1);
         const intrinsic = isAcronym(w.replaceAll('_', '')) || w.split('_').every(isForeign);
         if (!intrinsic && initialAt(t, lo, s)) return;
         // an acronym is its own name (`KCNA` before the next sentence); any other word followed by a
@@ -280,6 +292,7 @@ interface Plan {
 function prefetch(tok: Tok, ev: Evidence): void {
   const parts = tok.text.split('_');
   ev.lower(tok.text.toLowerCase());
+  ev.times(tok.text);
   const nCap = parts.findIndex((p) => !isCap(p));
   if (nCap > 0) {
     const rest = parts.slice(nCap);
@@ -321,7 +334,9 @@ function decide(tok: Tok, ev: Evidence): Plan | undefined {
     // that the text writes before the same next word or mark elsewhere (`Triều_xích lại` / `xích lại`)
     const restWord = rest.join('_').toLowerCase();
     const context = tok.next ? tok.next.text.toLowerCase() : tok.beforeBreak ? tok.after : undefined;
-    const restSeen = ev.lower(restWord) && (rest.length >= 2 || (!!context && ev.pair(restWord, context)));
+    // (one syllable: only where the text writes this join once; a join the text repeats, `Quốc_hội`, is a word)
+    const once = ev.times(tok.text) <= 1;
+    const restSeen = ev.lower(restWord) && (rest.length >= 2 || (once && !!context && ev.pair(restWord, context)));
     let glued = false;
     if (tok.initial) {
       // a capital at a sentence start proves nothing: only a longer name the text writes free
@@ -338,7 +353,7 @@ function decide(tok: Tok, ev: Evidence): Plan | undefined {
     // across a word boundary: `Nam_vô cùng` where the text writes `vô_cùng`
     const next = tok.next;
     const acrossWord = rest.length === 1 && next && !next.text.includes('_') && isVietnameseLower(next.text) && ev.lower(`${rest[0]}_${next.text}`.toLowerCase());
-    if (acrossWord && !tok.initial && !breaker && (foreign || free(left) || personTitled)) return { kind: 'across', cut: nCap, words: [rest[0]], across: true };
+    if (acrossWord && once && !tok.initial && !breaker && (foreign || free(left) || personTitled)) return { kind: 'across', cut: nCap, words: [rest[0]], across: true };
     if (!glued) return undefined;
     return { kind: 'name+words', cut: nCap, words: resegment(rest, ev) };
   }
