@@ -72,7 +72,8 @@ export const caseTypo: SideRule = {
     const candidates: { start: number; end: number; word: string }[] = [];
     regionWords(side, (start, end) => {
       // candidates only: an upper-case letter after the first letter, with a lower-case one somewhere
-      if (end - start < 2) return;
+      // three letters at least: two-letter units (`mA`, `kW`) are written that way on purpose
+      if (end - start < 3) return;
       let inner = false;
       let low = false;
       for (let k = start; k < end; k++) {
