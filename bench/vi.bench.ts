@@ -6,8 +6,9 @@
 //   not on the segmenter output;
 // - remove mode: share of lines equal to the plain line after detokenizing;
 // - vietnamese-orthography and case-typo: findings per 1000 plain sentences, recall on injected errors.
-// Set BITEXT_BENCH_ROOT to another checkout (e.g. an export of main) to measure its code with this bench;
-// BITEXT_SHOW=1 prints the findings.
+// BITEXT_BENCH_BEFORE=<another checkout> (e.g. `git archive main | tar -x -C /tmp/main`, node_modules
+// linked) measures that code first, then this one: before and after. BITEXT_BENCH_ROOT replaces this
+// checkout; BITEXT_SHOW=1 prints the findings.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sharedPath } from '../test/support/shared';
@@ -19,10 +20,19 @@ import { moveToneTo, tonePlacement } from '../server/src/core/rules/support/tone
 const foldTones = (line: string) => line.replace(/[\p{L}\p{M}]+/gu, (w) => (tonePlacement(w) === 'old' ? moveToneTo(w, 'new') ?? w : w));
 
 type Mod = Record<string, any>;
-const root = process.env.BITEXT_BENCH_ROOT ? resolve(process.env.BITEXT_BENCH_ROOT) : resolve(__dirname, '..');
+const here = process.env.BITEXT_BENCH_ROOT ? resolve(process.env.BITEXT_BENCH_ROOT) : resolve(__dirname, '..');
 const show = !!process.env.BITEXT_SHOW;
 
-async function main() {
+async function run() {
+  if (process.env.BITEXT_BENCH_BEFORE) {
+    console.log('--- before');
+    await main(resolve(process.env.BITEXT_BENCH_BEFORE));
+    console.log('\n--- after');
+  }
+  await main(here);
+}
+
+async function main(root: string) {
   const load = (p: string): Promise<Mod> => import(resolve(root, 'server/src/core', p));
   const { buildLineSide } = await load('document.ts');
   const { resolveConfig } = await load('config.ts');
@@ -315,7 +325,7 @@ function inject(plain: string[]): Injected[] {
   return out;
 }
 
-main().catch((e) => {
+run().catch((e) => {
   console.error(e);
   process.exitCode = 1;
 });
