@@ -342,9 +342,10 @@ function decide(tok: Tok, ev: Evidence): Plan | undefined {
       // a capital at a sentence start proves nothing: only a longer name the text writes free
       glued = nCap >= 2 && free(left);
     } else if (foreign) glued = true;
-    else if (free(left) || (nCap === 1 && personTitled)) {
-      // a free name glued to words, or a person's name after a title (`ông Kim_thất_vọng`): a person's
-      // name is capitalised throughout, so the lower-case syllables are the next words
+    else if (free(left)) {
+      // a free name glued to words; after a person title (`ông Kim_thất_vọng`) a person's name is
+      // capitalised throughout, so the lower-case syllables are the next words (a title alone proves
+      // nothing: `ông Tổng_giám_đốc`)
       // (a one-syllable name before a word the text also writes, `Viện_kiểm_sát` / `kiểm_sát`, is no
       // evidence: institutions capitalise their first syllable only)
       // (nor is an acronym before a word: `UBND_tỉnh` is one word in some conventions)
