@@ -111,7 +111,9 @@ export const segmentationUnderscore: SideRule = {
   docs:
     'A word segmenter (VnCoreNLP, pyvi, underthesea...) joins the syllables of one word with `_` (`củng_cố`). ' +
     'Readers and aligners want plain text: the fix turns every `_` into a space and restores punctuation ' +
-    'spacing (`Nga , Triều` -> `Nga, Triều`), changing no letter. With `"segmentation": "keep"` the ' +
+    'spacing (`Nga , Triều` -> `Nga, Triều`) and what the tokeniser split the way a detokenizer does ' +
+    '(`Hiến_pháp_1946` -> `Hiến pháp 1946`, `GMT_+7` -> `GMT+7`, `5 %` -> `5%`, `đồng / kg` -> `đồng/kg`, ' +
+    '`GD & ĐT` -> `GD&ĐT`), changing no letter. With `"segmentation": "keep"` the ' +
     'segmentation is the wanted format and this rule stays silent.',
   defaultSeverity: 'warning',
   fix: 'safe',
