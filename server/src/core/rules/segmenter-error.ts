@@ -19,7 +19,7 @@ const SENTENCE_START = '.!?\n"“”:;(…•*#>';
 /** Dashes start a sentence (a line of dialogue) only after a sentence start: `Nga - Triều` is mid-sentence. */
 const DASHES = '-–—';
 
-/** A candidate token (or its neighbour) as an object; the other tokens are only scanned (forEachToken). */
+/** A candidate token (or its neighbour) as an object; the other tokens are only scanned (Evidence.count). */
 interface Tok {
   start: number;
   end: number;
@@ -97,28 +97,31 @@ function tokAt(side: Side, start: number, links = true): Tok {
   return tok;
 }
 
+/** A hash of t[start, end) as written, continuing `h`. */
+function exactHash(t: string, start: number, end: number, h: number): number {
+  for (let k = start; k < end; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+const titled = (tok: Tok) => !!tok.prev && PERSON_TITLES.has(tok.prev.text.toLowerCase());
+
+/**
+ * Whether the token at [start, end) reads like `tok`, the first of its hash group (same text, same
+ * next token or mark): a cheap check in place of building the token; where it fails, the token is built.
+ */
+function sameContext(t: string, tok: Tok, start: number, end: number): boolean {
+  if (end - start !== tok.end - tok.start || !t.startsWith(tok.text, start)) return false;
+  if (!tok.next) return true;
+  let n = end;
+  while (n < t.length && isBlank(t.charCodeAt(n))) n++;
+  return t.startsWith(tok.next.text, n);
+}
+
 /** A hash of t[start, end) in lower case (per code unit), computed without building the string. */
 function lowerHash(t: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ lowerCodeUnit(t.charCodeAt(k)), 0x01000193);
   return h >>> 0;
-}
-
-/** Calls `fn` for every token of the side with what follows it; one pass, no token kept. */
-function forEachToken(side: Side, fn: (start: number, end: number, next: number | undefined, after: string | undefined) => void): void {
-  const t = side.text;
-  const { start: lo, end: hi } = side.region;
-  let i = lo;
-  while (i < hi) {
-    if (!startsToken(t, i)) {
-      i++;
-      continue;
-    }
-    const { end, scanEnd } = tokenEnd(t, i, hi);
-    const f = following(t, end, scanEnd, hi);
-    fn(i, end, f.next, f.after);
-    i = scanEnd;
-  }
 }
 
 /**
@@ -192,35 +195,62 @@ class Evidence {
     const firsts = new Set([...this.askedPairs].map((k) => k.slice(0, k.indexOf(' '))));
     for (const f of firsts) lowerHashes.add(hashOf(f));
     const nameHashes = new Set([...this.askedNames].map(hashOf));
+    // before any hash: the length and the first and last letters (lower case) of some question
+    const shapes = new Uint8Array(1 << 16);
+    const shapeOf = (len: number, first: number, last: number) => ((len & 63) << 10) | ((lowerCodeUnit(first) * 31 + lowerCodeUnit(last)) & 0x3ff);
+    for (const k of [...this.askedLower, ...firsts, ...this.askedNames]) if (k.length) shapes[shapeOf(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1))] = 1;
     const side = this.side;
     const t = side.text;
-    const lo = side.region.start;
-    forEachToken(side, (s, end, next, after) => {
-      const c = flagsAt(t, s);
+    const { start: lo, end: hi } = side.region;
+    // one pass: each token's lower-case hash is built while it is scanned; only a token whose hash is
+    // asked about is looked at further
+    let i = lo;
+    while (i < hi) {
+      const c = flagsAt(t, i);
+      if (!(c & (LETTER | MARK | DIGIT))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let e = i;
+      let end = i;
+      while (e < hi) {
+        const code = t.charCodeAt(e);
+        const f = flagsAt(t, e);
+        if (code !== 95 && !(f & TOKEN_CHAR)) break;
+        e++;
+        // trailing joiners (`word-`) are not part of the token
+        if (f & (LETTER | MARK | DIGIT) || code === 95) end = e;
+      }
+      i = e;
+      if (!(c & (LOWER | UPPER)) || !shapes[shapeOf(end - s, t.charCodeAt(s), t.charCodeAt(end - 1))]) continue;
+      const h = lowerHash(t, s, end);
       if (c & LOWER) {
-        if (!lowerHashes.has(lowerHash(t, s, end))) return;
+        if (!lowerHashes.has(h)) continue;
         const key = t.slice(s, end).toLowerCase();
         if (this.askedLower.has(key)) this.lowerCounts.set(key, (this.lowerCounts.get(key) ?? 0) + 1);
         if (firsts.has(key)) {
+          const f = following(t, end, e, hi);
           let second: string | undefined;
-          if (next !== undefined) {
-            if (flagsAt(t, next) & LOWER) second = t.slice(next, tokenEnd(t, next, side.region.end).end).toLowerCase();
-          } else second = after;
+          if (f.next !== undefined) {
+            if (flagsAt(t, f.next) & LOWER) second = t.slice(f.next, tokenEnd(t, f.next, hi).end).toLowerCase();
+          } else second = f.after;
           if (second !== undefined && this.askedPairs.has(`${key} ${second}`)) this.pairSeen.add(`${key} ${second}`);
         }
       } else if (c & UPPER) {
-        if (!nameHashes.has(lowerHash(t, s, end))) return;
+        if (!nameHashes.has(h)) continue;
         const w = t.slice(s, end);
-        if (!this.askedNames.has(w)) return;
+        if (!this.askedNames.has(w)) continue;
         this.tokenCounts.set(w, (this.tokenCounts.get(w) ?? 0) + 1);
         const intrinsic = isAcronym(w.replaceAll('_', '')) || w.split('_').every(isForeign);
-        if (!intrinsic && initialAt(t, lo, s)) return;
+        if (!intrinsic && initialAt(t, lo, s)) continue;
         // an acronym is its own name (`KCNA` before the next sentence); any other word followed by a
         // capitalised one may be the start of a longer name
-        if (next !== undefined && flagsAt(t, next) & UPPER && !(w.length >= 3 && isAcronym(w))) return;
+        const next = following(t, end, e, hi).next;
+        if (next !== undefined && flagsAt(t, next) & UPPER && !(w.length >= 3 && isAcronym(w))) continue;
         this.nameCounts.set(w, (this.nameCounts.get(w) ?? 0) + 1);
       }
-    });
+    }
   }
 }
 
@@ -403,42 +433,67 @@ export function findGluedNames(side: Side): GluedName[] {
   if (side.text.indexOf('_', side.region.start) >= 0) {
     const t = side.text;
     const { start: lo, end: hi } = side.region;
-    const candidates: Tok[] = [];
-    // the tokens with `_` that start with a capital: found from each `_`, back to the token start
+    // the tokens with `_` that start with a capital, found from each `_` back to the token start, and
+    // grouped by what a decision depends on (the token, where it stands, its neighbours), hashed without
+    // building strings: the same context is decided once
+    type Group = { tok: Tok; starts: number[] };
+    const groups = new Map<number, Group[]>();
+    const titleHashes = new Set([...PERSON_TITLES].map((w) => lowerHash(w, 0, w.length)));
+    let candidates = 0;
     for (let u = t.indexOf('_', lo); u >= 0 && u < hi; ) {
       let b = u;
       while (b > lo && (flagsAt(t, b - 1) & TOKEN_CHAR || t.charCodeAt(b - 1) === 95)) b--;
       while (b < u && !startsToken(t, b)) b++;
-      const { scanEnd } = b < u ? tokenEnd(t, b, hi) : { scanEnd: u + 1 };
-      if (b < u && flagsAt(t, b) & UPPER) candidates.push(tokAt(side, b));
+      const { end, scanEnd } = b < u ? tokenEnd(t, b, hi) : { end: u + 1, scanEnd: u + 1 };
       u = t.indexOf('_', Math.max(scanEnd, u + 1));
+      if (b >= end || !(flagsAt(t, b) & UPPER)) continue;
+      candidates++;
+      let h = exactHash(t, b, end, 0x811c9dc5);
+      h = Math.imul(h ^ (initialAt(t, lo, b) ? 1 : 2), 0x01000193);
+      const f = following(t, end, scanEnd, hi);
+      if (f.next !== undefined) h = exactHash(t, f.next, tokenEnd(t, f.next, hi).end, Math.imul(h ^ 3, 0x01000193));
+      else h = Math.imul(h ^ (f.after ? f.after.charCodeAt(0) : 4), 0x01000193);
+      // a person title before it (`ông`)
+      let k = b;
+      while (k > lo && isBlank(t.charCodeAt(k - 1))) k--;
+      if (k < b && k > lo && flagsAt(t, k - 1) & LETTER) {
+        let p = k - 1;
+        while (p > lo && flagsAt(t, p - 1) & (LETTER | MARK)) p--;
+        if (k - p <= 8 && titleHashes.has(lowerHash(t, p, k))) h = Math.imul(h ^ 5, 0x01000193);
+      }
+      h >>>= 0;
+      let list = groups.get(h);
+      if (!list) groups.set(h, (list = []));
+      if (list.length === 1 && list[0].starts.length > 0 && sameContext(t, list[0].tok, b, end)) {
+        list[0].starts.push(b);
+        continue;
+      }
+      // a new context, or a hash collision told apart by the context itself
+      const tok = tokAt(side, b);
+      const same = list.find((g) => g.tok.text === tok.text && g.tok.initial === tok.initial && g.tok.next?.text === tok.next?.text && g.tok.after === tok.after && titled(g.tok) === titled(tok));
+      if (same) same.starts.push(b);
+      else list.push({ tok, starts: [b] });
     }
-    if (candidates.length) {
-      // a decision depends on the token, where it stands, its neighbours: the same context decides once
-      const keyOf = (tok: Tok) =>
-        `${tok.text}\u0001${tok.initial ? 1 : 0}\u0001${tok.next ? tok.next.text : `\u0002${tok.beforeBreak ? tok.after ?? '' : ''}`}\u0001${tok.prev && PERSON_TITLES.has(tok.prev.text.toLowerCase()) ? 1 : 0}`;
-      const keys = candidates.map(keyOf);
-      const first = new Map<string, Tok>();
-      keys.forEach((key, n) => first.has(key) || first.set(key, candidates[n]));
+    if (candidates) {
       const ev = new Evidence(side);
-      for (const tok of first.values()) prefetch(tok, ev);
+      for (const list of groups.values()) for (const g of list) prefetch(g.tok, ev);
       ev.count();
       // decide; a question no pass has counted yet is counted and the decisions are made again
       for (let round = 0; round < 4; round++) {
-        const plans = new Map<string, Plan | undefined>();
-        for (const [key, tok] of first) plans.set(key, decide(tok, ev));
+        const plans = new Map<Group, Plan | undefined>();
+        for (const list of groups.values()) for (const g of list) plans.set(g, decide(g.tok, ev));
         if (ev.unanswered) {
           ev.count();
           continue;
         }
-        out = [];
+        const found: GluedName[] = [];
+        for (const [g, plan] of plans) if (plan) for (const start of g.starts) found.push(build(start === g.tok.start ? g.tok : tokAt(side, start), plan, side.uri));
+        found.sort((x, y) => x.token.start - y.token.start);
         let lastEnd = -1;
-        candidates.forEach((tok, n) => {
-          const plan = plans.get(keys[n]);
-          if (!plan || tok.start < lastEnd) return;
-          const g = build(tok, plan, side.uri);
-          out.push(g);
+        out = found.filter((g) => {
+          if (g.token.start < lastEnd) return false;
           lastEnd = g.token.end;
+          return true;
         });
         break;
       }
