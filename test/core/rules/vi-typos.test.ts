@@ -14,7 +14,7 @@ describe('case-typo on Vietnamese and technical text', () => {
     assert.deepEqual(found('case-typo', text), []);
   });
   it('is silent on brands, units and acronym plurals even when another case is in the text', () => {
-    const text = 'iPhone và Iphone, YouTube và Youtube, PhD và Phd, các TVs và Tvs, 10 kWh và 10 Kwh, pin 500 mA không có ma, Quyết định 12/QĐ-TTg.';
+    const text = 'iPhone và Iphone, YouTube và Youtube, PhD và Phd, các TVs và Tvs, 10 kWh và 10 Kwh, pin 500 mA không có ma, Quyết định 12/QĐ-TTg, MySQL và mysql, NoSQL và nosql, TpHCM và TPHCM.';
     assert.deepEqual(found('case-typo', text), []);
   });
   it('finds `NguYễn` with only lower-case copies as evidence and offers `Nguyễn`', () => {

@@ -26,13 +26,14 @@ function shapeOf(w: string): Shape {
  * (`MHz`, `TVs`, `iPhone`, `YouTube`, `PhD` are written that way on purpose):
  * - a Vietnamese syllable (lexicon) takes no inner capital at all: `KIm`, `NguYễn`;
  * - otherwise two or more capitals then at least two lower-case letters (`NGuyen`), or, in a word of
- *   four letters or more, capitals with one lower-case letter inside them (`NAtO`, `ASeAN`).
+ *   four letters or more, capitals with one lower-case letter inside them after two capitals at least
+ *   (`NAtO`, `ASeAN`; `MySQL`, `NoSQL`, `TpHCM` are written so).
  */
 function slipShape(w: string): boolean {
   if (vietnamese(w)) return true;
   const m = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(w);
   if (m) return true;
-  return w.length >= 4 && /^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(w);
+  return w.length >= 4 && /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u.test(w);
 }
 
 /** The normal form to offer, when the text writes the letters in some normal case (the evidence). */
