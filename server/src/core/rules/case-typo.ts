@@ -8,7 +8,7 @@ import { isVietnameseSyllable } from '../vi-syllable';
 /** A Vietnamese syllable: in the lexicon, or of a well-formed Vietnamese shape (`Huế` is not in the list). */
 const vietnamese = (w: string) => isLexiconSyllable(w) || isVietnameseSyllable(w.toLowerCase());
 // local copies: module exports are getters under some loaders, and these run per character
-const { DIGIT, flagsAt, LOWER, regionWords, UPPER } = chars;
+const { DIGIT, flagsAt, forEachWord, LOWER, regionWords, UPPER } = chars;
 
 type Shape = 'lower' | 'title' | 'upper' | 'odd';
 
@@ -91,7 +91,9 @@ export const caseTypo: SideRule = {
     // the shapes in which the text writes each candidate's letters
     const wanted = new Map<string, Set<Shape>>();
     for (const c of candidates) wanted.set(c.word.toLowerCase(), new Set());
-    regionWords(side, (start, end) => {
+    // evidence from the whole document (both sides of a one-file pair; a window re-checked after an edit
+    // sees the same evidence as the full check)
+    forEachWord(t, 0, t.length, (start, end) => {
       const w = t.slice(start, end).normalize('NFC');
       const shapes = wanted.get(w.toLowerCase());
       if (shapes) shapes.add(shapeOf(w));

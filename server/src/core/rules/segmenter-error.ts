@@ -78,7 +78,9 @@ function following(t: string, end: number, scanEnd: number, hi: number): { next?
 /** The token at [start, end) as an object, with its neighbours (one level). */
 function tokAt(side: Side, start: number, links = true): Tok {
   const t = side.text;
-  const { start: lo, end: hi } = side.region;
+  // the whole text, not the region: a window re-checked after an edit sees the same context
+  const lo = 0;
+  const hi = t.length;
   const { end, scanEnd } = tokenEnd(t, start, hi);
   const f = following(t, end, scanEnd, hi);
   const tok: Tok = { start, end, text: t.slice(start, end), initial: initialAt(t, lo, start), beforeBreak: f.next === undefined, after: f.after };
@@ -199,9 +201,11 @@ class Evidence {
     const shapes = new Uint8Array(1 << 16);
     const shapeOf = (len: number, first: number, last: number) => ((len & 63) << 10) | ((lowerCodeUnit(first) * 31 + lowerCodeUnit(last)) & 0x3ff);
     for (const k of [...this.askedLower, ...firsts, ...this.askedNames]) if (k.length) shapes[shapeOf(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1))] = 1;
-    const side = this.side;
-    const t = side.text;
-    const { start: lo, end: hi } = side.region;
+    // the whole text (both sides of a one-file pair, all of a document re-checked in a window): the
+    // evidence is the same wherever the candidates are looked for
+    const t = this.side.text;
+    const lo = 0;
+    const hi = t.length;
     // one pass: each token's lower-case hash is built while it is scanned; only a token whose hash is
     // asked about is looked at further
     let i = lo;
@@ -444,21 +448,21 @@ export function findGluedNames(side: Side): GluedName[] {
       let b = u;
       while (b > lo && (flagsAt(t, b - 1) & TOKEN_CHAR || t.charCodeAt(b - 1) === 95)) b--;
       while (b < u && !startsToken(t, b)) b++;
-      const { end, scanEnd } = b < u ? tokenEnd(t, b, hi) : { end: u + 1, scanEnd: u + 1 };
+      const { end, scanEnd } = b < u ? tokenEnd(t, b, t.length) : { end: u + 1, scanEnd: u + 1 };
       u = t.indexOf('_', Math.max(scanEnd, u + 1));
       if (b >= end || !(flagsAt(t, b) & UPPER)) continue;
       candidates++;
       let h = exactHash(t, b, end, 0x811c9dc5);
-      h = Math.imul(h ^ (initialAt(t, lo, b) ? 1 : 2), 0x01000193);
-      const f = following(t, end, scanEnd, hi);
-      if (f.next !== undefined) h = exactHash(t, f.next, tokenEnd(t, f.next, hi).end, Math.imul(h ^ 3, 0x01000193));
+      h = Math.imul(h ^ (initialAt(t, 0, b) ? 1 : 2), 0x01000193);
+      const f = following(t, end, scanEnd, t.length);
+      if (f.next !== undefined) h = exactHash(t, f.next, tokenEnd(t, f.next, t.length).end, Math.imul(h ^ 3, 0x01000193));
       else h = Math.imul(h ^ (f.after ? f.after.charCodeAt(0) : 4), 0x01000193);
       // a person title before it (`ông`)
       let k = b;
-      while (k > lo && isBlank(t.charCodeAt(k - 1))) k--;
-      if (k < b && k > lo && flagsAt(t, k - 1) & LETTER) {
+      while (k > 0 && isBlank(t.charCodeAt(k - 1))) k--;
+      if (k < b && k > 0 && flagsAt(t, k - 1) & LETTER) {
         let p = k - 1;
-        while (p > lo && flagsAt(t, p - 1) & (LETTER | MARK)) p--;
+        while (p > 0 && flagsAt(t, p - 1) & (LETTER | MARK)) p--;
         if (k - p <= 8 && titleHashes.has(lowerHash(t, p, k))) h = Math.imul(h ^ 5, 0x01000193);
       }
       h >>>= 0;
@@ -511,7 +515,7 @@ export const segmenterError: SideRule = {
     'Word segmenters sometimes let a capitalised name swallow the following words (`Kim_là` = `Kim` + `là`, ' +
     '`Thanh_được_vay_vốn`), another name (`Triều_Tiên_Kim_Jong-un`), or a syllable of the next word ' +
     '(`Nam_vô cùng` for `Nam vô_cùng`). Reported only on evidence a segmenter cannot fake: the name stands ' +
-    'free elsewhere in the text (not at a sentence start, not inside a longer name) or is not Vietnamese ' +
+    'free elsewhere in the document (not at a sentence start, not inside a longer name) or is not Vietnamese ' +
     '(`Moskva`, by the shipped syllable lexicon), and the rest is a function word that never continues a ' +
     'word after a name, or a word the text writes on its own. A token the text also writes in lower case ' +
     '(`Bộ_trưởng` / `bộ_trưởng`) is a word. The fix splits where the evidence says, all of it (`Thanh được ' +
