@@ -9,7 +9,7 @@ import { resolveConfig } from '../server/src/core/config';
 import { runPairRules, runSideRules } from '../server/src/core/run-rules';
 import type { AlignedPair } from '../server/src/core/rules/rule';
 import type { Bead, Finding, Side } from '../server/src/core/types';
-import { sharedPath } from '../test/support/shared';
+import { sharedPath } from './shared';
 
 const PAIR_RULES = ['number-mismatch', 'length-ratio', 'untranslated', 'punctuation-mismatch'];
 

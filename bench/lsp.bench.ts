@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, LspClient, sampleWorkspace } from '../test/lsp/lsp-client';
-import { sampleText, sharedPath } from '../test/support/shared';
+import { sampleText } from '../test/support/shared';
+import { sharedPath } from './shared';
 
 const MB = 1024 * 1024;
 const stats = (xs: number[]) => {

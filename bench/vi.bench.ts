@@ -11,7 +11,7 @@
 // checkout; BITEXT_SHOW=1 prints the findings.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sharedPath } from '../test/support/shared';
+import { sharedPath } from './shared';
 // the bench's own yardstick (not the code measured): the syllable lexicon tells foreign words
 import { isLexiconSyllable } from '../server/src/core/vi-lexicon';
 import { moveToneTo, tonePlacement } from '../server/src/core/rules/support/tone-placement';

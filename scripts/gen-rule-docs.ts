@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../server/src/core/rules';
-import type { Rule } from '../server/src/core/rules/rule';
+import { optionDefaults, type Rule } from '../server/src/core/rules/rule';
 
 export const RULE_DOCS_PATH = join(__dirname, '..', 'docs', 'rules.md');
 export const REGENERATE = 'npx tsx scripts/gen-rule-docs.ts --write';
@@ -48,8 +48,9 @@ export function renderRuleDocs(rules: readonly Rule[] = allRules): string {
       out.push(`- Default severity: \`${r.defaultSeverity}\``);
       out.push(`- Scope: \`${r.scope}\``);
       out.push(`- Fix: ${FIX[r.fix ?? 'none']}`);
-      const opts = Object.entries(r.defaults ?? {});
+      const opts = Object.entries(optionDefaults(r));
       out.push(`- Options: ${opts.length ? opts.map(([k, v]) => `\`${k}\` (default \`${JSON.stringify(v)}\`)`).join(', ') : 'none besides `severity`'}`);
+      if (r.scope === 'line-pair' && r.corpus) out.push('- Runs on: the whole corpus in line order (`bitext check`, `bitext corpus check`)');
       if (r.tags.length) out.push(`- Tags: ${r.tags.join(', ')}`);
     }
   }

@@ -1,14 +1,16 @@
-// Makes a line-aligned test corpus from the hand-aligned books in the shared align-dev data (both
-// sets; each gold bead with text on both sides gives one line pair), repeated in shuffled order to
-// the size asked, with faults injected at known lines, and an answer key.
+// Makes a line-aligned corpus from base line pairs, repeated in shuffled order to the size asked, with
+// faults injected at known lines, and an answer key. The bench's base pairs are the hand-aligned books
+// in the shared align-dev data (both sets; each gold bead with text on both sides gives one line
+// pair); tests pass base pairs of their own (fixtures in the repository).
 //
 //   npx tsx scripts/make-corpus.ts OUT_DIR [PAIRS=1000000] [SEED=1]
 //
-// Writes OUT_DIR/corpus.hu, OUT_DIR/corpus.en and OUT_DIR/key.tsv (line<TAB>fault, 1-based lines).
-// The first copy of the books is left clean, so that every line's first occurrence is its true pair.
+// Writes OUT_DIR/corpus.hu, OUT_DIR/corpus.en (named for the base's languages) and OUT_DIR/key.tsv
+// (line<TAB>fault, 1-based lines). The first copy of the base is left clean, so that every line's
+// first occurrence is its true pair.
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sharedPath } from '../test/support/shared';
+import { sharedPath } from '../bench/shared';
 
 export type Fault = 'empty' | 'shift' | 'untranslated' | 'wrong-lang' | 'numbers' | 'segmentation' | 'inconsistent' | 'truncated';
 
@@ -28,6 +30,17 @@ export const FAULTS = Object.keys(FAULT_RULES) as Fault[];
 export interface BasePair {
   a: string;
   b: string;
+}
+
+/** The line pairs a corpus is made of, and the languages of their sides (for the file names). */
+export interface CorpusBase {
+  pairs: BasePair[];
+  langs: [string, string];
+}
+
+/** The bench's base: the align-dev books (Hungarian side A, English side B), from ../shared. */
+export function bookBase(): CorpusBase {
+  return { pairs: loadBasePairs(), langs: ['hu', 'en'] };
 }
 
 function decodeLine(buf: Buffer): string {
@@ -117,12 +130,12 @@ export interface MakeCorpusResult {
   faults: Record<Fault, number>;
 }
 
-export async function makeCorpus(outDir: string, pairs = 1_000_000, seed = 1, rate = 0.004): Promise<MakeCorpusResult> {
+export async function makeCorpus(outDir: string, pairs = 1_000_000, seed = 1, rate = 0.004, source: CorpusBase = bookBase()): Promise<MakeCorpusResult> {
   mkdirSync(outDir, { recursive: true });
-  const base = loadBasePairs();
+  const base = source.pairs;
   const r = rng(seed);
-  const pathA = join(outDir, 'corpus.hu');
-  const pathB = join(outDir, 'corpus.en');
+  const pathA = join(outDir, `corpus.${source.langs[0]}`);
+  const pathB = join(outDir, `corpus.${source.langs[1]}`);
   const keyPath = join(outDir, 'key.tsv');
   const wa = createWriteStream(pathA);
   const wb = createWriteStream(pathB);
@@ -226,14 +239,15 @@ export async function makeCorpus(outDir: string, pairs = 1_000_000, seed = 1, ra
 }
 
 /**
- * A folder of document pairs for the document-folder bench: the align-dev books cut into chunks of
- * 12 to 40 gold beads, 3 to 5 beads a paragraph, paragraphs separated by a blank line (so that the
- * pairs read as documents, not line-aligned corpora), as sibling files `docNNNN.hu.txt` +
- * `docNNNN.en.txt`. Returns the number of pairs written.
+ * A folder of document pairs for the document-folder bench: the base pairs (the align-dev books) cut
+ * into chunks of 12 to 40 pairs, 3 to 5 pairs a paragraph, paragraphs separated by a blank line (so
+ * that the pairs read as documents, not line-aligned corpora), as sibling files `docNNNN.hu.txt` +
+ * `docNNNN.en.txt` (named for the base's languages). Returns the number of pairs written.
  */
-export function makeDocFolder(outDir: string, pairs = 2000, seed = 1): number {
+export function makeDocFolder(outDir: string, pairs = 2000, seed = 1, source: CorpusBase = bookBase()): number {
   mkdirSync(outDir, { recursive: true });
-  const base = loadBasePairs();
+  const base = source.pairs;
+  const [langA, langB] = source.langs;
   const r = rng(seed);
   let pos = 0;
   for (let d = 0; d < pairs; d++) {
@@ -250,8 +264,8 @@ export function makeDocFolder(outDir: string, pairs = 2000, seed = 1): number {
     }
     pos = (pos + n) % base.length;
     const name = `doc${String(d).padStart(4, '0')}`;
-    writeFileSync(join(outDir, `${name}.hu.txt`), parasA.join('\n\n') + '\n');
-    writeFileSync(join(outDir, `${name}.en.txt`), parasB.join('\n\n') + '\n');
+    writeFileSync(join(outDir, `${name}.${langA}.txt`), parasA.join('\n\n') + '\n');
+    writeFileSync(join(outDir, `${name}.${langB}.txt`), parasB.join('\n\n') + '\n');
   }
   return pairs;
 }

@@ -19,7 +19,9 @@ function findTests(dir) {
 }
 
 const args = process.argv.slice(2);
-const files = args.length ? args.map((a) => resolve(a)) : findTests(resolve('test'));
+const files = args.length
+  ? args.flatMap((arg) => (statSync(resolve(arg)).isDirectory() ? findTests(resolve(arg)) : [resolve(arg)]))
+  : findTests(resolve('test'));
 const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 20000 });
 for (const f of files) mocha.addFile(f);
 const runner = mocha.run((failures) => {

@@ -8,11 +8,18 @@ import { allRules } from '../../server/src/core/rules';
 const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 
 function ruleSchema(r: (typeof allRules)[number]): Record<string, unknown> {
+  // Each option's declaration (type, default, range) becomes its JSON schema.
+  const specs = Object.entries(r.options ?? {});
   const thresholds = Object.fromEntries(
-    Object.entries(r.defaults ?? {}).map(([k, v]) => [k, { type: typeof v === 'number' ? 'number' : typeof v, default: v }]),
+    specs.map(([name, spec]) => [
+      name,
+      spec.type === 'boolean'
+        ? { type: 'boolean', default: spec.default }
+        : { type: spec.type, default: spec.default, ...(spec.min !== undefined ? { minimum: spec.min } : {}), ...(spec.max !== undefined ? { maximum: spec.max } : {}) },
+    ]),
   );
   return {
-    markdownDescription: `${r.description} Default severity: \`${r.defaultSeverity}\`.${Object.keys(thresholds).length ? ` Options: ${Object.entries(r.defaults ?? {}).map(([k, v]) => `\`${k}\` (default ${JSON.stringify(v)})`).join(', ')}.` : ''}`,
+    markdownDescription: `${r.description} Default severity: \`${r.defaultSeverity}\`.${specs.length ? ` Options: ${specs.map(([name, spec]) => `\`${name}\` (default ${JSON.stringify(spec.default)})`).join(', ')}.` : ''}`,
     anyOf: [
       { type: 'string', enum: SEVERITIES },
       { type: 'object', properties: { severity: { type: 'string', enum: SEVERITIES }, ...thresholds }, additionalProperties: false },

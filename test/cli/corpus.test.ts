@@ -1,11 +1,12 @@
 // The corpus commands through the built CLI (`node bin/bitext.js`, after `node esbuild.mjs`), on a
-// corpus made from the align-dev books with faults at known lines.
+// corpus made from a generated Vietnamese-English parallel text with faults at known lines.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCorpus, makeDocFolder, rng } from '../../scripts/make-corpus';
+import { corpusBase } from '../support/parallel-text';
 import { repoRoot, sampleText } from '../support/shared';
 import { splitAtSourceLine } from '../../server/src/core/source-line';
 import { TmxReader } from '../../server/src/core/corpus/tmx';
@@ -29,7 +30,7 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
   before(async () => {
     if (!existsSync(join(repoRoot, 'out', 'cli.js'))) throw new Error('out/cli.js missing: run `node esbuild.mjs` before these tests');
     dir = mkdtempSync(join(tmpdir(), 'bitext-corpus-'));
-    const r = await makeCorpus(dir, 12000, 7, 0.01);
+    const r = await makeCorpus(dir, 12000, 7, 0.01, corpusBase());
     A = r.pathA;
     B = r.pathB;
     key = new Map(readFileSync(r.keyPath, 'utf8').trim().split('\n').map((l) => {
@@ -44,7 +45,7 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     const two = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--workers', '2']);
     assert.equal(two.code, 1, two.err);
     assert.match(two.err, /lines read: 12,000 \(A\) \+ 12,000 \(B\)/);
-    assert.match(two.err, /languages: A hu, B en/);
+    assert.match(two.err, /languages: A vi, B en/);
     const zero = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--workers', '0', '--quiet']);
     assert.equal(zero.err, '');
     assert.equal(zero.out, two.out, 'worker threads change nothing but speed');
@@ -80,7 +81,13 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
 
   it('corpus check DIR: document pairs on worker threads, the same findings as none and as bitext check, with a summary', () => {
     const docs = join(dir, 'docs');
-    makeDocFolder(docs, 40, 3);
+    makeDocFolder(docs, 40, 3, corpusBase());
+    // The generated pairs are clean: give a few of them something to find (a doubled space, a number
+    // that differs from its original).
+    for (const [name, from, to] of [['doc0001.en.txt', / /, '  '], ['doc0007.en.txt', /\d+/, '4321'], ['doc0023.vi.txt', / /, '  ']] as const) {
+      const path = join(docs, name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+    }
     const two = bitext(['corpus', 'check', docs, '--workers', '2']);
     assert.ok(two.code === 0 || two.code === 1, two.err);
     assert.match(two.err, /pairs read: 40 \(80 files\)/);
@@ -89,7 +96,7 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     const zero = bitext(['corpus', 'check', docs, '--workers', '0', '--quiet']);
     assert.equal(zero.err, '');
     assert.equal(zero.out, two.out, 'worker threads change nothing but speed');
-    assert.ok(two.out.trim().split('\n').every((l) => /^docs\/doc\d{4}\.(hu|en)\.txt:\d+:\d+ (error|warning|info|hint) [a-z-]+ .+$/.test(l.replace(/^.*?docs\//, 'docs/'))), two.out);
+    assert.ok(two.out.trim().split('\n').every((l) => /^docs\/doc\d{4}\.(vi|en)\.txt:\d+:\d+ (error|warning|info|hint) [a-z-]+ .+$/.test(l.replace(/^.*?docs\//, 'docs/'))), two.out);
     const check = spawnSync(process.execPath, [cli, 'check', 'docs'], { cwd: dir, encoding: 'utf8' });
     const corpus = spawnSync(process.execPath, [cli, 'corpus', 'check', 'docs', '--quiet'], { cwd: dir, encoding: 'utf8' });
     assert.equal(corpus.stdout, check.stdout, 'one format for both commands');
@@ -109,7 +116,7 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
   });
 
   it('filter: every input line is in the clean files or the rejected file, once', () => {
-    const [ca, cb, rej] = ['clean.hu', 'clean.en', 'rejected.tsv'].map((f) => join(dir, f));
+    const [ca, cb, rej] = ['clean.vi', 'clean.en', 'rejected.tsv'].map((f) => join(dir, f));
     const r = bitext(['filter', '--clean', `${ca},${cb}`, '--rejected', rej, A, B, '--quiet']);
     assert.equal(r.code, 0, r.err);
     const cleanA = readFileSync(ca, 'utf8').split('\n');
@@ -133,9 +140,9 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     assert.equal(e.code, 0, e.err);
     const text = readFileSync(tmx, 'utf8');
     assert.match(text, /<tmx version="1.4">/);
-    assert.match(text, /srclang="hu"/);
+    assert.match(text, /srclang="vi"/);
     assert.match(text, /<tuv xml:lang="en">/);
-    const [ra, rb] = [join(dir, 'r.hu'), join(dir, 'r.en')];
+    const [ra, rb] = [join(dir, 'r.vi'), join(dir, 'r.en')];
     const i = bitext(['import', tmx, '--out', `${ra},${rb}`]);
     assert.equal(i.code, 0, i.err);
     assert.match(i.err, /12,000 units/);
@@ -195,7 +202,7 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     const a = readFileSync(A, 'utf8').split('\n').slice(7000, 10000);
     const b = readFileSync(B, 'utf8').split('\n').slice(7000, 10000);
     const tsv = a.map((x, i) => `${x}\t${b[i]}`);
-    const args = ['corpus', 'check', '--stdin', '--all', '--langs', 'hu,en', '--stats', '{"logRatioMean":0,"logRatioStd":0.12}'];
+    const args = ['corpus', 'check', '--stdin', '--all', '--langs', 'vi,en', '--stats', '{"logRatioMean":0,"logRatioStd":0.12}'];
     const byContent = (out: string) => {
       const m = new Map<string, string>();
       for (const r of jsonl(out)) {
@@ -228,12 +235,12 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     const r = bitext(['corpus', 'check', A, B, '--quiet', '--workers', '0', '--stats-out', st]);
     assert.ok(r.code === 0 || r.code === 1, r.err);
     const stats = JSON.parse(readFileSync(st, 'utf8'));
-    assert.equal(stats.langA, 'hu');
+    assert.equal(stats.langA, 'vi');
     assert.equal(stats.langB, 'en');
     assert.ok(stats.logRatioStd > 0 && stats.sampleSize > 10000, JSON.stringify(stats));
     const a = readFileSync(A, 'utf8').split('\n').slice(0, 200);
     const b = readFileSync(B, 'utf8').split('\n').slice(0, 200);
-    const s = bitext(['corpus', 'check', '--stdin', '--langs', 'hu,en', '--stats', st, '--all'], a.map((x, i) => `${x}\t${b[i]}`).join('\n') + '\n');
+    const s = bitext(['corpus', 'check', '--stdin', '--langs', 'vi,en', '--stats', st, '--all'], a.map((x, i) => `${x}\t${b[i]}`).join('\n') + '\n');
     assert.ok(s.code === 0 || s.code === 1, s.err);
     assert.equal(jsonl(s.out).length, 200);
   });
@@ -254,6 +261,21 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     const f = jsonl(r.out).map((x) => `${x.line}:${x.rule}`);
     assert.deepEqual(f, ['3:line-encoding', '4:line-too-long']);
     assert.match(r.out, /not valid UTF-8 \(first bad byte at byte 4 of the line\)/);
+  });
+
+  it('files with different line counts: line-count once at the end, and the missing lines one-sided', () => {
+    const [pa, pb] = [join(dir, 'count.vi'), join(dir, 'count.en')];
+    writeFileSync(pa, 'Người thợ mộc đã bán 2 con gà.\nCô giáo trẻ tìm thấy 3 bó củi khô.\nÔng lão đánh cá đã mua 4 cái ghế.\n');
+    writeFileSync(pb, 'The carpenter sold 2 chickens.\nThe young teacher found 3 bundles of dry firewood.\n');
+    const r = bitext(['corpus', 'check', pa, pb, '--format', 'jsonl', '--quiet']);
+    assert.equal(r.code, 1, r.err);
+    const found = jsonl(r.out).map((f) => [f.rule, f.line, f.side, f.uri === pb ? 'B' : 'A', f.message]);
+    assert.deepEqual(found, [
+      ['line-empty', 3, 'b', 'B', 'no line 3 in file B (it has fewer lines): one-sided pair'],
+      ['line-count', 3, 'b', 'B', 'file A has 3 lines and file B 2: the pair is not line-aligned after line 2'],
+    ]);
+    writeFileSync(pb, 'The carpenter sold 2 chickens.\nThe young teacher found 3 bundles of dry firewood.\nThe old fisherman bought 4 chairs.\n');
+    assert.deepEqual(jsonl(bitext(['corpus', 'check', pa, pb, '--format', 'jsonl', '--quiet']).out), [], 'the same counts: nothing');
   });
 
   it('binary and missing files are refused with a clear message', () => {

@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { cli } from '../support/cli';
 import { lettersAndDigits } from '../../server/src/core/fixes';
 import { makeCorpus } from '../../scripts/make-corpus';
+import { corpusBase } from '../support/parallel-text';
 import { fixLineAlignedFile } from '../../server/src/cli/corpus/fix';
 import { BufferedWriter } from '../../server/src/cli/corpus/writer';
 import { resolveConfig } from '../../server/src/core/config';
@@ -24,8 +25,8 @@ describe('bitext fix on line-aligned corpora', function () {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bitext-fixc-'));
-    const r = await makeCorpus(join(dir, 'gen'), 12000, 11, 0.01);
-    copyFileSync(r.pathA, join(dir, 'train.hu'));
+    const r = await makeCorpus(join(dir, 'gen'), 12000, 11, 0.01, corpusBase());
+    copyFileSync(r.pathA, join(dir, 'train.vi'));
     copyFileSync(r.pathB, join(dir, 'train.en'));
     origA = readFileSync(r.pathA);
     origB = readFileSync(r.pathB);
@@ -35,10 +36,10 @@ describe('bitext fix on line-aligned corpora', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints a diff of whole lines (line numbers kept) and writes nothing', async () => {
-    const r = await cli(dir, 'fix', 'train.hu', 'train.en');
+    const r = await cli(dir, 'fix', 'train.vi', 'train.en');
     assert.equal(r.code, 0, r.err);
-    assert.ok(readFileSync(join(dir, 'train.hu')).equals(origA));
-    assert.match(r.out, /^--- a\/train\.hu\n\+\+\+ b\/train\.hu\n@@ -\d+,\d+ \+\d+,\d+ @@/);
+    assert.ok(readFileSync(join(dir, 'train.vi')).equals(origA));
+    assert.match(r.out, /^--- a\/train\.vi\n\+\+\+ b\/train\.vi\n@@ -\d+,\d+ \+\d+,\d+ @@/);
     // each hunk keeps its line count and names real lines: the '-' lines are the input lines
     const inA = origA.toString('utf8').split('\n');
     const hunks = r.out.split('\n').filter((l) => l.startsWith('@@'));
@@ -53,11 +54,11 @@ describe('bitext fix on line-aligned corpora', function () {
   });
 
   it('--write keeps every line count and every letter and digit, removes the injected segmentation, and copies other lines byte for byte', async () => {
-    const r = await cli(dir, 'fix', '--write', 'train.hu', 'train.en');
+    const r = await cli(dir, 'fix', '--write', 'train.vi', 'train.en');
     assert.equal(r.code, 0, r.err);
-    assert.match(r.err, /fixed train\.hu \(\d+ of 12,000 lines\)/);
+    assert.match(r.err, /fixed train\.vi \(\d+ of 12,000 lines\)/);
     const before = origA.toString('utf8').split('\n');
-    const after = lines(join(dir, 'train.hu'));
+    const after = lines(join(dir, 'train.vi'));
     assert.equal(after.length, before.length);
     let changed = 0;
     for (let i = 0; i < before.length; i++) {
@@ -65,7 +66,7 @@ describe('bitext fix on line-aligned corpora', function () {
       if (after[i] !== before[i]) changed++;
     }
     assert.ok(changed > 20);
-    assert.equal(Number(/fixed train\.hu \((\d+) of/.exec(r.err)![1]), changed, 'the lines not reported as fixed are the input lines');
+    assert.equal(Number(/fixed train\.vi \((\d+) of/.exec(r.err)![1]), changed, 'the lines not reported as fixed are the input lines');
     for (const [n, f] of key) {
       if (f !== 'segmentation') continue;
       assert.ok(!/\p{L}_\p{L}/u.test(after[n - 1]), `line ${n} still segmented: ${after[n - 1]}`);
@@ -75,7 +76,7 @@ describe('bitext fix on line-aligned corpora', function () {
     assert.equal(enAfter.length, origB.toString('utf8').split('\n').length);
     assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp')), [], 'no temp file left');
     // a second run has nothing left to do
-    const again = await cli(dir, 'fix', 'train.hu', 'train.en');
+    const again = await cli(dir, 'fix', 'train.vi', 'train.en');
     assert.equal(again.out, '');
     assert.match(again.err, /nothing to fix/);
   });

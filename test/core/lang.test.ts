@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectLang, guessLineLang } from '../../server/src/core/lang';
-import { sampleText, sharedPath } from '../support/shared';
+import { repoRoot, sampleText } from '../support/shared';
 
 function sides000() {
   const { text } = sampleText('000');
@@ -32,11 +33,10 @@ describe('detectLang', () => {
     assert.equal(detectLang('Toi khong biet la nguoi ta co den hay khong, nhung ong ay da noi se den trong nam nay.'), 'vi');
   });
 
-  it('Hungarian and English of the align-dev books', () => {
-    for (const book of ['hu-en-dtm', 'hu-en-steinbeck']) {
-      assert.equal(detectLang(readFileSync(sharedPath('data', 'align-dev', book, 'src.txt'), 'utf8')), 'hu', book);
-      assert.equal(detectLang(readFileSync(sharedPath('data', 'align-dev', book, 'tgt.txt'), 'utf8')), 'en', book);
-    }
+  it('Hungarian and English of a short story written for the tests', () => {
+    const story = (file: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'hu-en', file), 'utf8');
+    assert.equal(detectLang(story('story.hu.txt')), 'hu');
+    assert.equal(detectLang(story('story.en.txt')), 'en');
   });
 
   it('other scripts and languages told cheaply', () => {
@@ -69,14 +69,6 @@ describe('detectLang', () => {
   });
 });
 
-// Short sentences of the hand-aligned books: Hungarian src.txt is UTF-8, English tgt.txt is Latin-1.
-function bookLines(book: string, file: 'src.txt' | 'tgt.txt'): string[] {
-  const bytes = readFileSync(sharedPath('data', 'align-dev', book, file));
-  const text = file === 'tgt.txt' ? new TextDecoder('windows-1252').decode(bytes) : bytes.toString('utf8');
-  return text.split('\n').map((l) => l.trim()).filter((l) => l && l !== '<p>');
-}
-const shortLines = (lines: string[]) => lines.filter((l) => l.split(/\s+/).length >= 4 && l.split(/\s+/).length <= 8);
-
 describe('detectLang and guessLineLang on short sentences (English is not Hungarian on `is a`)', () => {
   it('short English sentences with `is` and `a` are English', () => {
     for (const t of ['Here is a duty to you!', 'Their cycle is a green monotony.', 'This boy is too young.', 'It is a dog and a cat.', 'His words were a plea.']) {
@@ -90,19 +82,11 @@ describe('detectLang and guessLineLang on short sentences (English is not Hungar
       assert.equal(guessLineLang(t), 'hu', t);
     }
   });
-  for (const book of ['hu-en-dtm', 'hu-en-steinbeck']) {
-    it(`${book}: no short English line is taken for Hungarian, few Hungarian ones for English, most are named`, () => {
-      const en = shortLines(bookLines(book, 'tgt.txt'));
-      const hu = shortLines(bookLines(book, 'src.txt'));
-      for (const f of [detectLang, guessLineLang]) {
-        const enAsHu = en.filter((l) => f(l) === 'hu');
-        assert.equal(enAsHu.length, 0, `${f.name}: ${enAsHu.slice(0, 5).join(' | ')}`);
-        const huAsEn = hu.filter((l) => f(l) === 'en');
-        assert.ok(huAsEn.length <= hu.length * 0.005, `${f.name}: ${huAsEn.length} of ${hu.length}: ${huAsEn.slice(0, 5).join(' | ')}`);
-        const named = (ls: string[], lang: string) => ls.filter((l) => f(l) === lang).length / ls.length;
-        assert.ok(named(hu, 'hu') > 0.55, `${f.name}: hu named ${named(hu, 'hu')}`);
-        assert.ok(named(en, 'en') > 0.25, `${f.name}: en named ${named(en, 'en')}`);
-      }
-    });
-  }
+  it('the lines of the short story: no English line is taken for Hungarian, no Hungarian one for English', () => {
+    const lines = (file: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'hu-en', file), 'utf8').split('\n').filter(Boolean);
+    for (const detect of [detectLang, guessLineLang]) {
+      assert.deepEqual(lines('story.en.txt').filter((line) => detect(line) === 'hu'), [], detect.name);
+      assert.deepEqual(lines('story.hu.txt').filter((line) => detect(line) === 'en'), [], detect.name);
+    }
+  });
 });

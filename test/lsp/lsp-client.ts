@@ -17,7 +17,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { repoRoot, sharedPath } from '../support/shared';
+import { repoRoot, samplesDir } from '../support/shared';
 
 export const serverJs = process.env.BITEXT_SERVER_JS ? resolve(process.env.BITEXT_SERVER_JS) : resolve(repoRoot, 'out', 'server.js');
 
@@ -114,11 +114,10 @@ export class LspClient {
   }
 }
 
-/** A temp workspace folder holding copies of the shared samples. */
+/** A temp workspace folder holding copies of the seed samples (test/fixtures/samples). */
 export function sampleWorkspace(): { root: string; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'bitext-lsp-'));
-  const dir = sharedPath('samples');
-  for (const f of readdirSync(dir)) cpSync(join(dir, f), join(root, f));
+  for (const f of readdirSync(samplesDir)) cpSync(join(samplesDir, f), join(root, f));
   return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 

@@ -2,14 +2,13 @@
 // published when ready), a line-aligned corpus (line N <-> line N, one summary diagnostic), and a
 // multi-root workspace where each folder is the pairing root of its own files.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DefinitionRequest, HoverRequest, type Diagnostic, type Location, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, LspClient, sampleWorkspace } from './lsp-client';
-import { sharedPath } from '../support/shared';
+import { parallelDocument } from '../support/parallel-text';
 
-const book = (f: string, n: number) => readFileSync(sharedPath('data', 'align-dev', 'hu-en-steinbeck', f), 'utf8').split('\n').join(' ').split(/\s*<p>\s*/).filter(Boolean).slice(0, n).join('\n\n') + '\n';
 const shape = (ds: Diagnostic[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
 
 describe('language server over stdio: big texts', function () {
@@ -27,21 +26,23 @@ describe('language server over stdio: big texts', function () {
   });
 
   it('re-checks a big pair as a whole once typing pauses, and publishes what a fresh full check finds', async () => {
-    const hu = book('src.txt', 400);
-    const en = book('tgt.txt', 400);
-    assert.ok(hu.length + en.length > 100_000, 'the pair is too small to be re-checked around edits');
-    const pHu = join(ws.root, 'big.hu.txt');
-    writeFileSync(pHu, hu);
+    const pair = parallelDocument(400);
+    // One doubled space near the start: a finding, so the first check is seen to be published.
+    const vi = pair.vi.replace('Người thợ mộc', 'Người thợ  mộc');
+    const en = pair.en;
+    assert.ok(vi.length + en.length > 100_000, 'the pair is too small to be re-checked around edits');
+    const pVi = join(ws.root, 'big.vi.txt');
+    writeFileSync(pVi, vi);
     writeFileSync(join(ws.root, 'big.en.txt'), en);
-    const uri = fileUri(pHu);
-    await client.open(uri, hu);
+    const uri = fileUri(pVi);
+    await client.open(uri, vi);
     await client.diagnostics(uri, (d) => d.length > 0);
-    // Delete six paragraphs in the middle of the Hungarian side: a run of English text loses its original.
-    const paras = hu.split('\n\n');
-    const from = hu.indexOf(paras[200]);
-    const to = hu.indexOf(paras[206]);
-    const edited = hu.slice(0, from) + hu.slice(to);
-    const doc = TextDocument.create(uri, 'plaintext', 1, hu);
+    // Delete six paragraphs in the middle of the Vietnamese side: a run of English text loses its original.
+    const paras = vi.split('\n\n');
+    const from = vi.indexOf(paras[200]);
+    const to = vi.indexOf(paras[206]);
+    const edited = vi.slice(0, from) + vi.slice(to);
+    const doc = TextDocument.create(uri, 'plaintext', 1, vi);
     const seen: Diagnostic[][] = [];
     const v = client.change(uri, [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: '' }]);
     // The re-check around the edit, then the full one: two publications for the same version.
@@ -49,7 +50,7 @@ describe('language server over stdio: big texts', function () {
     const full = seen[1];
 
     // The same texts opened fresh in another pair: a full analysis from the start.
-    const p2 = join(ws.root, 'fresh.hu.txt');
+    const p2 = join(ws.root, 'fresh.vi.txt');
     writeFileSync(p2, edited);
     writeFileSync(join(ws.root, 'fresh.en.txt'), en);
     await client.open(fileUri(p2), edited);

@@ -2,12 +2,12 @@
 // shows, silence on ordinary text, pairs that break, caps on huge texts, and re-analysis around an
 // edit agreeing with a full analysis.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { createBitextService, type ServiceFs } from '../../server/src/core/service';
 import { LOCAL_RULES } from '../../server/src/core/service/incremental';
 import { analyze } from '../../server/src/core/analyze';
 import type { TextEdit } from '../../server/src/core/types';
-import { sampleText, sharedPath } from '../support/shared';
+import { sampleText } from '../support/shared';
+import { parallelDocument } from '../support/parallel-text';
 
 function memFs(files: Record<string, string | Uint8Array>): ServiceFs {
   return {
@@ -171,17 +171,15 @@ describe('bitext service', () => {
       });
     });
 
-    const book = (f: string) => readFileSync(sharedPath('data', 'align-dev', 'hu-en-steinbeck', f), 'utf8').split('\n').join(' ').split(/\s*<p>\s*/).filter(Boolean).slice(0, 150).join('\n\n') + '\n';
-    const hu = book('src.txt');
-    const en = book('tgt.txt');
+    const { vi, en } = parallelDocument(150);
 
     it('agrees with a full analysis on segmentation and local findings, and settles to it', () => {
-      const files = { '/b/x.hu.txt': hu, '/b/x.en.txt': en };
+      const files = { '/b/x.vi.txt': vi, '/b/x.en.txt': en };
       const inc = createBitextService({ fs: memFs(files), limits: { incrementalMin: 0 } });
       const full = createBitextService({ fs: memFs(files), limits: { incrementalMin: -1 } });
-      let text = hu;
-      inc.update('/b/x.hu.txt', text, 1);
-      inc.findingsFor('/b/x.hu.txt');
+      let text = vi;
+      inc.update('/b/x.vi.txt', text, 1);
+      inc.findingsFor('/b/x.vi.txt');
       // Another document opening makes the service look at the disk afresh; the pair stays incremental.
       inc.update('/b/notes.txt', 'A note.\n', 1);
       const edits: [number, number, string][] = [
@@ -189,57 +187,57 @@ describe('bitext service', () => {
         [0.5, 0, '  '],
         [0.6, 0, '\n\n'],
         [0.7, 40, ''],
-        [0.2, 0, 'Szép napot. '],
+        [0.2, 0, 'Chúc một ngày tốt lành. '],
       ];
       const key = (f: { rule: string; span: { start: number; end: number } }) => `${f.rule}@${f.span.start}-${f.span.end}`;
       edits.forEach(([where, del, ins], k) => {
         const at = Math.floor(text.length * where);
         text = text.slice(0, at) + ins + text.slice(at + del);
-        inc.update('/b/x.hu.txt', text, k + 2);
-        full.update('/b/x.hu.txt', text, k + 2);
-        const fi = inc.findingsFor('/b/x.hu.txt');
-        const ff = full.findingsFor('/b/x.hu.txt');
-        assert.ok(inc.pendingSettle('/b/x.hu.txt') > 0, 'the edit was not handled incrementally');
+        inc.update('/b/x.vi.txt', text, k + 2);
+        full.update('/b/x.vi.txt', text, k + 2);
+        const fi = inc.findingsFor('/b/x.vi.txt');
+        const ff = full.findingsFor('/b/x.vi.txt');
+        assert.ok(inc.pendingSettle('/b/x.vi.txt') > 0, 'the edit was not handled incrementally');
         assert.deepEqual(fi.filter((f) => SIDE_LOCAL.includes(f.rule)).map(key).sort(), ff.filter((f) => SIDE_LOCAL.includes(f.rule)).map(key).sort(), `edit ${k}`);
-        assert.equal(inc.status('/b/x.hu.txt')!.totalParagraphs, full.status('/b/x.hu.txt')!.totalParagraphs);
+        assert.equal(inc.status('/b/x.vi.txt')!.totalParagraphs, full.status('/b/x.vi.txt')!.totalParagraphs);
         let same = 0;
         for (let j = 0; j < 40; j++) {
           const o = Math.floor((text.length * (j + 0.5)) / 40);
-          if (JSON.stringify(inc.counterpartAt('/b/x.hu.txt', o)) === JSON.stringify(full.counterpartAt('/b/x.hu.txt', o))) same++;
+          if (JSON.stringify(inc.counterpartAt('/b/x.vi.txt', o)) === JSON.stringify(full.counterpartAt('/b/x.vi.txt', o))) same++;
         }
         assert.ok(same >= 36, `only ${same}/40 counterparts agree after edit ${k}`);
       });
-      inc.settle('/b/x.hu.txt');
-      assert.equal(inc.pendingSettle('/b/x.hu.txt'), 0);
-      assert.deepEqual(inc.findingsFor('/b/x.hu.txt').map(key).sort(), full.findingsFor('/b/x.hu.txt').map(key).sort());
+      inc.settle('/b/x.vi.txt');
+      assert.equal(inc.pendingSettle('/b/x.vi.txt'), 0);
+      assert.deepEqual(inc.findingsFor('/b/x.vi.txt').map(key).sort(), full.findingsFor('/b/x.vi.txt').map(key).sort());
     });
 
     it('takes a full analysis done elsewhere (a worker) unless the pair changed meanwhile', () => {
-      const files = { '/w/y.hu.txt': hu, '/w/y.en.txt': en };
+      const files = { '/w/y.vi.txt': vi, '/w/y.en.txt': en };
       const svc = createBitextService({ fs: memFs(files), limits: { incrementalMin: 0 } });
       const full = createBitextService({ fs: memFs(files), limits: { incrementalMin: -1 } });
       const key = (f: { rule: string; span: { start: number; end: number } }) => `${f.rule}@${f.span.start}-${f.span.end}`;
-      svc.update('/w/y.hu.txt', hu, 1);
-      svc.findingsFor('/w/y.hu.txt');
-      assert.equal(svc.fullJob('/w/y.hu.txt'), undefined, 'a full analysis is pending on a fresh pair');
+      svc.update('/w/y.vi.txt', vi, 1);
+      svc.findingsFor('/w/y.vi.txt');
+      assert.equal(svc.fullJob('/w/y.vi.txt'), undefined, 'a full analysis is pending on a fresh pair');
       const cut = (t: string, at: number, n: number) => t.slice(0, at) + t.slice(at + n);
-      let text = cut(hu, Math.floor(hu.length / 2), 3000);
-      svc.update('/w/y.hu.txt', text, 2);
-      svc.findingsFor('/w/y.hu.txt');
-      const job = svc.fullJob('/w/y.hu.txt')!;
+      let text = cut(vi, Math.floor(vi.length / 2), 3000);
+      svc.update('/w/y.vi.txt', text, 2);
+      svc.findingsFor('/w/y.vi.txt');
+      const job = svc.fullJob('/w/y.vi.txt')!;
       assert.ok(job && job.size === text.length + en.length);
       // The job is plain data: it survives a structured clone (a worker's postMessage).
       const stale = analyze(structuredClone(job.input), structuredClone(job.config));
       text = cut(text, Math.floor(text.length / 4), 10);
-      svc.update('/w/y.hu.txt', text, 3);
-      svc.findingsFor('/w/y.hu.txt');
+      svc.update('/w/y.vi.txt', text, 3);
+      svc.findingsFor('/w/y.vi.txt');
       assert.equal(svc.acceptFull(job, stale), false, 'a result for an older text was taken');
-      assert.ok(svc.pendingSettle('/w/y.hu.txt') > 0);
-      const job2 = svc.fullJob('/w/y.hu.txt')!;
+      assert.ok(svc.pendingSettle('/w/y.vi.txt') > 0);
+      const job2 = svc.fullJob('/w/y.vi.txt')!;
       assert.equal(svc.acceptFull(job2, analyze(job2.input, job2.config)), true);
-      assert.equal(svc.pendingSettle('/w/y.hu.txt'), 0);
-      full.update('/w/y.hu.txt', text, 3);
-      assert.deepEqual(svc.findingsFor('/w/y.hu.txt').map(key).sort(), full.findingsFor('/w/y.hu.txt').map(key).sort());
+      assert.equal(svc.pendingSettle('/w/y.vi.txt'), 0);
+      full.update('/w/y.vi.txt', text, 3);
+      assert.deepEqual(svc.findingsFor('/w/y.vi.txt').map(key).sort(), full.findingsFor('/w/y.vi.txt').map(key).sort());
     });
   });
 });

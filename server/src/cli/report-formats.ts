@@ -2,6 +2,7 @@
 import { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
 import { allRules } from '../core/rules';
+import { findingLine, SARIF_LEVEL } from '../core/finding-line';
 
 export interface Located {
   finding: Finding;
@@ -27,7 +28,7 @@ export function locate(findings: Finding[], textOf: (uri: string) => string | un
 }
 
 export function formatText(items: Located[]): string {
-  return items.map((x) => `${x.finding.uri}:${x.line}:${x.column} ${x.finding.severity} ${x.finding.rule} ${x.finding.message.replace(/\s+/g, ' ')}\n`).join('');
+  return items.map((x) => findingLine({ uri: x.finding.uri, line: x.line, column: x.column, severity: x.finding.severity, rule: x.finding.rule, message: x.finding.message })).join('');
 }
 
 export function formatJson(items: Located[], notes: { file: string; note: string }[]): string {
@@ -46,7 +47,6 @@ export function formatJson(items: Located[], notes: { file: string; note: string
   return JSON.stringify({ findings, notes }, null, 2) + '\n';
 }
 
-const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
 export function formatSarif(items: Located[]): string {
   const rules = allRules.map((r) => ({

@@ -1,6 +1,7 @@
 // `bitext rules [--format text|json]`: the rule registry (id, default severity, scope, description).
 import { parseArgs } from 'node:util';
 import { allRules } from '../core/rules';
+import { optionDefaults } from '../core/rules/rule';
 import { UsageError, type CliIO } from './io';
 
 export async function rulesCommand(io: CliIO): Promise<number> {
@@ -15,7 +16,7 @@ export async function rulesCommand(io: CliIO): Promise<number> {
     return 0;
   }
   if (values.format === 'json') {
-    const list = allRules.map((r) => ({ id: r.id, severity: r.defaultSeverity, scope: r.scope, description: r.description, docs: r.docs, defaults: r.defaults ?? {}, fix: r.fix ?? 'none' }));
+    const list = allRules.map((r) => ({ id: r.id, severity: r.defaultSeverity, scope: r.scope, description: r.description, docs: r.docs, defaults: optionDefaults(r), fix: r.fix ?? 'none' }));
     io.stdout.write(JSON.stringify(list, null, 2) + '\n');
     return 0;
   }

@@ -1,8 +1,9 @@
 // Configuration: what `bitext.config.json` at the workspace root (and the matching VS Code settings)
 // may say. Parsed here from a JSON string; reading the file is the caller's job (CLI, server).
 import type { Severity } from './types';
-import type { RuleOptions } from './rules/rule';
+import type { OptionSpec, Rule, RuleOptions } from './rules/rule';
 import type { PairingConfig } from './pairing';
+import { getRule } from './rules';
 
 export type SegmentationMode = 'keep' | 'remove';
 
@@ -46,6 +47,9 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
       throw new ConfigError(`rules.${id}.severity: unknown severity '${String(opts.severity)}'`);
     }
     rules[id] = { ...opts };
+    // The options of a known rule are validated here, once, when the config is read.
+    const rule = getRule(id);
+    if (rule) resolveRuleOptions(rule, rules[id]);
   }
   const segmentation = p.segmentation ?? DEFAULT_CONFIG.segmentation;
   if (segmentation !== 'keep' && segmentation !== 'remove') throw new ConfigError(`segmentation: expected 'keep' or 'remove', got '${String(segmentation)}'`);
@@ -71,7 +75,60 @@ export function parseConfig(json: string): BitextConfig {
   return resolveConfig(raw as Partial<BitextConfig>);
 }
 
-/** The options a rule runs with: its defaults, then config, plus the segmentation mode. */
-export function ruleOptions(config: BitextConfig, id: string, defaults: Record<string, unknown> | undefined): RuleOptions {
-  return { ...(defaults ?? {}), ...(config.rules[id] ?? {}), segmentation: config.segmentation };
+/** A rule's severity and the options it runs with. */
+export interface ResolvedRuleOptions {
+  severity: Severity | 'off';
+  options: RuleOptions;
+}
+
+/**
+ * The one place a rule's options are resolved: its declared defaults, then the config entry (each
+ * value checked against the option's declaration), then `extra` (the segmentation mode, for document
+ * rules). Throws ConfigError naming the setting, e.g. `rules.length-ratio.zScore: expected a number
+ * of at least 0, got "4" (a string)`.
+ */
+export function resolveRuleOptions(rule: Rule, entry: RuleOptions | undefined, extra: RuleOptions = {}): ResolvedRuleOptions {
+  const options: RuleOptions = {};
+  const specs = rule.options ?? {};
+  for (const [name, spec] of Object.entries(specs)) options[name] = spec.default;
+  for (const [name, value] of Object.entries(entry ?? {})) {
+    if (name === 'severity' || value === undefined) continue;
+    const spec = specs[name];
+    if (!spec) {
+      const known = Object.keys(specs);
+      throw new ConfigError(`rules.${rule.id}.${name}: ${rule.id} has no option '${name}' (${known.length ? `its options: ${known.join(', ')}` : 'it has none besides severity'})`);
+    }
+    const problem = optionProblem(spec, value);
+    if (problem) throw new ConfigError(`rules.${rule.id}.${name}: expected ${problem}, got ${describeValue(value)}`);
+    options[name] = value;
+  }
+  const severity = entry?.severity ?? rule.defaultSeverity;
+  if (!SEVERITIES.has(severity)) throw new ConfigError(`rules.${rule.id}.severity: unknown severity '${String(severity)}'`);
+  return { severity, options: { ...options, ...(entry?.severity ? { severity: entry.severity } : {}), ...extra } };
+}
+
+/** What `value` should have been, or undefined when it fits `spec`. */
+function optionProblem(spec: OptionSpec, value: unknown): string | undefined {
+  if (spec.type === 'boolean') return typeof value === 'boolean' ? undefined : 'true or false';
+  const range =
+    spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` :
+    spec.min !== undefined ? ` of at least ${spec.min}` :
+    spec.max !== undefined ? ` of at most ${spec.max}` : '';
+  const wanted = `${spec.type === 'integer' ? 'a whole number' : 'a number'}${range}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return wanted;
+  if (spec.type === 'integer' && !Number.isInteger(value)) return wanted;
+  if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) return wanted;
+  return undefined;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `${JSON.stringify(value)} (a string)`;
+  if (value === null) return 'null';
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'an object';
+  return String(value);
+}
+
+/** The options a document rule runs with: its defaults, then config, plus the segmentation mode. */
+export function ruleOptions(config: BitextConfig, rule: Rule): ResolvedRuleOptions {
+  return resolveRuleOptions(rule, config.rules[rule.id], { segmentation: config.segmentation });
 }

@@ -1,38 +1,59 @@
 // Findings for a line-aligned corpus opened as documents (the editor, `analyze`): the line-pair rules
-// of the corpus runner, on every line pair given, with statistics learned from a bounded sample.
-import type { Finding, Side } from './types';
+// of the corpus runner, on every line pair given, with statistics learned from a bounded sample; and
+// the one mapping of line-pair findings to document findings (offsets into each side's text), which
+// the editor's windowed view (`service/lines.ts`) uses too.
+import type { Finding, Side, Span } from './types';
 import type { BitextConfig } from './config';
-import { checkLineRange, learnCorpusStats, resolveLineRules } from './corpus';
+import { checkLineRange, CORPUS_SAMPLE_LINES, learnCorpusStats, resolveLineRules, type LineFinding } from './corpus';
 import { linePairRules } from './rules/corpus';
 
-/** Lines sampled to learn the corpus's length ratio and language profiles. */
-const SAMPLE_LINES = 20000;
+/** One side of a line-aligned pair as a document: its URI, and where line N is in its text. */
+export interface LineSideView {
+  uri: string;
+  lineSpan(line: number): Span | undefined;
+}
 
-export function checkLineAlignedSides(a: Side, b: Side, config: BitextConfig): Finding[] {
-  const lines = (s: Side) => s.seg.sentences.map((u) => s.text.slice(u.start, u.end));
-  const la = lines(a);
-  const lb = lines(b);
-  const n = Math.max(la.length, lb.length);
-  const { stats } = learnCorpusStats(la.slice(0, SAMPLE_LINES), lb.slice(0, SAMPLE_LINES));
-  const rules = resolveLineRules(linePairRules, config.rules);
-  const found = checkLineRange({ lineA: (i) => la[i], lineB: (i) => lb[i], langA: a.lang, langB: b.lang }, 0, n, rules, stats);
+/**
+ * Line-pair findings as document findings: each on its side's line (side A for 'both'), its span
+ * moved from the line into the text, the counterpart's line as related information. A finding on a
+ * line its side does not have is left out.
+ */
+export function documentFindings(found: readonly LineFinding[], sides: readonly [LineSideView, LineSideView]): Finding[] {
   const out: Finding[] = [];
-  for (const f of found) {
-    const side = f.side === 'b' ? b : a;
-    const other = f.side === 'b' ? a : b;
-    const unit = side.seg.sentences[f.line];
-    const otherUnit = other.seg.sentences[f.line];
+  for (const finding of found) {
+    const here = finding.side === 'b' ? 1 : 0;
+    const unit = sides[here].lineSpan(finding.line);
     if (!unit) continue;
-    const span = f.span ? { start: unit.start + f.span.start, end: unit.start + f.span.end } : { start: unit.start, end: unit.end };
+    const counterpart = sides[1 - here];
+    const otherUnit = counterpart.lineSpan(finding.line);
+    const span = finding.span ? { start: unit.start + finding.span.start, end: unit.start + finding.span.end } : unit;
     out.push({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      uri: side.uri,
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      uri: sides[here].uri,
       span,
-      related: otherUnit ? [{ uri: other.uri, span: { start: otherUnit.start, end: otherUnit.end }, message: `line ${f.line + 1} of the counterpart` }] : undefined,
-      data: { ...f.data, line: f.line, side: f.side },
+      related: otherUnit ? [{ uri: counterpart.uri, span: otherUnit, message: `line ${finding.line + 1} of the counterpart` }] : undefined,
+      data: { ...finding.data, line: finding.line, side: finding.side },
     });
   }
   return out;
+}
+
+export function checkLineAlignedSides(a: Side, b: Side, config: BitextConfig): Finding[] {
+  const lines = (side: Side) => side.seg.sentences.map((unit) => side.text.slice(unit.start, unit.end));
+  const linesA = lines(a);
+  const linesB = lines(b);
+  const count = Math.max(linesA.length, linesB.length);
+  const { stats } = learnCorpusStats(linesA.slice(0, CORPUS_SAMPLE_LINES), linesB.slice(0, CORPUS_SAMPLE_LINES));
+  const rules = resolveLineRules(linePairRules, config.rules);
+  const found = checkLineRange({ lineA: (i) => linesA[i], lineB: (i) => linesB[i], langA: a.lang, langB: b.lang }, 0, count, rules, stats);
+  const view = (side: Side): LineSideView => ({
+    uri: side.uri,
+    lineSpan(line) {
+      const unit = side.seg.sentences[line];
+      return unit ? { start: unit.start, end: unit.end } : undefined;
+    },
+  });
+  return documentFindings(found, [view(a), view(b)]);
 }

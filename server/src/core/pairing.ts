@@ -5,6 +5,7 @@ import type { Span } from './types';
 import { langOfCode } from './langcodes';
 import { globToRegExp } from './glob';
 import { splitAtSourceLine } from './source-line';
+import { baseOf, dirOf, forwardSlashes, joinPath } from './paths';
 
 export { splitAtSourceLine } from './source-line';
 export type { SourceLineSplit } from './source-line';
@@ -40,14 +41,8 @@ export interface PairPlan {
   sourceLine?: Span;
 }
 
-const sep = (p: string) => p.replace(/\\/g, '/');
-const dirOf = (p: string) => {
-  const s = sep(p);
-  const i = s.lastIndexOf('/');
-  return i < 0 ? '.' : i === 0 ? '/' : s.slice(0, i);
-};
-const baseOf = (p: string) => sep(p).slice(sep(p).lastIndexOf('/') + 1);
-const join = (dir: string, name: string) => (dir === '.' ? name : dir.endsWith('/') ? dir + name : `${dir}/${name}`);
+const sep = forwardSlashes;
+const join = joinPath;
 
 /** Finds the counterpart of `path` (whose text is `text`). */
 export function findCounterpart(path: string, text: string, fs: FsView, config: PairingConfig = {}): PairPlan {

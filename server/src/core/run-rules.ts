@@ -17,8 +17,7 @@ interface Capped extends RuleContext {
 }
 
 function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUri: string): Capped | undefined {
-  const options = ruleOptions(config, rule.id, rule.defaults);
-  const sev = options.severity ?? rule.defaultSeverity;
+  const { options, severity: sev } = ruleOptions(config, rule);
   if (sev === 'off') return undefined;
   const cap = MAX_FINDINGS_PER_RULE;
   let count = 0;

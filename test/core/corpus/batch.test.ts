@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { DIGEST_STRIDE } from '../../../server/src/core/rules/rule';
 import { decodeLines, makeBatchChecker } from '../../../server/src/core/corpus/batch';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -24,7 +25,9 @@ describe('corpus batch decoding and checking', () => {
     assert.deepEqual(out.findings.map((f) => [f.line, f.rule, f.side]), [[1, 'line-encoding', 'a'], [2, 'line-empty', 'b']]);
     assert.match(out.findings[1].message, /fewer lines/);
     // Line 0 is a consistency candidate (>= 20 characters), line 2 (one-sided) is not.
-    assert.notEqual(out.hashes[1], 0);
-    assert.equal(out.hashes[2 * 3 + 1], 0);
+    const digests = out.digests['line-inconsistent'];
+    assert.equal(digests[0 * DIGEST_STRIDE], 1);
+    assert.notEqual(digests[0 * DIGEST_STRIDE + 2], 0);
+    assert.equal(digests[2 * DIGEST_STRIDE], 0);
   });
 });

@@ -2,10 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { guessLineLang, majorityLang } from '../../../server/src/core/corpus/lang';
 import { LangProfileBuilder, scoreLine } from '../../../server/src/core/corpus/profile';
-import { sampleText, sharedPath } from '../../support/shared';
+import { join } from 'node:path';
+import { repoRoot, sampleText } from '../../support/shared';
+import { parallelSentences } from '../../support/parallel-text';
 
-function lines(path: string, enc: BufferEncoding = 'utf8'): string[] {
-  return readFileSync(path, enc).split('\n').map((l) => l.trim()).filter((l) => l && l !== '<p>');
+// The short story written for the tests: ten Hungarian lines and their English translations.
+function storyLines(file: 'story.hu.txt' | 'story.en.txt'): string[] {
+  return readFileSync(join(repoRoot, 'test', 'fixtures', 'hu-en', file), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
 describe('corpus language guess', () => {
@@ -18,19 +21,24 @@ describe('corpus language guess', () => {
     assert.equal(guesses[0], 'vi');
     assert.equal(guesses[guesses.length - 1], 'en');
   });
-  it('finds the majority language of the align-dev books (hu / en)', () => {
-    assert.equal(majorityLang(lines(sharedPath('data', 'align-dev', 'hu-en-steinbeck', 'src.txt')).slice(0, 500)), 'hu');
-    assert.equal(majorityLang(lines(sharedPath('data', 'align-dev', 'hu-en-steinbeck', 'tgt.txt'), 'latin1').slice(0, 500)), 'en');
+  it('finds the majority language of the lines of each side (hu / en)', () => {
+    assert.equal(majorityLang(storyLines('story.hu.txt')), 'hu');
+    assert.equal(majorityLang(storyLines('story.en.txt')), 'en');
   });
-  it('a profile learned from one book separates the sides of the other book', () => {
+  it('a profile learned from one text separates the sides of another', () => {
+    const { vi, en } = parallelSentences(1000);
     const b = new LangProfileBuilder();
-    for (const l of lines(sharedPath('data', 'align-dev', 'hu-en-steinbeck', 'src.txt'))) b.add('a', l);
-    for (const l of lines(sharedPath('data', 'align-dev', 'hu-en-steinbeck', 'tgt.txt'), 'latin1')) b.add('b', l);
+    for (const l of vi) b.add('a', l);
+    for (const l of en) b.add('b', l);
     const p = b.finish()!;
     assert.ok(p, 'profile learned');
-    const hu = lines(sharedPath('data', 'align-dev', 'hu-en-dtm', 'src.txt')).filter((l) => l.length > 40);
-    const en = lines(sharedPath('data', 'align-dev', 'hu-en-dtm', 'tgt.txt'), 'latin1').filter((l) => l.length > 40);
-    const right = hu.filter((l) => scoreLine(p, l).mean > 0).length + en.filter((l) => scoreLine(p, l).mean < 0).length;
-    assert.ok(right / (hu.length + en.length) > 0.97, `only ${right} of ${hu.length + en.length} right`);
+    const text = sampleText('000').text;
+    const source = text.search(/^Nguồn:/m);
+    const paragraphs = (part: string) => part.split(/\n\s*\n/).map((l) => l.trim()).filter((l) => l.length > 40);
+    const viLines = paragraphs(text.slice(0, source));
+    const enLines = paragraphs(text.slice(text.indexOf('\n', source)));
+    const right = viLines.filter((l) => scoreLine(p, l).mean > 0).length + enLines.filter((l) => scoreLine(p, l).mean < 0).length;
+    assert.ok(viLines.length > 5 && enLines.length > 5);
+    assert.ok(right / (viLines.length + enLines.length) > 0.97, `only ${right} of ${viLines.length + enLines.length} right`);
   });
 });

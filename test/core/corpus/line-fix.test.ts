@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../../server/src/core/config';
 import { fixLines, LINE_FIX_RULES } from '../../../server/src/core/corpus/line-fix';
 import { lettersAndDigits } from '../../../server/src/core/fixes';
-import { loadBasePairs, rng } from '../../../scripts/make-corpus';
+import { rng } from '../../../scripts/make-corpus';
+import { corpusBase } from '../../support/parallel-text';
 
 function damage(s: string, r: () => number): string {
   const words = s.split(' ');
@@ -20,7 +21,7 @@ function damage(s: string, r: () => number): string {
 }
 
 describe('core/corpus/line-fix', () => {
-  const base = loadBasePairs().slice(0, 3000);
+  const base = corpusBase(3000).pairs;
   const config = resolveConfig({});
 
   it('never changes the number of lines or a letter or digit; removes the segmentation it was given', () => {
@@ -34,7 +35,7 @@ describe('core/corpus/line-fix', () => {
       }
       return p.a;
     });
-    const out = fixLines(input, { config, lang: 'hu' });
+    const out = fixLines(input, { config, lang: 'vi' });
     assert.equal(out.lines.length, input.length);
     assert.deepEqual(out.refused, []);
     for (let i = 0; i < input.length; i++) {

@@ -25,7 +25,7 @@ describe('docs/rules.md', () => {
     const md = renderRuleDocs();
     for (const r of allRules) {
       assert.ok(md.includes(`### ${r.id}\n`), r.id);
-      for (const k of Object.keys(r.defaults ?? {})) assert.ok(md.includes(`\`${k}\` (default`), `${r.id}: option ${k}`);
+      for (const k of Object.keys(r.options ?? {})) assert.ok(md.includes(`\`${k}\` (default`), `${r.id}: option ${k}`);
     }
   });
   it("each rule's declared fix kind matches the fixes it reports on the samples", () => {

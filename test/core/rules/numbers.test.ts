@@ -46,7 +46,7 @@ describe('number-mismatch and line-number-mismatch use the side language', () =>
   });
   it('corpus rule: the same with the line pair languages', () => {
     const rule = getRule('line-number-mismatch') as LinePairRule;
-    const run = (a: string, b: string) => rule.checkLine({ line: 0, a, b, langA: 'vi', langB: 'en' }, { skipOutline: true }, undefined);
+    const run = (a: string, b: string) => rule.checkLine!({ line: 0, a, b, langA: 'vi', langB: 'en' }, { skipOutline: true }, undefined);
     assert.equal(run('Giá là 1.500 đồng một cái.', 'The price is 1,500 dong each.').length, 0);
     assert.equal(run('Giá là 1.500 đồng một cái.', 'The price is 1.5 dong each.').length, 1);
   });

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { CorpusStats } from '../../core/rules/rule';
 import type { LineRuleConfig } from '../../core/corpus/engine';
+import { ConfigError, resolveConfig, type BitextConfig } from '../../core/config';
 import type { CliIO } from '../io';
 import { UsageError } from '../io';
 
@@ -44,7 +45,13 @@ export function parseRuleConfig(io: CliIO, file: string | undefined, disable: st
     }
     const rules = (json as { rules?: unknown }).rules ?? json;
     if (typeof rules !== 'object' || rules === null) throw new UsageError(`--config ${file}: expected an object of rule settings`);
-    config = { ...(rules as LineRuleConfig) };
+    try {
+      // The same validation as bitext.config.json: severities and each option against its declaration.
+      config = resolveConfig({ rules: rules as BitextConfig['rules'] }).rules;
+    } catch (e) {
+      if (e instanceof ConfigError) throw new UsageError(`--config ${file}: ${e.message}`);
+      throw e;
+    }
   }
   for (const id of (disable ?? '').split(',').filter(Boolean)) config[id.trim()] = { ...(config[id.trim()] ?? {}), severity: 'off' };
   return config;

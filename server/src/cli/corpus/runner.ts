@@ -1,14 +1,14 @@
 // The streaming runner for a line-aligned pair: reads both files in batches of lines, learns corpus
 // statistics from a bounded sample at the start (same pass), fans batches out to worker threads with
-// a bounded number in flight, takes results back in order, runs the stateful inconsistency check in
-// order, and hands each batch to a sink (findings output, filter, ...). Memory stays bounded.
-import type { CorpusStats } from '../../core/rules/rule';
+// a bounded number in flight, takes results back in order, runs the rules' whole-corpus hooks in line
+// order (`corpus.line`, then `corpus.end` with the line counts), and hands each batch to a sink (findings
+// output, filter, ...). Memory stays bounded.
+import { DIGEST_STRIDE, type CorpusReport, type CorpusStats } from '../../core/rules/rule';
 import type { Lang } from '../../core/types';
 import type { BatchOutput, BatchSettings } from '../../core/corpus/batch';
 import { decodeLines } from '../../core/corpus/batch';
-import { ConsistencyTable } from '../../core/corpus/consistency';
-import { resolveLineRules, type LineRuleConfig } from '../../core/corpus/engine';
-import { learnCorpusStats } from '../../core/corpus/learn';
+import { resolveLineRules, type LineRuleConfig, type ResolvedLineRule } from '../../core/corpus/engine';
+import { CORPUS_SAMPLE_LINES, learnCorpusStats } from '../../core/corpus/learn';
 import type { LineFinding } from '../../core/corpus/types';
 import { linePairRules } from '../../core/rules/corpus/index';
 import { ByteLineReader } from './lines';
@@ -47,17 +47,22 @@ export interface RunSummary {
   langA: Lang;
   langB: Lang;
   workers: number;
-  consistencyDropped: number;
+  /** Notes of the whole-corpus rules for the summary (e.g. a full inconsistency table). */
+  notes: string[];
+}
+
+/** A rule with whole-corpus hooks, and its state for this run. */
+interface CorpusPass {
+  resolved: ResolvedLineRule;
+  state: unknown;
 }
 
 export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineReader, opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const batchLines = opts.batchLines ?? 8192;
-  const sampleLines = opts.sampleLines ?? 20000;
+  const sampleLines = opts.sampleLines ?? CORPUS_SAMPLE_LINES;
   const rules = resolveLineRules(linePairRules, opts.config);
-  const inc = rules.find((r) => r.rule.id === 'line-inconsistent');
-  const countRule = rules.find((r) => r.rule.id === 'line-count');
-  const table = inc ? new ConsistencyTable(Number(inc.options.tableSlots ?? 1 << 21)) : undefined;
+  const passes: CorpusPass[] = rules.filter((resolved) => resolved.corpus).map((resolved) => ({ resolved, state: resolved.corpus!.begin(resolved.options) }));
 
   // Bounded sample, same pass: the first lines, decoded here once for statistics and languages.
   const sa = await readerA.take(sampleLines);
@@ -80,7 +85,7 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
   const drainOne = async () => {
     const job = inFlight.shift()!;
     const out = await job.promise;
-    const findings = table ? mergeInconsistencies(out, table, inc!.severity) : out.findings;
+    const findings = passes.length ? mergeCorpusLines(out, passes) : out.findings;
     for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
     pairs += out.n;
     await opts.sink({ start: out.start, n: out.n, findings, bytesA: job.bytesA, bytesB: job.bytesB, countA: job.countA, countB: job.countB });
@@ -110,18 +115,13 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
     await runner.close();
   }
 
-  if (readerA.lines !== readerB.lines && countRule) {
-    const shorter = readerA.lines < readerB.lines ? 'a' : 'b';
-    const f: LineFinding = {
-      rule: 'line-count',
-      severity: countRule.severity,
-      line: Math.min(readerA.lines, readerB.lines),
-      side: shorter,
-      message: `file A has ${readerA.lines.toLocaleString('en-US')} lines and file B ${readerB.lines.toLocaleString('en-US')}: the pair is not line-aligned after line ${Math.min(readerA.lines, readerB.lines)}`,
-      data: { linesA: readerA.lines, linesB: readerB.lines },
-    };
-    byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-    await opts.sink({ start, n: 0, findings: [f], bytesA: Buffer.alloc(0), bytesB: Buffer.alloc(0), countA: 0, countB: 0 });
+  const ending: LineFinding[] = [];
+  for (const { resolved, state } of passes) {
+    resolved.corpus!.end?.(state, { linesA: readerA.lines, linesB: readerB.lines }, (report) => ending.push(corpusFinding(resolved, report)));
+  }
+  if (ending.length) {
+    for (const f of ending) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    await opts.sink({ start, n: 0, findings: ending, bytesA: Buffer.alloc(0), bytesB: Buffer.alloc(0), countA: 0, countB: 0 });
   }
 
   return {
@@ -135,7 +135,7 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
     langA,
     langB,
     workers: runner.size,
-    consistencyDropped: table?.dropped ?? 0,
+    notes: passes.flatMap(({ resolved, state }) => resolved.corpus!.summary?.(state) ?? []),
   };
 }
 
@@ -170,24 +170,21 @@ function skipLines(bytes: Buffer, pos: number, k: number): number {
   return pos;
 }
 
-/** Runs the consistency table over a batch in line order and merges its findings in by line. */
-function mergeInconsistencies(out: BatchOutput, table: ConsistencyTable, severity: LineFinding['severity']): LineFinding[] {
-  const h = out.hashes;
+function corpusFinding(resolved: ResolvedLineRule, report: CorpusReport): LineFinding {
+  return { rule: resolved.rule.id, severity: resolved.severity, line: report.line, side: report.side, message: report.message, span: report.span, data: report.data };
+}
+
+/** Runs the whole-corpus `line` hooks over a batch in line order and merges their findings in by line. */
+function mergeCorpusLines(out: BatchOutput, passes: CorpusPass[]): LineFinding[] {
   let extra: LineFinding[] | undefined;
-  for (let i = 0; i < out.n; i++) {
-    const lo = h[i * 3 + 1];
-    if (lo === 0) continue;
-    const line = out.start + i;
-    const hit = table.observe(line, h[i * 3], lo, h[i * 3 + 2]);
-    if (hit) {
-      (extra ??= []).push({
-        rule: 'line-inconsistent',
-        severity,
-        line,
-        side: 'b',
-        message: `side A is the same as on line ${hit.firstLine + 1}, but the translation differs`,
-        data: { firstLine: hit.firstLine + 1 },
-      });
+  for (const { resolved, state } of passes) {
+    const digest = out.digests[resolved.rule.id];
+    const line = resolved.corpus!.line;
+    if (!digest || !line) continue;
+    const report = (r: CorpusReport) => (extra ??= []).push(corpusFinding(resolved, r));
+    for (let i = 0; i < out.n; i++) {
+      if (digest[i * DIGEST_STRIDE] === 0) continue;
+      line(state, out.start + i, digest, i * DIGEST_STRIDE + 1, report);
     }
   }
   if (!extra) return out.findings;

@@ -4,6 +4,7 @@
 // per-line results (this is what lets it run as a Hadoop Streaming or Spark `pipe` stage).
 import { decodeLines } from '../../core/corpus/batch';
 import { checkLinePair, resolveLineRules, type LineRuleConfig } from '../../core/corpus/engine';
+import type { LineFinding } from '../../core/corpus/types';
 import { linePairRules } from '../../core/rules/corpus/index';
 import type { CorpusStats } from '../../core/rules/rule';
 import type { CliIO } from '../io';
@@ -16,6 +17,18 @@ export interface StdinOptions {
   langs?: [string, string];
   /** Emit a record for every pair, also those without findings. */
   all?: boolean;
+}
+
+/** A finding as the `findings` of a `--stdin` record: no line (the record has it) and no file. */
+function findingRecord(finding: LineFinding): Record<string, unknown> {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    side: finding.side,
+    message: finding.message,
+    ...(finding.span ? { span: finding.span } : {}),
+    ...(finding.data ? { data: finding.data } : {}),
+  };
 }
 
 export async function checkStdin(io: CliIO, opts: StdinOptions): Promise<number> {
@@ -37,21 +50,16 @@ export async function checkStdin(io: CliIO, opts: StdinOptions): Promise<number>
       const tab = line.indexOf('\t');
       const a = tab < 0 ? line : line.slice(0, tab);
       const b = tab < 0 ? '' : line.slice(tab + 1);
-      let findings;
-      if (bad.has(i)) {
-        findings = [{ rule: 'line-encoding', severity: 'error', side: 'both', message: `input line is not valid UTF-8 (first bad byte at byte ${bad.get(i)})` }];
-      } else if (tab < 0 && line.trim() !== '') {
-        findings = [{ rule: 'line-empty', severity: 'error', side: 'b', message: 'no tab in the input line: side B is missing' }];
-      } else {
-        findings = checkLinePair({ line: n - 1, a, b, langA, langB }, rules, opts.stats).map((f) => ({
-          rule: f.rule,
-          severity: f.severity,
-          side: f.side,
-          message: f.message,
-          ...(f.span ? { span: f.span } : {}),
-          ...(f.data ? { data: f.data } : {}),
-        }));
-      }
+      const pair = {
+        line: n - 1,
+        a,
+        b,
+        langA,
+        langB,
+        invalidUtf8: bad.has(i) ? { input: bad.get(i) } : undefined,
+        absent: tab < 0 && line.trim() !== '' ? ({ side: 'b', why: 'no-tab' } as const) : undefined,
+      };
+      const findings = checkLinePair(pair, rules, opts.stats).map(findingRecord);
       for (const f of findings) if (f.severity === 'error') errors++;
       if (findings.length || opts.all) await out.write(JSON.stringify({ n, a, b, findings }) + '\n');
     }

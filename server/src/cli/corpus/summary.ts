@@ -54,6 +54,6 @@ export function formatSummary(s: RunSummary, ruleOrder: string[]): string {
   );
   // maxRSS covers the whole process: the main thread and its worker threads.
   lines.push(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process and worker threads)`);
-  if (s.consistencyDropped) lines.push(`note: the inconsistency table was full; ${s.consistencyDropped.toLocaleString('en-US')} later source lines were not remembered`);
+  for (const note of s.notes) lines.push(`note: ${note}`);
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-// The worker-thread side of the corpus runner: receives batches, sends back findings and hashes.
+// The worker-thread side of the corpus runner: receives batches, sends back findings and digests.
 // Started from the same bundle as the CLI (`new Worker(__filename, { argv: ['corpus', '__worker'] })`),
 // so `bitext corpus __worker` inside a worker thread lands here.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -16,7 +16,7 @@ export function runCorpusWorker(): Promise<number> {
   return new Promise((resolve) => {
     port.on('message', (msg: { id: number; input: BatchInput }) => {
       const out = check(msg.input);
-      port.postMessage({ id: msg.id, out }, [out.hashes.buffer as ArrayBuffer]);
+      port.postMessage({ id: msg.id, out }, Object.values(out.digests).map((digest) => digest.buffer as ArrayBuffer));
     });
     port.on('close', () => resolve(0));
   });

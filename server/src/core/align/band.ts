@@ -1,6 +1,9 @@
 // Bands for the banded DP (dp.ts): which states (i, j) of each row are computed.
 import type { Band, RawBead } from './dp';
 
+/** How many times a band is widened where the best path runs along its edge. */
+export const MAX_WIDEN = 6;
+
 /** A band of half-width w around the straight line from (0, 0) to (n, m). */
 export function diagonalBand(n: number, m: number, w: number): Band {
   const lo = new Int32Array(n + 1);
@@ -65,4 +68,25 @@ function normalizeBand(lo: Int32Array, hi: Int32Array, m: number): Band {
   for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) lo[i] = hi[i - 1];
   for (let i = 0; i <= n; i++) if (hi[i] < lo[i]) hi[i] = lo[i];
   return { lo, hi };
+}
+
+/**
+ * The band of the boxes of a coarser alignment (sentences inside aligned paragraphs): for each box
+ * of units [a0, a1) x [b0, b1), the rows a0..a1 may use columns b0 - margin .. b1 + margin; a box with
+ * one side empty (an unpaired paragraph) gets no margin.
+ */
+export function bandOfBoxes(n: number, m: number, boxes: ReadonlyArray<{ a0: number; a1: number; b0: number; b1: number }>, margin: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1);
+  for (const box of boxes) {
+    const extra = box.a1 > box.a0 && box.b1 > box.b0 ? margin : 0;
+    const from = Math.max(0, box.b0 - extra);
+    const to = Math.min(m, box.b1 + extra);
+    for (let i = box.a0; i <= box.a1; i++) {
+      if (from < lo[i]) lo[i] = from;
+      if (to > hi[i]) hi[i] = to;
+    }
+  }
+  for (let i = 0; i <= n; i++) if (lo[i] > hi[i]) lo[i] = hi[i];
+  return normalizeBand(lo, hi, m);
 }

@@ -3,8 +3,8 @@
 // ratio is searched, and a truncated side shows as an unpaired tail); each finer level is aligned in a
 // band around the path of the level above. The unit-level DP then visits few states, and follows a
 // path that may stray far from the diagonal (a missing chapter, a translation that stops early).
-import { BASIC_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
-import { bandAroundPath, diagonalBand, widenBand } from './band';
+import { BASIC_SHAPES, SHAPE_STRIDE, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
+import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
 import type { UnitFeatures } from './features';
 import { deltaCost, type LengthModel } from './lengthCost';
 
@@ -19,8 +19,10 @@ class BlockScorer implements BeadScorer {
     /** Units per block: the variance grows with it (lengths drift over long stretches, not only at random). */
     private readonly scale: number,
   ) {
-    this.delA = new Float64Array(la.length - 1).fill(prior[4]);
-    this.delB = new Float64Array(lb.length - 1).fill(prior[1]);
+    // a block stands for `scale` units: its shape and deletion costs are those of `scale` unit beads,
+    // so that leaving blocks unpaired is no cheaper, relative to pairing them, than for units
+    this.delA = new Float64Array(la.length - 1).fill(prior[SHAPE_STRIDE] * scale);
+    this.delB = new Float64Array(lb.length - 1).fill(prior[1] * scale);
   }
 
   cost(i0: number, j0: number, p: number, q: number): number {
@@ -29,16 +31,41 @@ class BlockScorer implements BeadScorer {
     const c = this.model.c;
     const s2 = this.model.s2 * this.scale;
     const dev = (lb - c * la) / Math.sqrt(s2 * 0.5 * (la + lb / c));
-    return this.prior[p * 4 + q] + deltaCost(dev < 0 ? -dev : dev);
+    return this.prior[p * SHAPE_STRIDE + q] * this.scale + deltaCost(dev < 0 ? -dev : dev);
   }
 }
 
-/** Prefix sums of block lengths from prefix sums of unit lengths: block k holds units [kK, (k+1)K). */
-function blockSums(sum: Float64Array, K: number): Float64Array {
-  const n = sum.length - 1;
-  const nb = Math.ceil(n / K);
-  const out = new Float64Array(nb + 1);
-  for (let k = 1; k <= nb; k++) out[k] = sum[Math.min(n, k * K)];
+/**
+ * Block boundaries: `blocks` blocks over `count` units, block k holding units [bounds[k], bounds[k+1]).
+ * Both sides get the same number of blocks, so a side with more (shorter) units gets longer blocks and
+ * a 1-1 block bead stays the common case whatever the sentence counts.
+ */
+function blockBounds(count: number, blocks: number): Int32Array {
+  blocks = Math.max(1, Math.min(blocks, count));
+  const bounds = new Int32Array(blocks + 1);
+  for (let k = 0; k <= blocks; k++) bounds[k] = Math.round((k * count) / blocks);
+  return bounds;
+}
+
+/**
+ * Units whose counts differ by at most this factor are taken as one text split more finely on one
+ * side (blocks of the same number on both sides); past it, as a text with a missing part (blocks of
+ * K units on both sides, so the missing part stays a run of whole blocks).
+ */
+export const FINER_SPLIT_MAX_RATIO = 1.6;
+
+function sideBounds(n: number, m: number, K: number): [Int32Array, Int32Array] {
+  if (Math.max(n, m) <= FINER_SPLIT_MAX_RATIO * Math.min(n, m)) {
+    const blocks = Math.ceil(Math.min(n, m) / K);
+    return [blockBounds(n, blocks), blockBounds(m, blocks)];
+  }
+  return [blockBounds(n, Math.ceil(n / K)), blockBounds(m, Math.ceil(m / K))];
+}
+
+/** Prefix sums of block lengths from prefix sums of unit lengths. */
+function blockSums(sum: Float64Array, bounds: Int32Array): Float64Array {
+  const out = new Float64Array(bounds.length);
+  for (let k = 0; k < bounds.length; k++) out[k] = sum[bounds[k]];
   return out;
 }
 
@@ -98,12 +125,13 @@ function levelPath(
     });
     return { beads: run(c).beads, model: { c, s2: model.s2 } };
   }
-  const up = levelPath(blockSums(la, K), blockSums(lb, K), model, prior, K, w, blockSkip(skip), scale * K);
+  const [boundsA, boundsB] = sideBounds(n, m, K);
+  const up = levelPath(blockSums(la, boundsA), blockSums(lb, boundsB), model, prior, K, w, blockSkip(skip), scale * (n / (boundsA.length - 1)));
   const scorer = new BlockScorer(la, lb, up.model, prior, scale);
-  let band = bandAroundPath(n, m, boxesOf(up.beads, K, n, m), w);
+  let band = bandAroundPath(n, m, boxesOf(up.beads, boundsA, boundsB), w);
   let r = bandedDP(n, m, band, scorer, BASIC_SHAPES, 2, skip);
-  for (let attempt = 0; r.edgeRows.length && attempt < 3; attempt++) {
-    band = widenBand(band, m, 2 * w, r.edgeRows, 4 * w);
+  for (let attempt = 0, add = 2 * w; r.edgeRows.length && attempt < MAX_WIDEN; attempt++, add *= 2) {
+    band = widenBand(band, m, add, r.edgeRows, 2 * add);
     r = bandedDP(n, m, band, scorer, BASIC_SHAPES, 2, skip);
   }
   return { beads: r.beads, model: up.model };
@@ -114,12 +142,12 @@ function blockSkip(skip: EndSkip | null): EndSkip | null {
   return skip && { ...skip, maxHead: 1 };
 }
 
-/** Each bead over blocks of K units becomes the box of units it covers. */
-function boxesOf(beads: readonly RawBead[], K: number, n: number, m: number): RawBead[] {
+/** Each bead over blocks becomes the box of units it covers. */
+function boxesOf(beads: readonly RawBead[], boundsA: Int32Array, boundsB: Int32Array): RawBead[] {
   return beads.map((x) => {
-    const i0 = Math.min(n, x.i0 * K);
-    const j0 = Math.min(m, x.j0 * K);
-    return { i0, j0, p: Math.min(n, (x.i0 + x.p) * K) - i0, q: Math.min(m, (x.j0 + x.q) * K) - j0, cost: 0 };
+    const i0 = boundsA[x.i0];
+    const j0 = boundsB[x.j0];
+    return { i0, j0, p: boundsA[x.i0 + x.p] - i0, q: boundsB[x.j0 + x.q] - j0, cost: 0 };
   });
 }
 
@@ -136,9 +164,11 @@ export function coarseBand(
   K: number,
   w: number,
   skip: EndSkip | null,
+  unitWidth: number,
 ): { band: Band; model: LengthModel } {
   const n = fa.len.length;
   const m = fb.len.length;
-  const up = levelPath(blockSums(fa.lenSum, K), blockSums(fb.lenSum, K), model, prior, K, w, blockSkip(skip), K);
-  return { band: bandAroundPath(n, m, boxesOf(up.beads, K, n, m), w), model: up.model };
+  const [boundsA, boundsB] = sideBounds(n, m, K);
+  const up = levelPath(blockSums(fa.lenSum, boundsA), blockSums(fb.lenSum, boundsB), model, prior, K, w, blockSkip(skip), n / (boundsA.length - 1));
+  return { band: bandAroundPath(n, m, boxesOf(up.beads, boundsA, boundsB), unitWidth), model: up.model };
 }

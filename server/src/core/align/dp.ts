@@ -4,8 +4,11 @@
 
 /** Bead shapes tried: [units of A, units of B]. */
 export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
+/** Priors and other per-shape tables are indexed by `p * SHAPE_STRIDE + q` (shapes up to 4-4). */
+export const SHAPE_STRIDE = 5;
+
 /** The cheap subset used for a first, wide pass. */
 export const BASIC_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
 /** The cheapest: enough to find the path roughly (a 2-1 becomes 1-1 + 1-0, one unit off). */
@@ -45,9 +48,16 @@ export interface RawBead {
  */
 export interface EndSkip {
   fixed: number;
+  /**
+   * Share of the units' own deletion costs (the scorer's delA/delB) that each unit of the run costs:
+   * below 1, so a run is one event rather than separate deletions, but never so low that skipping
+   * a unit is cheaper than pairing it with its counterpart.
+   */
   perUnit: number;
   /** Longest unpaired run at the start (a title, a hashtag line): a long one is left to 1-0/0-1 beads. */
   maxHead: number;
+  /** Whether the run at the end is allowed (default true). */
+  tailAllowed?: boolean;
 }
 
 const HEAD = 255;
@@ -105,6 +115,11 @@ export function bandedDP(
     else if (SP[s] > 0 && SQ[s] > 0) pairShapes.push(s);
   }
   const PS = Int32Array.from(pairShapes);
+  // prefix sums of the deletion costs, for runs at the start or end
+  const delSumA = new Float64Array(n + 1);
+  const delSumB = new Float64Array(m + 1);
+  for (let i = 0; i < n; i++) delSumA[i + 1] = delSumA[i] + delA[i];
+  for (let j = 0; j < m; j++) delSumB[j + 1] = delSumB[j] + delB[j];
   const nps = PS.length;
   for (let i = 0; i <= n; i++) {
     const li = lo[i];
@@ -124,7 +139,7 @@ export function bandedDP(
       let best = Infinity;
       let arg = 0;
       if (skip && (i === 0 || j === 0) && i + j <= skip.maxHead) {
-        best = skip.fixed + skip.perUnit * (i + j);
+        best = skip.fixed + skip.perUnit * (delSumA[i] + delSumB[j]);
         arg = HEAD;
       }
       if (s01 >= 0 && j > li) {
@@ -172,8 +187,9 @@ export function bandedDP(
   let endCost = at(n, m);
   let endShape = -1;
   let endSide = 0;
-  if (skip) {
-    const tailCost = (i: number, j: number) => (i === n && j === m ? 0 : skip.fixed + skip.perUnit * (n - i + m - j));
+  if (skip && skip.tailAllowed !== false) {
+    const tailCost = (i: number, j: number) =>
+      i === n && j === m ? 0 : skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j]);
     const consider = (i: number, j: number) => {
       const t = tailCost(i, j);
       const c = at(i, j) + t;
@@ -211,9 +227,9 @@ export function bandedDP(
   const beads: RawBead[] = [];
   const edgeRows: number[] = [];
   if (skip && (endI < n || endJ < m)) {
-    const tail = skip.fixed / (n - endI + m - endJ) + skip.perUnit;
-    for (let j = m - 1; j >= endJ; j--) beads.push({ i0: n, j0: j, p: 0, q: 1, cost: tail });
-    for (let i = n - 1; i >= endI; i--) beads.push({ i0: i, j0: m, p: 1, q: 0, cost: tail });
+    const share = skip.fixed / (n - endI + m - endJ);
+    for (let j = m - 1; j >= endJ; j--) beads.push({ i0: n, j0: j, p: 0, q: 1, cost: share + skip.perUnit * delB[j] });
+    for (let i = n - 1; i >= endI; i--) beads.push({ i0: i, j0: m, p: 1, q: 0, cost: share + skip.perUnit * delA[i] });
   }
   if (endShape >= 0) {
     const p = SP[endShape];
@@ -229,9 +245,9 @@ export function bandedDP(
     const k = off[i] + j - lo[i];
     if ((lo[i] > 0 && j - lo[i] < edgeMargin) || (hi[i] < m && hi[i] - j < edgeMargin)) edgeRows.push(i);
     if (back[k] === HEAD) {
-      const each = skip!.fixed / (i + j) + skip!.perUnit;
-      for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: each });
-      for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: each });
+      const share = skip!.fixed / (i + j);
+      for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: share + skip!.perUnit * delA[x] });
+      for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: share + skip!.perUnit * delB[y] });
       break;
     }
     const p = SP[back[k]];
@@ -243,4 +259,107 @@ export function bandedDP(
   }
   beads.reverse();
   return { beads, edgeRows };
+}
+
+/**
+ * Posterior probability of each bead of a path (as bandedDP returned it): the share of all
+ * alignments through the band, weighted by exp(-cost), that contain that bead (forward–backward over
+ * the same states, shapes and costs as the DP). A bead the evidence is sure of is near 1; where other
+ * alignments cost about as much, it is low. Runs at the start or end (EndSkip) count as alternatives
+ * too; a bead ending a truncated translation is scored as its plain shape.
+ */
+export function beadPosteriors(
+  n: number,
+  m: number,
+  band: Band,
+  scorer: BeadScorer,
+  shapeList: ReadonlyArray<readonly [number, number]>,
+  path: readonly RawBead[],
+  skip: EndSkip | null,
+): Float64Array {
+  const { lo, hi } = band;
+  const off = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
+  const forward = new Float64Array(off[n + 1]).fill(-Infinity);
+  const backward = new Float64Array(off[n + 1]).fill(-Infinity);
+  const at = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : off[i] + j - lo[i]);
+  const delSumA = new Float64Array(n + 1);
+  const delSumB = new Float64Array(m + 1);
+  for (let i = 0; i < n; i++) delSumA[i + 1] = delSumA[i] + scorer.delA[i];
+  for (let j = 0; j < m; j++) delSumB[j + 1] = delSumB[j] + scorer.delB[j];
+  const moveCost = (i0: number, j0: number, p: number, q: number) =>
+    p === 0 ? scorer.delB[j0] : q === 0 ? scorer.delA[i0] : scorer.cost(i0, j0, p, q);
+  const addLog = (x: number, y: number) => (x === -Infinity ? y : y === -Infinity ? x : x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y)));
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      let total = i === 0 && j === 0 ? 0 : -Infinity;
+      if (skip && (i === 0 || j === 0) && i + j > 0 && i + j <= skip.maxHead) total = addLog(total, -(skip.fixed + skip.perUnit * (delSumA[i] + delSumB[j])));
+      for (const [p, q] of shapeList) {
+        if (i < p || j < q) continue;
+        const from = at(i - p, j - q);
+        if (from < 0 || forward[from] === -Infinity) continue;
+        total = addLog(total, forward[from] - moveCost(i - p, j - q, p, q));
+      }
+      forward[off[i] + j - lo[i]] = total;
+    }
+  }
+  const tail = (i: number, j: number) => (i === n && j === m ? 0 : skip && skip.tailAllowed !== false && (i === n || j === m) ? -(skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j])) : -Infinity);
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]; j >= lo[i]; j--) {
+      let total = tail(i, j);
+      for (const [p, q] of shapeList) {
+        if (i + p > n || j + q > m) continue;
+        const to = at(i + p, j + q);
+        if (to < 0 || backward[to] === -Infinity) continue;
+        total = addLog(total, backward[to] - moveCost(i, j, p, q));
+      }
+      backward[off[i] + j - lo[i]] = total;
+    }
+  }
+  const whole = backward[0];
+  const out = new Float64Array(path.length);
+  for (let k = 0; k < path.length; k++) {
+    const bead = path[k];
+    const from = at(bead.i0, bead.j0);
+    const to = at(bead.i0 + bead.p, bead.j0 + bead.q);
+    if (from < 0 || to < 0 || !Number.isFinite(whole)) {
+      out[k] = 0;
+      continue;
+    }
+    const viaBead = forward[from] - moveCost(bead.i0, bead.j0, bead.p, bead.q) + backward[to];
+    // a bead of a run at the start or end: the share of alignments whose run covers this unit
+    out[k] = Math.min(1, Math.exp(addLog(viaBead, runThrough(bead)) - whole));
+  }
+  return out;
+
+  function runThrough(bead: RawBead): number {
+    if (!skip || (bead.p > 0 && bead.q > 0)) return -Infinity;
+    // the runs at the start or end that contain this unit
+    let total = -Infinity;
+    if (bead.q === 0 && bead.j0 === 0 && bead.i0 + 1 <= skip.maxHead) {
+      for (let i = bead.i0 + 1; i <= skip.maxHead && i <= n; i++) {
+        const to = at(i, 0);
+        if (to >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumA[i]) + backward[to]);
+      }
+    }
+    if (bead.p === 0 && bead.i0 === 0 && bead.j0 + 1 <= skip.maxHead) {
+      for (let j = bead.j0 + 1; j <= skip.maxHead && j <= m; j++) {
+        const to = at(0, j);
+        if (to >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumB[j]) + backward[to]);
+      }
+    }
+    if (bead.q === 0 && bead.j0 === m) {
+      for (let i = 0; i <= bead.i0; i++) {
+        const from = at(i, m);
+        if (from >= 0) total = addLog(total, forward[from] + tail(i, m));
+      }
+    }
+    if (bead.p === 0 && bead.i0 === n) {
+      for (let j = lo[n]; j <= bead.j0; j++) {
+        const from = at(n, j);
+        if (from >= 0) total = addLog(total, forward[from] + tail(n, j));
+      }
+    }
+    return total;
+  }
 }

@@ -134,27 +134,52 @@ let SCRATCH = new Uint16Array(256);
 const STEM_LEN = 5;
 
 // Character classes, cached per UTF-16 code unit: 1 letter/mark/digit, 2 an anchoring sign
-// (? ! < > and every kind of double quote, all one token), 3 anything else. 0 = not yet known.
+// (? ! < > and every kind of double quote, all one token, full-width forms included), 3 anything
+// else, 5 a character of a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar):
+// each is a token of its own, so the lexicon can learn from Chinese or Japanese text as from words.
+// 0 = not yet known.
 const WORD = 1;
 const SIGN = 2;
 const OTHER = 3;
 /** A non-ASCII decimal digit: a word character that makes its token a number. */
 const WORD_DIGIT = 4;
+const UNSPACED = 5;
 const charClass = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT_CHAR = /\p{Nd}/u;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 for (let c = 0; c < 128; c++) {
   charClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : OTHER;
 }
-for (const ch of '?!"<>\u201c\u201d\u201e\u00ab\u00bb') charClass[ch.charCodeAt(0)] = SIGN;
+for (const ch of '?!"<>\u201c\u201d\u201e\u00ab\u00bb\uff1f\uff01\u300c\u300d\u300e\u300f\uff02') charClass[ch.charCodeAt(0)] = SIGN;
 function classOf(c: number): number {
   let k = charClass[c];
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = c >= 0xd800 && c <= 0xdfff ? OTHER : WORD_CHAR.test(ch) ? (DIGIT_CHAR.test(ch) ? WORD_DIGIT : WORD) : OTHER;
+    k =
+      c >= 0xd800 && c <= 0xdfff
+        ? OTHER
+        : UNSPACED_CHAR.test(ch) && !DIGIT_CHAR.test(ch)
+          ? UNSPACED
+          : WORD_CHAR.test(ch)
+            ? DIGIT_CHAR.test(ch)
+              ? WORD_DIGIT
+              : WORD
+            : OTHER;
     charClass[c] = k;
   }
   return k;
+}
+
+/**
+ * The form a word character is compared in: lower case, and full-width Latin letters and digits
+ * (`Ｇ`, `１`) as their ASCII forms, so that `１２` in Chinese text anchors `12` in English.
+ */
+function foldCodeUnit(c: number): number {
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48;
+  if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 97;
+  if (c >= 0xff41 && c <= 0xff5a) return c - 0xff41 + 97;
+  return lowerCodeUnit(c);
 }
 const QUOTE = 34;
 
@@ -205,6 +230,15 @@ export function unitFeatures(units: readonly string[], vocab: Vocab): UnitFeatur
     while (k < L) {
       const c = u.charCodeAt(k);
       const cls = c < 128 ? charClass[c] : classOf(c);
+      if (cls === UNSPACED) {
+        buf[0] = c;
+        const h = Math.imul(HASH0 ^ c, HASH_MUL);
+        full.push(vocab.id(buf, 1, h, h));
+        l++;
+        words++;
+        k++;
+        continue;
+      }
       if (cls === WORD || cls === WORD_DIGIT) {
         const s = k;
         let digit = false;
@@ -222,7 +256,7 @@ export function unitFeatures(units: readonly string[], vocab: Vocab): UnitFeatur
             const e = classOf(d);
             if (e === WORD_DIGIT) digit = true;
             else if (e !== WORD) break;
-            lo = lowerCodeUnit(d);
+            lo = foldCodeUnit(d);
           }
           buf[t++] = lo;
           h = Math.imul(h ^ lo, HASH_MUL);
@@ -239,7 +273,7 @@ export function unitFeatures(units: readonly string[], vocab: Vocab): UnitFeatur
       }
       if (cls === SIGN) {
         if (c === 60) hasTag = true;
-        full.push(c === 63 ? qId : c === 33 ? xId : c === 60 ? ltId : c === 62 ? gtId : quoteId);
+        full.push(c === 63 || c === 0xff1f ? qId : c === 33 || c === 0xff01 ? xId : c === 60 ? ltId : c === 62 ? gtId : quoteId);
         l++;
       } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) l++;
       k++;
@@ -261,4 +295,27 @@ const TAG = /<[^<>]*>/g;
 export function isMarkup(u: string): boolean {
   const t = u.replace(TAG, '');
   return t.length < u.length || u.trim().length > 0 ? !/[\p{L}\p{N}]/u.test(t) : false;
+}
+
+/** The features of units [from, to) alone, as if they were the whole input (same vocabulary). */
+export function sliceFeatures(features: UnitFeatures, from: number, to: number): UnitFeatures {
+  const count = to - from;
+  const lenSum = new Float64Array(count + 1);
+  const tokStart = new Int32Array(count + 1);
+  const markSum = new Int32Array(count + 1);
+  for (let k = 0; k <= count; k++) {
+    lenSum[k] = features.lenSum[from + k] - features.lenSum[from];
+    tokStart[k] = features.tokStart[from + k] - features.tokStart[from];
+    markSum[k] = features.markSum[from + k] - features.markSum[from];
+  }
+  const tokFrom = features.tokStart[from];
+  const tokTo = features.tokStart[to];
+  return {
+    len: features.len.subarray(from, to),
+    lenSum,
+    tokStart,
+    tokFull: features.tokFull.subarray(tokFrom, tokTo),
+    tokStem: features.tokStem.subarray(tokFrom, tokTo),
+    markSum,
+  };
 }

@@ -2,7 +2,7 @@
 // with markup, and, in the second pass, a reward for tokens with a counterpart in the other group
 // (identical anchors; learned lexicon partners). Per-unit constants are precomputed once.
 import type { CellMatches } from './anchors';
-import type { BeadScorer } from './dp';
+import { SHAPE_STRIDE, type BeadScorer } from './dp';
 import type { UnitFeatures } from './features';
 import { deltaCost, type LengthModel } from './lengthCost';
 import type { AlignParams } from './units';
@@ -15,10 +15,10 @@ export interface UnitCosts {
 }
 
 export function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParams): UnitCosts {
-  const prior = new Float64Array(16);
+  const prior = new Float64Array(SHAPE_STRIDE * SHAPE_STRIDE).fill(1e9);
   for (const [k, v] of Object.entries(params.prior)) {
     const [p, q] = k.split('-').map(Number);
-    prior[p * 4 + q] = v;
+    prior[p * SHAPE_STRIDE + q] = v;
   }
   const del = (f: UnitFeatures, base: number) => {
     const n = f.len.length;
@@ -29,7 +29,7 @@ export function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParam
     }
     return out;
   };
-  return { prior, delA: del(fa, prior[4]), delB: del(fb, prior[1]) };
+  return { prior, delA: del(fa, prior[SHAPE_STRIDE]), delB: del(fb, prior[1]) };
 }
 
 export class Scorer implements BeadScorer {
@@ -91,7 +91,7 @@ export class Scorer implements BeadScorer {
   private pairCost(i0: number, j0: number, p: number, q: number, la: number, lb: number): number {
     // Gale–Church length cost (lengthCost.ts), inlined
     const dev = (lb - this.c * la) / Math.sqrt(this.s2 * 0.5 * (la + lb * this.invC));
-    let c = this.prior[p * 4 + q] + deltaCost(dev < 0 ? -dev : dev);
+    let c = this.prior[p * SHAPE_STRIDE + q] + deltaCost(dev < 0 ? -dev : dev);
     const cm = this.cm;
     if (cm === null) return c;
     // group evidence: for anchors, each unit counts its tokens found in the best unit of the other
@@ -108,6 +108,11 @@ export class Scorer implements BeadScorer {
         lx = xa[k] + xb[k];
       }
     } else {
+      // each side's tokens found in the other group, counted once per token: a token of one unit
+      // cannot vouch for two units of the other side (a pair of quotes in one sentence would otherwise
+      // reward merging a neighbour that has its own quotes), so the group counts the smaller side twice
+      let anchorsA = 0;
+      let lexA = 0;
       for (let i = i0; i < i0 + p; i++) {
         let bestA = 0;
         let bestX = 0;
@@ -117,9 +122,12 @@ export class Scorer implements BeadScorer {
           if (va[base + j] > bestA) bestA = va[base + j];
           bestX += xa[base + j];
         }
-        mt += bestA;
-        lx += bestX;
+        const own = this.fa.tokStart[i + 1] - this.fa.tokStart[i];
+        anchorsA += bestA;
+        lexA += Math.min(bestX, own);
       }
+      let anchorsB = 0;
+      let lexB = 0;
       for (let j = j0; j < j0 + q; j++) {
         let bestA = 0;
         let bestX = 0;
@@ -129,9 +137,12 @@ export class Scorer implements BeadScorer {
           if (vb[k] > bestA) bestA = vb[k];
           bestX += xb[k];
         }
-        mt += bestA;
-        lx += bestX;
+        const own = this.fb.tokStart[j + 1] - this.fb.tokStart[j];
+        anchorsB += bestA;
+        lexB += Math.min(bestX, own);
       }
+      mt = 2 * Math.min(anchorsA, anchorsB);
+      lx = lexA + lexB;
     }
     c -= this.matchWeight * mt;
     if (useLex) {

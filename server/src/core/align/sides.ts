@@ -1,7 +1,8 @@
 // alignSides: paragraphs first, then sentences inside each aligned paragraph group. Sentence beads use
 // each Side's global sentence indices; the sentences of unpaired paragraphs come out unpaired.
 import type { Bead, Side } from '../types';
-import { alignUnitsWithModel, type AlignOptions } from './units';
+import { alignPart, alignUnitsLearning, alignUnitsWithModel, type AlignOptions } from './units';
+import { bandOfBoxes } from './band';
 
 export interface SideAlignment {
   paragraphBeads: Bead[];
@@ -15,23 +16,76 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   const pb = b.seg.paragraphs;
   const para = alignUnitsWithModel(pa.map((p) => textOf(a, p)), pb.map((p) => textOf(b, p)), opts);
   const paragraphBeads = para.beads;
-  // sentences inside a paragraph group are too few to estimate the length ratio: use the paragraphs'
-  const inOpts: AlignOptions = { ...opts, lengthModel: opts.lengthModel ?? para.lengthModel };
+  // the sentences: one alignment over the whole document (its lexicon, priors and length model learned
+  // from every sentence, so a sentence dropped from a paragraph stands out against the rest), kept to
+  // the boxes of the aligned paragraphs with a sentence of slack
+  const na = a.seg.sentences.length;
+  const nb = b.seg.sentences.length;
+  if (!na || !nb) {
+    const sentenceBeads: Bead[] = [];
+    for (let i = 0; i < na; i++) sentenceBeads.push({ a: [i], b: [], confidence: 1 });
+    for (let j = 0; j < nb; j++) sentenceBeads.push({ a: [], b: [j], confidence: 1 });
+    return { paragraphBeads, sentenceBeads };
+  }
+  const boxes = paragraphBeads.map((bead) => {
+    const sa = sentenceRange(a, bead.a);
+    const sb = sentenceRange(b, bead.b);
+    const a0 = sa.length ? sa[0] : firstSentenceAfter(a, bead.a, paragraphBeads, 'a');
+    const b0 = sb.length ? sb[0] : firstSentenceAfter(b, bead.b, paragraphBeads, 'b');
+    return { a0, a1: a0 + sa.length, b0, b1: b0 + sb.length };
+  });
+  const band = bandOfBoxes(na, nb, fillGaps(boxes), SENTENCE_SLACK);
+  const whole = alignUnitsLearning(
+    a.seg.sentences.map((s) => textOf(a, s)),
+    b.seg.sentences.map((s) => textOf(b, s)),
+    { ...opts, band },
+  );
+  // then each paragraph group on its own with what the whole taught: sentences stay inside their
+  // paragraphs' bead, and an unpaired run at a group's end (where a translation stops) is allowed
+  const knowledge = whole.knowledge && (opts.lengthModel ? { ...whole.knowledge, lengthModel: opts.lengthModel } : whole.knowledge);
   const sentenceBeads: Bead[] = [];
+  const pairedGroups = paragraphBeads.filter((bead) => bead.a.length && bead.b.length);
+  const firstPaired = pairedGroups[0];
+  const lastPaired = pairedGroups[pairedGroups.length - 1];
   for (const bead of paragraphBeads) {
     const sa = sentenceRange(a, bead.a);
     const sb = sentenceRange(b, bead.b);
-    if (!sa.length || !sb.length) {
+    if (!sa.length || !sb.length || !knowledge) {
       for (const i of sa) sentenceBeads.push({ a: [i], b: [], confidence: bead.confidence });
       for (const j of sb) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });
       continue;
     }
-    const inner = alignUnitsWithModel(sa.map((i) => textOf(a, a.seg.sentences[i])), sb.map((j) => textOf(b, b.seg.sentences[j])), inOpts).beads;
+    const inner = alignPart(knowledge, sa[0], sa[0] + sa.length, sb[0], sb[0] + sb.length, opts, { first: bead === firstPaired, last: bead === lastPaired });
     for (const x of inner) {
       sentenceBeads.push({ a: x.a.map((k) => sa[k]), b: x.b.map((k) => sb[k]), confidence: Math.min(x.confidence, bead.confidence) });
     }
   }
   return { paragraphBeads, sentenceBeads };
+}
+
+/** Sentences of slack around each aligned paragraph's box: a sentence the paragraphs put one off. */
+const SENTENCE_SLACK = 1;
+
+/** Where an empty side of a paragraph bead sits: the first sentence after the paragraphs before it. */
+function firstSentenceAfter(side: Side, _own: readonly number[], beads: readonly Bead[], key: 'a' | 'b'): number {
+  void _own;
+  void beads;
+  void key;
+  return side.seg.sentences.length;
+}
+
+/** Boxes as placed in order: an empty side takes the end of the box before it. */
+function fillGaps(boxes: Array<{ a0: number; a1: number; b0: number; b1: number }>): Array<{ a0: number; a1: number; b0: number; b1: number }> {
+  let a = 0;
+  let b = 0;
+  return boxes.map((box) => {
+    const wa = box.a1 - box.a0;
+    const wb = box.b1 - box.b0;
+    const out = { a0: a, a1: a + wa, b0: b, b1: b + wb };
+    a += wa;
+    b += wb;
+    return out;
+  });
 }
 
 function sentenceRange(side: Side, paragraphs: readonly number[]): number[] {

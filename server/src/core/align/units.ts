@@ -12,10 +12,10 @@
 // (A separate anchors-only pass before learning was measured: it did not change the result.)
 import type { Bead } from '../types';
 import { computeCellMatches } from './anchors';
-import { coarseBand, searchRatio } from './coarse';
-import { BASIC_SHAPES, BEAD_SHAPES, MINIMAL_SHAPES, bandedDP, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
-import { bandAroundPath, diagonalBand, widenBand } from './band';
-import { unitFeatures, Vocab, type UnitFeatures } from './features';
+import { FINER_SPLIT_MAX_RATIO, coarseBand, searchRatio } from './coarse';
+import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, beadPosteriors, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
+import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
+import { sliceFeatures, unitFeatures, Vocab, type UnitFeatures } from './features';
 import { estimateLengthModel, type LengthModel } from './lengthCost';
 import { Scorer, unitCosts, type UnitCosts } from './scorer';
 import { learnLexicon, type Lexicon } from './lexicon';
@@ -32,12 +32,31 @@ export interface AlignOptions {
    * model); else it is estimated from the units themselves.
    */
   lengthModel?: LengthModel;
+  /**
+   * The states the first pass may use (sentences: the boxes of the aligned paragraphs); later passes
+   * start around its path and may widen beyond where the evidence pulls them.
+   */
+  band?: Band;
 }
 
 export interface UnitAlignment {
   beads: Bead[];
   /** The length model the alignment settled on. */
   lengthModel: LengthModel;
+}
+
+/**
+ * What an alignment of a whole document learned, handed to the alignments of its parts (the sentences
+ * of one paragraph group are too few to learn a lexicon or shape priors from): the length model, the
+ * shape priors and the lexicon, over the document's features (`features.ts`), which the parts slice.
+ */
+export interface DocumentKnowledge {
+  lengthModel: LengthModel;
+  prior: Record<string, number>;
+  lexicon: Lexicon | null;
+  vocab: Vocab;
+  featuresA: UnitFeatures;
+  featuresB: UnitFeatures;
 }
 
 export interface AlignParams {
@@ -60,13 +79,17 @@ export interface AlignParams {
   refineBand: number;
 }
 
+/** Half-width of the first pass's unit band, as a share of the shorter side, and its cap. */
+const DRIFT_SHARE = 0.03;
+const DRIFT_BAND_MAX = 300;
+
 /** Inputs with at most this many DP states are aligned on the full matrix (paragraphs). */
 const SMALL = 40_000;
 
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
     '1-1': 0.1, '1-0': 4.6, '0-1': 4.6, '2-1': 3.2, '1-2': 3.2, '2-2': 5.3,
-    '3-1': 5.8, '1-3': 5.8, '3-2': 6.9, '2-3': 6.9,
+    '3-1': 5.8, '1-3': 5.8, '3-2': 6.9, '2-3': 6.9, '4-1': 7.5, '1-4': 7.5,
   },
   deletionPerLength: 0,
   matchWeight: 0.7,
@@ -76,7 +99,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   markupDeletion: 2,
   markupPairBonus: 2,
   refineBand: 5,
-  endSkip: { fixed: 3, perUnit: 0.5, maxHead: 4 },
+  endSkip: { fixed: 1.2, perUnit: 0.3, maxHead: 4 },
 };
 
 function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures): Array<[number, number]> {
@@ -97,12 +120,29 @@ function runWidening(
   makeScorer: (band: Band) => BeadScorer,
   shapes: ReadonlyArray<readonly [number, number]>,
   skip: EndSkip | null,
-  maxWiden = 3,
+  maxWiden = MAX_WIDEN,
 ): RawBead[] {
-  for (let attempt = 0; ; attempt++) {
-    const r = bandedDP(n, m, band, makeScorer(band), shapes, 2, skip);
-    if (!r.edgeRows.length || attempt >= maxWiden) return r.beads;
-    band = widenBand(band, m, 2 * width, r.edgeRows, 4 * width);
+  return runWideningWith(n, m, band, width, makeScorer, shapes, skip, maxWiden).beads;
+}
+
+/** runWidening, also returning the band and scorer of the last run (for bead posteriors). */
+function runWideningWith(
+  n: number,
+  m: number,
+  band: Band,
+  width: number,
+  makeScorer: (band: Band) => BeadScorer,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  skip: EndSkip | null,
+  maxWiden = MAX_WIDEN,
+): { beads: RawBead[]; band: Band; scorer: BeadScorer } {
+  // each widening doubles the added width: a drift of d units is reached in log2(d / width) steps,
+  // and only the rows around where the path met the edge get wider
+  for (let attempt = 0, add = 2 * width; ; attempt++, add *= 2) {
+    const scorer = makeScorer(band);
+    const r = bandedDP(n, m, band, scorer, shapes, 2, skip);
+    if (!r.edgeRows.length || attempt >= maxWiden) return { beads: r.beads, band, scorer };
+    band = widenBand(band, m, add, r.edgeRows, 2 * add);
   }
 }
 
@@ -111,69 +151,224 @@ export function alignUnits(a: readonly string[], b: readonly string[], opts: Ali
 }
 
 export function alignUnitsWithModel(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment {
+  const result = alignUnitsLearning(a, b, opts);
+  return { beads: result.beads, lengthModel: result.lengthModel };
+}
+
+/** alignUnitsWithModel, also returning what the alignment learned (for aligning the document's parts). */
+export function alignUnitsLearning(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment & { knowledge: DocumentKnowledge | null } {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) {
     const beads = [...a.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
-    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 } };
+    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 }, knowledge: null };
   }
-  const params: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
+  const baseParams: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
   const vocab = new Vocab();
   const fa = unitFeatures(a, vocab);
   const fb = unitFeatures(b, vocab);
-  const uc = unitCosts(fa, fb, params);
+  // bead-shape priors: from the unit counts at first (a side with more units must split), then
+  // re-estimated from each pass's beads (Viterbi EM), so a text that splits 1-2 a lot pays little for it
+  let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, n, m) };
+  let uc = unitCosts(fa, fb, params);
   const given = opts.lengthModel;
   let model: LengthModel = given ?? { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
 
   // pass 0: length only
   const small = (n + 1) * (m + 1) <= SMALL;
-  const w0 = small ? Math.max(n, m) : params.blockBand;
+  // the band of the first pass: blocks of units cannot see a length ratio that drifts slowly along
+  // the text (their sums match on the diagonal whatever the truth), so the unit-level band around
+  // their path is a few per cent of the text wide: there, single units' lengths find the real path
+  const w0 = small ? Math.max(n, m) : Math.max(params.blockBand, Math.min(DRIFT_BAND_MAX, Math.ceil(DRIFT_SHARE * Math.min(n, m))));
   let beads: RawBead[] = [];
-  if (small && !given) model = bestRatioModel(n, m, fa, fb, model, params, uc);
-  // long inputs: the cheapest shapes find the path roughly, the second pass refines it
-  const shapes = small || opts.lengthOnly ? BASIC_SHAPES : MINIMAL_SHAPES;
+  const fixedBand = opts.band;
+  if (small && !given && !fixedBand) model = bestRatioModel(n, m, fa, fb, model, params, uc);
+  const shapes = BASIC_SHAPES;
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
     let band: Band;
-    if (small) band = diagonalBand(n, m, w0);
-    else {
-      const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip);
+    // the first round: a wide band around the path of blocks; later rounds (a better length model
+    // and priors) a narrow one around the path before, widened where the path meets its edge
+    let width = w0;
+    if (fixedBand && iter === 0) {
+      band = fixedBand;
+      width = params.refineBand;
+    } else if (fixedBand) {
+      width = params.refineBand;
+      band = bandAroundPath(n, m, beads, width);
+    } else if (small) band = diagonalBand(n, m, w0);
+    else if (iter === 0) {
+      const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip, w0);
       band = cb.band;
-      if (iter === 0 && !given) mdl = model = cb.model;
+      if (!given) mdl = model = cb.model;
+    } else {
+      width = params.blockBand;
+      band = bandAroundPath(n, m, beads, width);
     }
-    beads = runWidening(n, m, band, w0, () => new Scorer(fa, fb, mdl, params, uc, null), shapes, params.endSkip);
+    const pc = params;
+    const ucNow = uc;
+    beads = runWidening(n, m, band, width, () => new Scorer(fa, fb, mdl, pc, ucNow, null), shapes, params.endSkip);
+    params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
+    uc = unitCosts(fa, fb, params);
     if (given) break;
     const next = estimateLengthModel(pairsOf(beads, fa, fb), model);
     const settled = Math.abs(Math.log(next.c / model.c)) < 0.03;
     model = next;
     if (settled) break;
   }
+  let lastLexicon: Lexicon | null = null;
+  let posteriors: Float64Array | null = null;
   if (!opts.lengthOnly) {
-    const w = small ? Math.max(n, m) : params.refineBand;
+    const w = small && !fixedBand ? Math.max(n, m) : params.refineBand;
     const mdl2 = model;
-    let lex: Lexicon | null = null;
-    if (!opts.noLexicon) {
-      // pass 2: anchors + lexicon learned from pass 0's 1-1 beads
-      lex = learnLexicon(
-        fa,
-        fb,
-        vocab.stemCount,
-        beads.filter((x) => x.p === 1 && x.q === 1).map((x) => [x.i0, x.i0 + 1, x.j0, x.j0 + 1] as const),
+    // pass 1: anchors + a lexicon learned from pass 0's 1-1 beads, the cheap shapes, and a band that
+    // widens as far as the evidence pulls the path (a drift pass 0 could not see by length);
+    // pass 2: the lexicon learned again from pass 1's better beads, every shape, a narrow band
+    const rounds = opts.noLexicon ? [{ shapes: BEAD_SHAPES, widen: MAX_WIDEN }] : [{ shapes: BASIC_SHAPES, widen: MAX_WIDEN }, { shapes: BEAD_SHAPES, widen: 2 }];
+    for (const [roundIndex, round] of rounds.entries()) {
+      let lex: Lexicon | null = null;
+      if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads));
+      lastLexicon = lex;
+      const lx = lex;
+      const pc = params;
+      const ucNow = uc;
+      const run = runWideningWith(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
+        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx)),
+        round.shapes,
+        params.endSkip,
+        round.widen,
       );
+      beads = run.beads;
+      if (roundIndex === rounds.length - 1) posteriors = beadPosteriors(n, m, run.band, run.scorer, round.shapes, beads, params.endSkip);
+      params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
+      uc = unitCosts(fa, fb, params);
     }
-    const lx = lex;
-    beads = runWidening(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
-      new Scorer(fa, fb, mdl2, params, uc, computeCellMatches(fa, fb, vocab, band, lx)),
-      BEAD_SHAPES,
-      params.endSkip,
-    );
   }
-  const out = beads.map((x) => ({
+  const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, vocab, featuresA: fa, featuresB: fb };
+  return { beads: toBeads(beads, posteriors ?? null), lengthModel: model, knowledge };
+}
+
+/**
+ * Beads out, with their confidence: the posterior probability of the bead (forward–backward) where
+ * known, else the cost mapped to 0..1.
+ */
+function toBeads(beads: readonly RawBead[], posteriors: Float64Array | null = null): Bead[] {
+  return beads.map((x, k) => ({
     a: range(x.i0, x.p),
     b: range(x.j0, x.q),
-    confidence: confidenceOf(x.cost),
+    confidence: posteriors ? Math.round(posteriors[k] * 1000) / 1000 : confidenceOf(x.cost),
   }));
-  return { beads: out, lengthModel: model };
+}
+
+/**
+ * Aligns units [a0, a1) of side A with [b0, b1) of side B of a document already aligned as a whole,
+ * with what that alignment learned: its length model, shape priors and lexicon; the full matrix
+ * (a part is small), every bead shape, the unpaired runs at its ends allowed (a truncated translation
+ * ends inside the last group). Bead indices are relative to a0 and b0.
+ */
+export function alignPart(
+  knowledge: DocumentKnowledge,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  opts: AlignOptions = {},
+  /** Whether this part starts or ends the paired text: only there may a run be left unpaired cheaply. */
+  ends: { first: boolean; last: boolean } = { first: true, last: true },
+): Bead[] {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  if (n === 0 || m === 0) return toBeads([...rangeBeads(n, 1, 0), ...rangeBeads(m, 0, 1)]);
+  const params: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: knowledge.prior };
+  const fa = sliceFeatures(knowledge.featuresA, a0, a1);
+  const fb = sliceFeatures(knowledge.featuresB, b0, b1);
+  const uc = unitCosts(fa, fb, params);
+  const band = diagonalBand(n, m, Math.max(n, m));
+  const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
+  const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
+  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells);
+  // inside the text, a unit left unpaired at a part's edge is a deletion like any other; a title
+  // before the first part and the untranslated rest after the last are runs (EndSkip)
+  const skip = ends.first || ends.last ? { ...params.endSkip, maxHead: ends.first ? params.endSkip.maxHead : 0, tailAllowed: ends.last } : null;
+  const path = bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, skip).beads;
+  return toBeads(path, beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, skip));
+}
+
+function rangeBeads(count: number, p: number, q: number): RawBead[] {
+  return Array.from({ length: count }, (_, k) => ({ i0: p ? k : 0, j0: q ? k : 0, p, q, cost: 0 }));
+}
+
+/** The 1-1 beads a lexicon is learned from: all but the costliest quarter (the least sure). */
+function confidentOneToOne(beads: readonly RawBead[]): Array<readonly [number, number, number, number]> {
+  const oneToOne = beads.filter((x) => x.p === 1 && x.q === 1);
+  const costs = Float64Array.from(oneToOne, (x) => x.cost).sort();
+  const limit = costs.length ? costs[Math.floor(costs.length * 0.75)] : 0;
+  return oneToOne.filter((x) => x.cost <= limit).map((x) => [x.i0, x.i0 + 1, x.j0, x.j0 + 1] as const);
+}
+
+/** Sides shorter than this keep the default priors before the first pass. */
+const COUNT_PRIOR_MIN_UNITS = 40;
+
+/** Pseudo-beads of the default priors mixed into every re-estimate (a short text keeps them). */
+const PRIOR_WEIGHT = 30;
+
+function normalizedProbabilities(prior: Record<string, number>): Map<string, number> {
+  const probabilities = new Map<string, number>();
+  let total = 0;
+  for (const [shape, cost] of Object.entries(prior)) total += Math.exp(-cost);
+  for (const [shape, cost] of Object.entries(prior)) probabilities.set(shape, Math.exp(-cost) / total);
+  return probabilities;
+}
+
+function toCosts(probabilities: Map<string, number>): Record<string, number> {
+  let total = 0;
+  for (const p of probabilities.values()) total += p;
+  const out: Record<string, number> = {};
+  for (const [shape, p] of probabilities) out[shape] = -Math.log(p / total);
+  return out;
+}
+
+/**
+ * Priors before any alignment: when one side has more units, at least that many of its units sit in
+ * beads that pair several of them (or none) with one of the other side; the share of 1-2 (or 2-1)
+ * beads starts at least there (capped, as a truncated translation also makes the counts differ).
+ */
+function countInformedPriors(prior: Record<string, number>, n: number, m: number): Record<string, number> {
+  const probabilities = normalizedProbabilities(prior);
+  // past FINER_SPLIT_MAX_RATIO the difference is more likely a missing part than finer splitting
+  if (Math.max(n, m) > FINER_SPLIT_MAX_RATIO * Math.min(n, m)) return prior;
+  // a few units (the sentences of one paragraph) differ in count by chance or by an omission
+  if (Math.min(n, m) < COUNT_PRIOR_MIN_UNITS) return prior;
+  const excess = Math.min(0.3, Math.abs(m - n) / Math.max(1, Math.min(n, m)));
+  if (excess < 0.05) return prior;
+  const [two, three] = m > n ? ['1-2', '1-3'] : ['2-1', '3-1'];
+  probabilities.set(two, Math.max(probabilities.get(two)!, excess * 0.8));
+  probabilities.set(three, Math.max(probabilities.get(three)!, excess * 0.08));
+  return toCosts(probabilities);
+}
+
+/** Viterbi re-estimate of the shape priors from a pass's beads, smoothed toward the defaults. */
+function reestimatePriors(defaults: Record<string, number>, beads: readonly RawBead[], n: number, m: number): Record<string, number> {
+  const base = normalizedProbabilities(defaults);
+  const counts = new Map<string, number>();
+  let total = 0;
+  // the unpaired runs at the start and end are one event each (EndSkip), not deletions
+  let first = 0;
+  let last = beads.length;
+  while (first < last && (beads[first].p === 0 || beads[first].q === 0)) first++;
+  while (last > first && (beads[last - 1].p === 0 || beads[last - 1].q === 0)) last--;
+  for (let k = first; k < last; k++) {
+    const bead = beads[k];
+    const shape = `${bead.p}-${bead.q}`;
+    if (!base.has(shape)) continue;
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    total++;
+  }
+  void n;
+  void m;
+  const probabilities = new Map<string, number>();
+  for (const [shape, p] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * p) / (total + PRIOR_WEIGHT));
+  return toCosts(probabilities);
 }
 
 /**

@@ -1,11 +1,10 @@
 // One batch of a line-aligned corpus: the bytes of N consecutive lines of each file in, findings and
-// inconsistency hashes out. This is what a worker thread runs; it is pure (bytes in, data out), so the
-// runner can also call it inline.
-import type { CorpusStats } from '../rules/rule';
+// the whole-corpus rules' digests out. This is what a worker thread runs; it is pure (bytes in, data
+// out), so the runner can also call it inline.
+import { DIGEST_STRIDE, type CorpusStats } from '../rules/rule';
 import type { Lang } from '../types';
 import { checkLinePair, type LineRuleConfig, resolveLineRules, type ResolvedLineRule } from './engine';
-import { sourceKeyHashes, targetKeyHash } from './hash';
-import type { LineFinding } from './types';
+import type { LineFinding, LinePairInContext } from './types';
 import { linePairRules } from '../rules/corpus/index';
 
 export interface BatchSettings {
@@ -32,8 +31,11 @@ export interface BatchOutput {
   /** Number of line pairs (max of the two counts). */
   n: number;
   findings: LineFinding[];
-  /** Per pair: source hash hi, lo and target hash; all 0 when the pair is not a consistency candidate. */
-  hashes: Uint32Array;
+  /**
+   * Per rule with a `corpus.digest` hook, by rule id: `DIGEST_STRIDE` words a pair (a presence word,
+   * 1 when the pair has a digest, then the digest), for the rule's `corpus.line` hook in line order.
+   */
+  digests: Record<string, Uint32Array>;
 }
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -127,57 +129,34 @@ export function checkDecodedBatch(
 ): BatchOutput {
   const n = Math.max(countA, countB);
   const findings: LineFinding[] = [];
-  const hashes = new Uint32Array(n * 3);
-  const enc = rules.find((r) => r.rule.id === 'line-encoding');
-  const inc = rules.find((r) => r.rule.id === 'line-inconsistent');
-  const minChars = Number(inc?.options.minChars ?? 20);
+  const digesting = rules.filter((resolved) => resolved.corpus?.digest);
+  const digests: Record<string, Uint32Array> = {};
+  for (const resolved of digesting) digests[resolved.rule.id] = new Uint32Array(n * DIGEST_STRIDE);
   const { stats, langA, langB } = settings;
   const pairAt = (i: number) => ({ a: i < countA ? A.lines[i] : '', b: i < countB ? B.lines[i] : '' });
   for (let i = 0; i < n; i++) {
-    const line = start + i;
     const badA = A.bad.get(i);
     const badB = B.bad.get(i);
-    if (badA !== undefined || badB !== undefined) {
-      if (enc) {
-        for (const [side, at] of [['a', badA], ['b', badB]] as const) {
-          if (at === undefined) continue;
-          findings.push({
-            rule: 'line-encoding',
-            severity: enc.severity,
-            line,
-            side,
-            message: `side ${side.toUpperCase()} is not valid UTF-8 (first bad byte at byte ${at} of the line); other checks skipped`,
-            data: { byte: at },
-          });
-        }
-      }
-      continue;
-    }
     const { a, b } = pairAt(i);
-    const pair = {
-      line,
+    const pair: LinePairInContext = {
+      line: start + i,
       a,
       b,
       langA,
       langB,
       prev: settings.neighbours && i > 0 ? pairAt(i - 1) : undefined,
       next: settings.neighbours && i + 1 < n ? pairAt(i + 1) : undefined,
+      invalidUtf8: badA !== undefined || badB !== undefined ? { a: badA, b: badB } : undefined,
+      absent: i >= countA ? { side: 'a', why: 'shorter-file' } : i >= countB ? { side: 'b', why: 'shorter-file' } : undefined,
     };
     const found = checkLinePair(pair, rules, stats);
-    for (const f of found) {
-      if (f.rule === 'line-empty' && (i >= countA || i >= countB)) {
-        f.message = `no line ${line + 1} in file ${i >= countA ? 'A' : 'B'} (it has fewer lines): one-sided pair`;
-      }
-      findings.push(f);
-    }
-    if (inc && !found.some((f) => f.rule === 'line-empty' || f.rule === 'line-too-long')) {
-      const [h1, h2, len] = sourceKeyHashes(a);
-      if (len >= minChars) {
-        hashes[i * 3] = h1;
-        hashes[i * 3 + 1] = h2 | 1;
-        hashes[i * 3 + 2] = targetKeyHash(b);
-      }
+    for (const finding of found) findings.push(finding);
+    if (pair.invalidUtf8 || digesting.length === 0) continue;
+    const foundIds = found.map((finding) => finding.rule);
+    for (const resolved of digesting) {
+      const words = digests[resolved.rule.id];
+      if (resolved.corpus!.digest!(pair, resolved.options, foundIds, words, i * DIGEST_STRIDE + 1)) words[i * DIGEST_STRIDE] = 1;
     }
   }
-  return { start, n, findings, hashes };
+  return { start, n, findings, digests };
 }

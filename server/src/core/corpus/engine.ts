@@ -1,6 +1,7 @@
 // The line-pair checking engine: runs the line-pair rules over one pair, or over a range of lines
 // (the editor checks the visible range first). Pure: no I/O.
-import type { CorpusStats, LinePairRule, RuleOptions } from '../rules/rule';
+import type { CorpusHooks, CorpusStats, LinePairRule, RuleOptions } from '../rules/rule';
+import { resolveRuleOptions } from '../config';
 import type { Lang, Severity } from '../types';
 import type { LineFinding, LinePairInContext } from './types';
 
@@ -8,40 +9,47 @@ export interface ResolvedLineRule {
   rule: LinePairRule;
   options: RuleOptions;
   severity: Severity;
-  guard: boolean;
-  /** Found by the runner, not by `checkLine`. */
-  stateful: boolean;
+  /** The rule's `order` (default 'check'). */
+  order: 'encoding' | 'guard' | 'check';
+  /** Its whole-corpus hooks, which only the whole-corpus runner calls. */
+  corpus?: CorpusHooks<unknown>;
 }
 
 /** Rule config as in settings: `{ "line-shift": { "severity": "off" }, "line-length-ratio": { "z": 5 } }`. */
 export type LineRuleConfig = Record<string, RuleOptions | undefined>;
 
-/** Applies config to the rules: defaults merged with overrides, rules set to 'off' left out. */
+/**
+ * Applies config to the rules (`resolveRuleOptions`: defaults merged with overrides, each checked
+ * against its declaration); rules set to 'off' left out. Throws ConfigError on a bad value.
+ */
 export function resolveLineRules(rules: LinePairRule[], config: LineRuleConfig = {}): ResolvedLineRule[] {
   const out: ResolvedLineRule[] = [];
   for (const rule of rules) {
-    const c = config[rule.id] ?? {};
-    const options: RuleOptions = { ...(rule.defaults ?? {}), ...c };
-    const sev = options.severity ?? rule.defaultSeverity;
+    const { options, severity: sev } = resolveRuleOptions(rule, config[rule.id]);
     if (sev === 'off') continue;
-    out.push({ rule, options, severity: sev, guard: rule.tags.includes('guard'), stateful: rule.tags.includes('stateful') });
+    out.push({ rule, options, severity: sev, order: rule.order ?? 'check', corpus: rule.corpus });
   }
   // Guards first, keeping the registry order otherwise.
-  return [...out.filter((r) => r.guard), ...out.filter((r) => !r.guard)];
+  return [...out.filter((r) => r.order === 'guard'), ...out.filter((r) => r.order !== 'guard')];
 }
 
-/** Runs the stateless rules on one pair. Findings come in rule order. */
+/**
+ * Runs the rules' `checkLine` on one pair. Findings come in rule order. A pair that is not valid UTF-8
+ * gets only the 'encoding' rules; otherwise the guards run first, and when one reports, the rest are
+ * skipped.
+ */
 export function checkLinePair(pair: LinePairInContext, rules: ResolvedLineRule[], stats: CorpusStats | undefined): LineFinding[] {
   const out: LineFinding[] = [];
+  const invalid = pair.invalidUtf8 !== undefined;
   let guarded = false;
-  for (const r of rules) {
-    if (r.stateful) continue;
-    if (guarded && !r.guard) break;
-    const reports = r.rule.checkLine(pair, r.options, stats);
-    for (const rep of reports) {
-      out.push({ rule: r.rule.id, severity: r.severity, line: pair.line, side: rep.side, message: rep.message, span: rep.span, data: rep.data });
+  for (const resolved of rules) {
+    if ((resolved.order === 'encoding') !== invalid || !resolved.rule.checkLine) continue;
+    if (guarded && resolved.order !== 'guard') break;
+    const reports = resolved.rule.checkLine(pair, resolved.options, stats);
+    for (const report of reports) {
+      out.push({ rule: resolved.rule.id, severity: resolved.severity, line: pair.line, side: report.side, message: report.message, span: report.span, data: report.data });
     }
-    if (r.guard && reports.length) guarded = true;
+    if (resolved.order === 'guard' && reports.length) guarded = true;
   }
   return out;
 }
@@ -56,7 +64,7 @@ export interface LineRangeSource {
 
 /**
  * Checks lines [from, to) of a line-aligned pair, with their neighbours, so that an editor can check
- * the visible range first. Stateful rules (inconsistency, encoding) are not run here.
+ * the visible range first. Whole-corpus hooks (inconsistency, line counts) are not run here.
  */
 export function checkLineRange(
   src: LineRangeSource,

@@ -1,7 +1,7 @@
 // Output formats of corpus findings: plain text lines, JSON Lines, and SARIF 2.1.0 written as a
 // stream (header, results one by one, footer), so a million findings never sit in memory at once.
 import type { LinePairRule } from '../rules/rule';
-import type { Severity } from '../types';
+import { findingLine, SARIF_LEVEL } from '../finding-line';
 import type { LineFinding } from './types';
 
 export interface FindingPlace {
@@ -20,8 +20,7 @@ function uriOf(f: LineFinding, p: FindingPlace): string {
  * side A; whitespace runs in the message shown as one space, so one finding is one output line).
  */
 export function formatText(f: LineFinding, p: FindingPlace): string {
-  const col = (f.span?.start ?? 0) + 1;
-  return `${uriOf(f, p)}:${f.line + 1}:${col} ${f.severity} ${f.rule} ${f.message.replace(/\s+/g, ' ')}\n`;
+  return findingLine({ uri: uriOf(f, p), line: f.line + 1, column: (f.span?.start ?? 0) + 1, severity: f.severity, rule: f.rule, message: f.message });
 }
 
 /** One JSON object per finding; `line` is 1-based, `span` is in UTF-16 code units of the line. */
@@ -40,7 +39,6 @@ export function formatJsonl(f: LineFinding, p: FindingPlace): string {
   );
 }
 
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 export function sarifHeader(rules: LinePairRule[], version = '0.1.0'): string {
   const driver = {

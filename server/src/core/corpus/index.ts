@@ -5,7 +5,7 @@ export type { LineRangeSource, LineRuleConfig, ResolvedLineRule } from './engine
 export { makeBatchChecker, checkBatch, decodeLines } from './batch';
 export type { BatchInput, BatchOutput, BatchSettings } from './batch';
 export { StatsSampler, statsFromRatios, logLengthRatio, lengthRatioZ } from './stats';
-export { learnCorpusStats } from './learn';
+export { CORPUS_SAMPLE_LINES, learnCorpusStats } from './learn';
 export type { LearnedCorpus } from './learn';
 export { LangProfileBuilder, scoreLine } from './profile';
 export { exportAlignedPairUnits } from './tmx-doc';

@@ -6,6 +6,12 @@ import { LangProfileBuilder } from './profile';
 import { StatsSampler } from './stats';
 import type { CorpusStatsEx } from './types';
 
+/**
+ * Lines sampled at the start of a corpus to learn its length ratio and language profiles: the corpus
+ * runner, the editor's line-aligned view and `analyze` on a line-aligned pair all sample this many.
+ */
+export const CORPUS_SAMPLE_LINES = 20000;
+
 export interface LearnedCorpus {
   /** Undefined when the sample has fewer than 50 non-empty pairs. */
   stats: CorpusStatsEx | undefined;

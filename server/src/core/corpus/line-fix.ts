@@ -7,14 +7,15 @@ import type { BitextConfig } from '../config';
 import { buildLineSide } from '../document';
 import { applyEditsDetailed, firstSafeFix, lettersAndDigits } from '../fixes';
 import { runSideRules } from '../run-rules';
+import { sideRules } from '../rules';
 import type { Lang, TextEdit } from '../types';
 
 /**
- * The document rules whose safe fixes stay inside one line: segmentation (`_` to spaces, or with
- * `segmentation: keep` only the segmenter errors), punctuation spacing, NFC, doubled spaces.
- * Rules that move line breaks (single-line-document) or drop text are never run on a corpus.
+ * The document rules whose safe fixes stay inside one line, the rules marked `lineFix`: segmentation
+ * (`_` to spaces, or with `segmentation: keep` only the segmenter errors), punctuation spacing, NFC,
+ * doubled spaces. Rules that move line breaks (single-line-document) or drop text are never run on a corpus.
  */
-export const LINE_FIX_RULES: readonly string[] = ['segmentation-underscore', 'segmenter-error', 'spaced-punctuation', 'unicode-normalization', 'doubled-space'];
+export const LINE_FIX_RULES: readonly string[] = sideRules.filter((rule) => rule.lineFix).map((rule) => rule.id);
 
 export interface LineFixSettings {
   config: BitextConfig;

@@ -1,7 +1,7 @@
 // Corpus statistics from a bounded sample: the distribution of log length ratios of non-empty pairs.
 // Robust estimates (median, and 1.4826 x the median absolute deviation) stand in for the mean and
 // standard deviation of `CorpusStats`, so that the faults the rules look for do not skew the figures.
-import type { CorpusStats } from '../rules/rule';
+import type { CorpusStats } from './types';
 
 export function logLengthRatio(a: string, b: string): number {
   return Math.log(b.length + 1) - Math.log(a.length + 1);

@@ -68,6 +68,7 @@ export const caseTypo: SideRule = {
   defaultSeverity: 'warning',
   fix: 'explicit',
   tags: ['typo', 'side'],
+  local: true,
   check(side, ctx) {
     const t = side.text;
     const candidates: { start: number; end: number; word: string }[] = [];

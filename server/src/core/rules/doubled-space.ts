@@ -14,12 +14,14 @@ export const doubledSpace: SideRule = {
   defaultSeverity: 'info',
   fix: 'safe',
   tags: ['spacing', 'side'],
-  defaults: { maxFindings: 20 },
+  local: true,
+  lineFix: true,
+  options: { maxFindings: { type: 'integer', default: 20, min: 0 } },
   check(side, ctx) {
     const runs = [...matchesIn(side, RUN)];
     if (!runs.length) return;
     const edit = (r: { start: number; end: number }) => ({ uri: side.uri, start: r.start, end: r.end, newText: ' ' });
-    if (runs.length > Number(ctx.options.maxFindings ?? 20)) {
+    if (runs.length > (ctx.options.maxFindings as number)) {
       ctx.report({
         message: `${runs.length} places with doubled spaces`,
         uri: side.uri,

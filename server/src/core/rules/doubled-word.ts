@@ -19,6 +19,7 @@ export const doubledWord: SideRule = {
   defaultSeverity: 'warning',
   fix: 'explicit',
   tags: ['typo', 'side'],
+  local: true,
   check(side, ctx) {
     const only = onlyThese[side.lang];
     const allowed = new Set((allow[side.lang] ?? []).map((w) => w.toLowerCase()));

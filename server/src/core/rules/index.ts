@@ -16,6 +16,7 @@ import { numberMismatch } from './number-mismatch';
 import { lengthRatio } from './length-ratio';
 import { untranslated } from './untranslated';
 import { punctuationMismatch } from './punctuation-mismatch';
+import { uncertainAlignment } from './uncertain-alignment';
 import { linePairRules } from './corpus';
 
 export const sideRules: SideRule[] = [
@@ -38,6 +39,7 @@ export const pairRules: PairRule[] = [
   lengthRatio,
   untranslated,
   punctuationMismatch,
+  uncertainAlignment,
 ];
 
 export const allRules: Rule[] = [...pairRules, ...sideRules, ...(linePairRules as LinePairRule[])];

@@ -30,12 +30,17 @@ export const lengthRatio: PairRule = {
     'or a misalignment. Short pairs are skipped.',
   defaultSeverity: 'info',
   tags: ['length', 'pair'],
-  defaults: { minChars: 40, zScore: 4, minFactor: 2.2, minPairs: 10 },
+  options: {
+    minChars: { type: 'integer', default: 40, min: 0 },
+    zScore: { type: 'number', default: 4, min: 0 },
+    minFactor: { type: 'number', default: 2.2, min: 1 },
+    minPairs: { type: 'integer', default: 10, min: 0 },
+  },
   check(pair, ctx) {
     const o = ctx.options;
-    const minChars = Number(o.minChars ?? 40);
+    const minChars = o.minChars as number;
     const beads = pair.sentenceBeads.filter((b) => b.a.length && b.b.length);
-    if (beads.length < Number(o.minPairs ?? 10)) return;
+    if (beads.length < (o.minPairs as number)) return;
     const rows = beads.map((b) => {
       const la = letters(pair.a, b.a);
       const lb = letters(pair.b, b.b);
@@ -44,8 +49,8 @@ export const lengthRatio: PairRule = {
     const m = median(rows.map((x) => x.r));
     const mad = median(rows.map((x) => Math.abs(x.r - m)));
     const sigma = Math.max(1.4826 * mad, 0.15);
-    const z = Number(o.zScore ?? 4);
-    const minLog = Math.log(Number(o.minFactor ?? 2.2));
+    const z = o.zScore as number;
+    const minLog = Math.log(o.minFactor as number);
     const k: Key = roles(pair)?.trans ?? 'b';
     for (const row of rows) {
       if (Math.max(row.la, row.lb) < minChars) continue;

@@ -3,6 +3,7 @@ import type { AlignedPair, PairRule, Report } from './rule';
 import type { Bead, Side } from '../types';
 import { kindOfParagraph } from './support/kinds';
 import { other, roles, sideName, unitSpan, unpairedRuns, type Key } from './support/pair';
+import { UNCERTAIN_DEFAULTS, sentencesInStretches, uncertainStretches } from './support/uncertain';
 
 /** Where a run sits: at the end (only extra text after it), at the start, or after a paragraph. */
 function where(run: number[], side: Side, cp: Side): string {
@@ -57,6 +58,8 @@ function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number, minWo
     const bo = len(cp, b[o]);
     return misfit(bk + extra, bo) - misfit(bk, bo) >= minWorse;
   };
+  // sentences in a stretch the aligner is unsure of: uncertain-alignment reports the stretch once
+  const unsure = sentencesInStretches(pair.sentenceBeads, uncertainStretches(pair.sentenceBeads, UNCERTAIN_DEFAULTS.threshold, UNCERTAIN_DEFAULTS.minBeads), k, side.seg.sentences.length);
   const out: number[][] = [];
   let run: number[] = [];
   let runBead = -1;
@@ -94,7 +97,7 @@ function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number, minWo
     for (const i of b[k]) {
       const sent = side.seg.sentences[i];
       const bead = beadOfPara[sent.paragraph];
-      if (bead < 0 || !LETTERS.test(side.text.slice(sent.start, sent.end))) {
+      if (bead < 0 || unsure[i] || !LETTERS.test(side.text.slice(sent.start, sent.end))) {
         flush();
         continue;
       }
@@ -129,7 +132,10 @@ export const missingTranslation: PairRule = {
     'alignment split than a dropped sentence.',
   defaultSeverity: 'warning',
   tags: ['alignment', 'pair'],
-  defaults: { minSentenceChars: 20, minMisfit: 0.3 },
+  options: {
+    minSentenceChars: { type: 'integer', default: 20, min: 0 },
+    minMisfit: { type: 'number', default: 0.3, min: 0 },
+  },
   check(pair, ctx) {
     const r = roles(pair);
     const keys: Key[] = r ? [r.orig] : ['a', 'b'];
@@ -160,7 +166,7 @@ export const missingTranslation: PairRule = {
         continue;
       }
       const reports: Report[] = [];
-      for (const run of unpairedSentenceRuns(pair, k, Number(ctx.options.minSentenceChars ?? 20), Number(ctx.options.minMisfit ?? 0.3))) {
+      for (const run of unpairedSentenceRuns(pair, k, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
         const n = run.length;
         const what = n === 1 ? '1 sentence' : `${n} sentences`;
         const paragraph = side.seg.sentences[run[0]].paragraph;

@@ -47,6 +47,7 @@ export const numberMismatch: PairRule = {
     'alignment slip does not raise an alarm. Headings and section labels (`6.`, `1.2 CHAPTER II`) are skipped.',
   defaultSeverity: 'warning',
   tags: ['numbers', 'pair'],
+  local: true,
   check(pair, ctx) {
     const beads = pair.sentenceBeads.filter((b: Bead) => b.a.length && b.b.length);
     const nums = beads.map((b) => ({ a: beadNumbers(pair.a, b.a), b: beadNumbers(pair.b, b.b) }));

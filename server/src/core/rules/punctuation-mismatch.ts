@@ -33,7 +33,8 @@ export const punctuationMismatch: PairRule = {
     'in `?` (or `!`, with the `exclamation` option) whose counterpart does not is reported as a hint: literary translators often turn questions into statements.',
   defaultSeverity: 'info',
   tags: ['punctuation', 'pair'],
-  defaults: { exclamation: false },
+  local: true,
+  options: { exclamation: { type: 'boolean', default: false } },
   check(pair, ctx) {
     const k: Key = roles(pair)?.trans ?? 'b';
     const o = other(k);

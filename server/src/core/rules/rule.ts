@@ -1,10 +1,26 @@
 // The shape of a rule. Every rule is one file in this folder exporting one `Rule`; that file is the
 // single source of its id, description, default severity, documentation and fix. The editor, the CLI
 // and the corpus tools all read the same registry (`rules/index.ts`).
-import type { Bead, Finding, Lang, Severity, Side, Span } from '../types';
+import type { Bead, Finding, Severity, Side, Span } from '../types';
+import type { CorpusStats, LinePair } from '../corpus/types';
 
-/** Rule options from config: `{ "severity": "off" | Severity, ...rule-specific thresholds }`. */
+export type { CorpusStats, LinePair };
+
+/**
+ * Rule options: `{ "severity": "off" | Severity, ...rule-specific thresholds }`. A rule gets them
+ * resolved (`config.ts`: every declared option present, of its declared type, in its range).
+ */
 export type RuleOptions = Record<string, unknown> & { severity?: Severity | 'off' };
+
+/** One option of a rule, declared once: its type, default and range. Config is validated against it. */
+export type OptionSpec =
+  | { type: 'number' | 'integer'; default: number; min?: number; max?: number }
+  | { type: 'boolean'; default: boolean };
+
+/** A rule's options with their defaults: `{ maxFindings: 20 }`. */
+export function optionDefaults(rule: { options?: Record<string, OptionSpec> }): Record<string, number | boolean> {
+  return Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, spec]) => [name, spec.default]));
+}
 
 /** A document pair after alignment. Side `a` is the first file, or the part above a source line. */
 export interface AlignedPair {
@@ -29,16 +45,6 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
-/** One line of a line-aligned corpus: line N of side a and line N of side b. */
-export interface LinePair {
-  /** 0-based line number. */
-  line: number;
-  a: string;
-  b: string;
-  langA: Lang;
-  langB: Lang;
-}
-
 /** A finding on a line pair: which side(s), and a span inside that line (UTF-16, in the line). */
 export interface LineReport {
   message: string;
@@ -56,8 +62,8 @@ interface RuleBase {
   docs: string;
   defaultSeverity: Severity;
   tags: string[];
-  /** Default options (thresholds); config may override each. */
-  defaults?: Record<string, unknown>;
+  /** Its options (thresholds), each with type, default and range; config may override each. */
+  options?: Record<string, OptionSpec>;
   /**
    * The fix its findings carry: 'safe' (changes no letter or digit; "fix all" applies it), 'explicit'
    * (offered, applied only when asked for), absent: none. For docs; tested against what the rule reports.
@@ -65,28 +71,81 @@ interface RuleBase {
   fix?: 'safe' | 'explicit';
 }
 
-export interface SideRule extends RuleBase {
+/** What the engine needs to know about a document rule (side or pair), besides what it checks. */
+interface DocumentRuleBase extends RuleBase {
+  /**
+   * Its findings depend only on nearby text (and on the beads there), so re-analysis around an edit
+   * re-runs it in the edited window (`core/service/incremental.ts`); otherwise its findings are kept,
+   * shifted, until the next full analysis.
+   */
+  local?: boolean;
+  /**
+   * Its safe fixes stay inside one line (no line break moved, no text dropped), so `bitext fix` runs it
+   * on the lines of a line-aligned corpus (`core/corpus/line-fix.ts`).
+   */
+  lineFix?: boolean;
+}
+
+export interface SideRule extends DocumentRuleBase {
   scope: 'side';
   check(side: Side, ctx: RuleContext): void;
 }
 
-export interface PairRule extends RuleBase {
+export interface PairRule extends DocumentRuleBase {
   scope: 'pair';
   check(pair: AlignedPair, ctx: RuleContext): void;
 }
 
-/** Stateless per line pair (so it can run as a streaming stage); corpus statistics come in `stats`. */
+/**
+ * A line-pair rule of line-aligned corpora. `checkLine` is stateless per line pair (so it can run as a
+ * streaming stage, on any window of lines); corpus statistics come in `stats`. A rule that needs the
+ * whole corpus in line order (a table of earlier lines, the two line counts) has `corpus` hooks instead
+ * or as well, which only the whole-corpus runner calls.
+ */
 export interface LinePairRule extends RuleBase {
   scope: 'line-pair';
-  checkLine(pair: LinePair, options: RuleOptions, stats: CorpusStats | undefined): LineReport[];
+  /**
+   * When the engine runs `checkLine`: 'encoding' only on a line that is not valid UTF-8, and there
+   * alone (every other rule is skipped on such a line); 'guard' first on every other line, and when a
+   * guard reports, the non-guard rules are skipped for that line; 'check' (the default) after them.
+   */
+  order?: 'encoding' | 'guard' | 'check';
+  checkLine?(pair: LinePair, options: RuleOptions, stats: CorpusStats | undefined): LineReport[];
+  corpus?: CorpusHooks<any>;
 }
 
-/** Statistics learned from a corpus (one pass or a bounded sample), for rules that need them. */
-export interface CorpusStats {
-  /** Mean and standard deviation of log(len(b)+1) - log(len(a)+1) over non-empty pairs. */
-  logRatioMean: number;
-  logRatioStd: number;
-  sampleSize: number;
+/** A finding of a whole-corpus hook: a line report with its line (0-based). */
+export interface CorpusReport extends LineReport {
+  line: number;
+}
+
+/** What the whole-corpus runner knows at the end of a run. */
+export interface CorpusTotals {
+  linesA: number;
+  linesB: number;
+}
+
+/** Words of a line's digest (see `CorpusHooks.digest`). */
+export const DIGEST_WORDS = 3;
+/** A batch's digests of one rule: per line a presence word (1 or 0), then `DIGEST_WORDS` words. */
+export const DIGEST_STRIDE = DIGEST_WORDS + 1;
+
+/**
+ * The hooks of a rule that sees the whole corpus in line order. `digest` runs where the line is
+ * checked (a worker thread, in parallel), the others on the one thread that takes the batches back in
+ * line order: `begin` once, `line` for each line that has a digest, `end` once after the last line.
+ */
+export interface CorpusHooks<State> {
+  /**
+   * What `line` needs of a pair, as `DIGEST_WORDS` 32-bit numbers written at `out[at]`; false when the
+   * pair takes no part. `found` holds the ids of the rules that reported on this line. Pure.
+   */
+  digest?(pair: LinePair, options: RuleOptions, found: readonly string[], out: Uint32Array, at: number): boolean;
+  begin(options: RuleOptions): State;
+  line?(state: State, line: number, digest: Uint32Array, at: number, report: (r: CorpusReport) => void): void;
+  end?(state: State, totals: CorpusTotals, report: (r: CorpusReport) => void): void;
+  /** A note for the run's summary (e.g. how many lines a bounded table could not remember), if any. */
+  summary?(state: State): string | undefined;
 }
 
 export type Rule = SideRule | PairRule | LinePairRule;

@@ -118,12 +118,13 @@ export const segmentationUnderscore: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['segmentation', 'side'],
-  defaults: { minTokens: 3 },
+  lineFix: true,
+  options: { minTokens: { type: 'integer', default: 3, min: 0 } },
   check(side, ctx) {
     if (ctx.options.segmentation === 'keep') return;
     if (side.text.indexOf('_', side.region.start) < 0) return;
     const [all, spaces] = detokenized(side, underscoreTokens(side));
-    if (all.length < Number(ctx.options.minTokens ?? 3)) return;
+    if (all.length < (ctx.options.minTokens as number)) return;
     const edits = compactEdits(side, all, spaces);
     const first = { start: all.starts[0], end: all.ends[0] };
     ctx.report({

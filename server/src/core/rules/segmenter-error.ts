@@ -523,6 +523,9 @@ export const segmenterError: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['segmentation', 'side'],
+  // not local: the evidence is the whole document (how often it writes a join, where a name stands
+  // free), so after an edit its findings are kept until the next full check
+  lineFix: true,
   check(side, ctx) {
     for (const g of findGluedNames(side)) {
       const message =

@@ -13,10 +13,13 @@ export const singleLineDocument: SideRule = {
   defaultSeverity: 'info',
   fix: 'explicit',
   tags: ['layout', 'side'],
-  defaults: { minSentences: 6, minChars: 1000 },
+  options: {
+    minSentences: { type: 'integer', default: 6, min: 0 },
+    minChars: { type: 'integer', default: 1000, min: 0 },
+  },
   check(side, ctx) {
-    const minS = Number(ctx.options.minSentences ?? 6);
-    const minC = Number(ctx.options.minChars ?? 1000);
+    const minS = ctx.options.minSentences as number;
+    const minC = ctx.options.minChars as number;
     const sentences = side.seg.sentences;
     const eol = side.text.includes('\r\n') ? '\r\n' : '\n';
     let si = 0;

@@ -18,12 +18,14 @@ export const spacedPunctuation: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['spacing', 'side'],
-  defaults: { maxFindings: 20 },
+  local: true,
+  lineFix: true,
+  options: { maxFindings: { type: 'integer', default: 20, min: 0 } },
   check(side, ctx) {
     if (ctx.options.segmentation === 'keep' && underscoreTokens(side).length >= 3) return;
     const issues = spacingIssues(side);
     if (!issues.length) return;
-    const max = Number(ctx.options.maxFindings ?? 20);
+    const max = ctx.options.maxFindings as number;
     if (issues.length > max) {
       ctx.report({
         message: `${issues.length} spaces around punctuation (tokeniser output), e.g. "${excerptAround(side.text, side.region.start, side.region.end, issues[0].start, issues[0].end)}"`,

@@ -25,6 +25,7 @@ export const unicodeNormalization: SideRule = {
   defaultSeverity: 'warning',
   fix: 'safe',
   tags: ['unicode', 'side'],
+  lineFix: true,
   check(side, ctx) {
     const text = regionText(side);
     if (text.normalize('NFC') !== text) {

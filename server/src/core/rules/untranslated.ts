@@ -22,10 +22,11 @@ export const untranslated: PairRule = {
     'captions) are skipped, since those are often rightly the same.',
   defaultSeverity: 'warning',
   tags: ['translation', 'pair'],
-  defaults: { minWords: 4, minLetters: 20 },
+  local: true,
+  options: { minWords: { type: 'integer', default: 4, min: 0 }, minLetters: { type: 'integer', default: 20, min: 0 } },
   check(pair, ctx) {
-    const minWords = Number(ctx.options.minWords ?? 4);
-    const minLetters = Number(ctx.options.minLetters ?? 20);
+    const minWords = ctx.options.minWords as number;
+    const minLetters = ctx.options.minLetters as number;
     const langs = pair.a.lang !== 'und' && pair.b.lang !== 'und' && pair.a.lang !== pair.b.lang;
     const r = roles(pair);
     const checkKeys: Key[] = r ? [r.trans] : ['a', 'b'];

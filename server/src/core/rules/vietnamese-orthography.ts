@@ -28,6 +28,7 @@ export const vietnameseOrthography: SideRule = {
     '`nge`) is checked only in lower case among Vietnamese words, so English and foreign names stay quiet.',
   defaultSeverity: 'warning',
   tags: ['typo', 'vietnamese', 'side'],
+  local: true,
   check(side, ctx) {
     if (side.lang !== 'vi') return;
     const problem = perWord(spellingProblem);

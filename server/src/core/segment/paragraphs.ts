@@ -21,8 +21,50 @@ export function isWhiteCode(c: number): boolean {
   return isSpaceCode(c) || isLineEndCode(c);
 }
 
-/** Paragraph spans of `text.slice(region.start, region.end)`, as offsets into the full `text`. */
+/**
+ * Paragraph spans of `text.slice(region.start, region.end)`, as offsets into the full `text`: blocks
+ * separated by blank lines; or, in a text with no blank line whose lines mostly end a sentence (one
+ * paragraph a line, as word processors and corpus tools export), each line. A hard-wrapped text,
+ * whose lines end mid-sentence, stays one paragraph.
+ */
 export function splitParagraphs(text: string, region: Span = { start: 0, end: text.length }): Span[] {
+  const blocks = splitBlankLineParagraphs(text, region);
+  if (blocks.length !== 1) return blocks;
+  const lines = splitLines(text, blocks[0]);
+  if (lines.length < 3) return blocks;
+  let ending = 0;
+  for (const line of lines) if (endsSentence(text, line)) ending++;
+  return ending * 2 >= lines.length ? lines : blocks;
+}
+
+/** Non-blank lines of a span, trimmed. */
+function splitLines(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    let lineEnd = i;
+    while (lineEnd < span.end && !isLineEndCode(text.charCodeAt(lineEnd))) lineEnd++;
+    let start = i;
+    let end = lineEnd;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) out.push({ start, end });
+    i = lineEnd;
+    while (i < span.end && isLineEndCode(text.charCodeAt(i))) i++;
+  }
+  return out;
+}
+
+/** Whether a line ends as a sentence does: a stop, maybe followed by closing quotes or brackets. */
+function endsSentence(text: string, line: Span): boolean {
+  let k = line.end - 1;
+  while (k > line.start && (SENTENCE_CLOSERS.has(text.charCodeAt(k)) || isSpaceCode(text.charCodeAt(k)))) k--;
+  return SENTENCE_STOPS.has(text.charCodeAt(k));
+}
+const SENTENCE_STOPS = new Set([...'.!?…。！？:'].map((ch) => ch.charCodeAt(0)));
+const SENTENCE_CLOSERS = new Set([...'"\'”’»)]」』）'].map((ch) => ch.charCodeAt(0)));
+
+function splitBlankLineParagraphs(text: string, region: Span = { start: 0, end: text.length }): Span[] {
   const start = Math.max(0, Math.min(region.start, text.length));
   const end = Math.max(start, Math.min(region.end, text.length));
   const out: Span[] = [];

@@ -54,6 +54,9 @@ export function splitSentences(text: string, span: Span, lang: Lang): Span[] {
 
   let sentStart = pos;
   let quoteOpen = false; // parity of straight double quotes seen in this span
+  // parity of straight single quotes standing alone (spaced on both sides, as tokenised text writes
+  // them: `' without pictures ? '`); an apostrophe (`Alice 's`, `l' air`) touches a letter
+  let singleOpen = false;
   const brackets: number[] = []; // offsets of open brackets of the current sentence
   // "does the open sentence hold a letter or digit yet?", scanned incrementally (amortised linear)
   let inkScanned = sentStart;
@@ -63,6 +66,11 @@ export function splitSentences(text: string, span: Span, lang: Lang): Span[] {
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === 0x22) { quoteOpen = !quoteOpen; i++; continue; }
+    if (c === 0x27) {
+      if ((i === pos || isWhiteCode(text.charCodeAt(i - 1))) && (i + 1 >= end || isWhiteCode(text.charCodeAt(i + 1)))) singleOpen = !singleOpen;
+      i++;
+      continue;
+    }
     if (isOpenBracket(c)) { if (brackets.length < 64) brackets.push(i); i++; continue; }
     if (isCloseBracket(c)) { brackets.pop(); i++; continue; }
     if (!isStop(c)) { i++; continue; }
@@ -102,9 +110,11 @@ export function splitSentences(text: string, span: Span, lang: Lang): Span[] {
         while (m < end && isWhiteCode(text.charCodeAt(m))) m++;
         if (m < end) {
           const e = text.charCodeAt(m);
+          const standaloneSingle = e === 0x27 && singleOpen && (m + 1 >= end || isWhiteCode(text.charCodeAt(m + 1)));
           const spacedCloser = e === 0x201d || e === 0xbb || e === 0x300d || e === 0x300f || (e === 0x22 && quoteOpen) ||
-            (isCloseBracket(e) && brackets.length > 0);
-          if (spacedCloser) { k = m; continue; }
+            (isCloseBracket(e) && brackets.length > 0) || standaloneSingle;
+          if (standaloneSingle) singleOpen = false;
+          if (spacedCloser) { k = m + (standaloneSingle ? 1 : 0); continue; }
         }
       }
       break;

@@ -1,5 +1,6 @@
 // Hover on a sentence: its counterpart sentence(s), the counterpart paragraph (shortened), the bead's
 // confidence and the pair's findings there; on an unpaired sentence, why it has none. Markdown out.
+import { UNCERTAIN_DEFAULTS } from '../rules/support/uncertain';
 import type { Finding, Sentence } from '../types';
 import type { PairResult } from './pairs';
 import { locateSentence, overlaps, paragraphCounterparts } from './locate';
@@ -31,7 +32,10 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
     out.push(whyUnpaired(analysis, hit.which, hit.sentence, related));
     return withFindings(out, related);
   }
-  out.push(`**Bitext** — counterpart in ${otherName} (${beadShape(hit.bead!)} bead, confidence ${Math.round(hit.bead!.confidence * 100)}%):`);
+  const confidence = hit.bead!.confidence;
+  // below the threshold of uncertain-alignment: say so, the pairing may be wrong
+  const unsure = confidence < UNCERTAIN_DEFAULTS.threshold ? ' — uncertain: the aligner is not sure of this pairing' : '';
+  out.push(`**Bitext** — counterpart in ${otherName} (${beadShape(hit.bead!)} bead, confidence ${Math.round(confidence * 100)}%${unsure}):`);
   out.push(quote(hit.counterparts.map((c) => clean(hit.other!.text.slice(c.start, c.end))).join(' ')));
   const paras = paragraphCounterparts(analysis, hit.which, hit.sentence.paragraph);
   const p = paras.length ? paras : [hit.other.seg.paragraphs[hit.counterparts[0].paragraph]].filter(Boolean);

@@ -9,11 +9,12 @@ import { buildSide } from '../document';
 import { alignSides } from '../align';
 import { runPairRules, runSideRules } from '../run-rules';
 import type { AlignedPair } from '../rules/rule';
+import { pairRules, sideRules } from '../rules';
 import type { Bead, Finding, Paragraph, Sentence, Side, Span } from '../types';
 import { beadIndexOf } from './locate';
 
-/** Rules whose findings depend only on nearby text (and on the beads there). */
-export const LOCAL_RULES = ['segmenter-error', 'case-typo', 'vietnamese-orthography', 'doubled-word', 'doubled-space', 'spaced-punctuation', 'number-mismatch', 'untranslated', 'punctuation-mismatch'];
+/** Rules whose findings depend only on nearby text (and on the beads there): the rules marked `local`. */
+export const LOCAL_RULES: readonly string[] = [...sideRules, ...pairRules].filter((rule) => rule.local).map((rule) => rule.id);
 
 /** Beads of context kept on each side of the edited ones. */
 const CONTEXT = 2;

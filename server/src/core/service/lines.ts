@@ -4,15 +4,14 @@
 // around each place the user edits; findings are kept per line and mapped to offsets when asked.
 // Line N of one side is the counterpart of line N of the other, whatever was checked.
 import type { BitextConfig } from '../config';
-import { checkLineRange, learnCorpusStats, resolveLineRules, type LineFinding, type ResolvedLineRule } from '../corpus';
+import { documentFindings, type LineSideView } from '../line-aligned';
+import { checkLineRange, CORPUS_SAMPLE_LINES, learnCorpusStats, resolveLineRules, type LineFinding, type ResolvedLineRule } from '../corpus';
 import { linePairRules } from '../rules/corpus';
 import type { CorpusStats } from '../rules/rule';
 import { lineOfOffset } from '../text';
 import type { Finding, Lang, Span } from '../types';
 import type { Edit } from './incremental';
 
-/** Lines sampled to learn the corpus's length ratio and language profiles. */
-const SAMPLE_LINES = 20000;
 /** Lines checked on each side of an edited line outside the checked range. */
 const EDIT_WINDOW = 100;
 /** Edit windows kept besides the first lines (the oldest is dropped). */
@@ -92,7 +91,7 @@ export interface LinePairView {
 /** A fresh view: learns the statistics and checks the first lines (up to `maxChars` on either side). */
 export function openLinePair(ids: [string, string], texts: [string, string], config: BitextConfig, maxChars: number): LinePairView {
   const tables: [LineTable, LineTable] = [LineTable.of(texts[0]), LineTable.of(texts[1])];
-  const sample = (t: LineTable) => Array.from({ length: Math.min(t.count, SAMPLE_LINES) }, (_, i) => t.line(i)!);
+  const sample = (t: LineTable) => Array.from({ length: Math.min(t.count, CORPUS_SAMPLE_LINES) }, (_, i) => t.line(i)!);
   const learned = learnCorpusStats(sample(tables[0]), sample(tables[1]));
   const view: LinePairView = {
     ids,
@@ -160,25 +159,11 @@ export function withWindow(prev: LinePairView, line: number): LinePairView {
 
 /** The findings of the checked lines, as offsets into the documents' texts. */
 export function lineFindings(view: LinePairView): Finding[] {
-  const out: Finding[] = [];
-  for (const f of view.findings) {
-    const k = f.side === 'b' ? 1 : 0;
-    const t = view.tables[k];
-    const o = view.tables[1 - k];
-    if (f.line >= t.count) continue;
-    const unit = t.span(f.line);
-    const span = f.span ? { start: unit.start + f.span.start, end: unit.start + f.span.end } : unit;
-    out.push({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      uri: view.ids[k],
-      span,
-      related: f.line < o.count ? [{ uri: view.ids[1 - k], span: o.span(f.line), message: `line ${f.line + 1} of the counterpart` }] : undefined,
-      data: { ...f.data, line: f.line, side: f.side },
-    });
-  }
-  return out;
+  const side = (k: 0 | 1): LineSideView => ({
+    uri: view.ids[k],
+    lineSpan: (line) => (line < view.tables[k].count ? view.tables[k].span(line) : undefined),
+  });
+  return documentFindings(view.findings, [side(0), side(1)]);
 }
 
 /** Where `offset` of document `id` is: its line, and that line in the counterpart (if it has one). */

@@ -3,6 +3,10 @@
 // whenever its text may have changed, so caches can tell when they are stale.
 import type { FsView } from '../pairing';
 import type { ServiceFs } from './types';
+import { baseOf, dirOf } from '../paths';
+
+// The path helpers, for the modules that take them from here.
+export { baseOf, dirOf };
 
 export type TextResult = { text: string; error?: undefined } | { text?: undefined; error: string };
 
@@ -119,15 +123,4 @@ function safe<T>(f: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
-}
-
-export function dirOf(p: string): string {
-  const s = p.replace(/\\/g, '/');
-  const i = s.lastIndexOf('/');
-  return i < 0 ? '.' : i === 0 ? '/' : s.slice(0, i);
-}
-
-export function baseOf(p: string): string {
-  const s = p.replace(/\\/g, '/');
-  return s.slice(s.lastIndexOf('/') + 1);
 }

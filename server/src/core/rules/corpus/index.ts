@@ -1,6 +1,7 @@
-// The line-pair rules of line-aligned corpora, in the order they run. Rules tagged 'guard' run first:
-// when one reports, the others are skipped for that line. Rules tagged 'stateful' are found by the
-// corpus runner (reading, line counts, the inconsistency table), not by `checkLine`.
+// The line-pair rules of line-aligned corpora, in the order they run. How the engine runs each is a
+// field of the rule: `order` ('guard' rules run first, and when one reports, the others are skipped for
+// that line; 'encoding' runs alone on a line that is not valid UTF-8) and `corpus` (hooks the
+// whole-corpus runner calls in line order: line counts, the inconsistency table).
 import type { LinePairRule } from '../rule';
 import { lineEmpty } from './line-empty';
 import { lineTooLong } from './line-too-long';

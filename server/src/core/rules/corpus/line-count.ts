@@ -1,6 +1,6 @@
 import type { LinePairRule } from '../rule';
 
-/** The two files of a line-aligned pair have different line counts. Reported once, by the runner. */
+/** The two files of a line-aligned pair have different line counts: one finding at the end of the run. */
 export const lineCount: LinePairRule = {
   id: 'line-count',
   scope: 'line-pair',
@@ -10,8 +10,20 @@ export const lineCount: LinePairRule = {
     'When they differ, the extra lines of the longer file are also reported as one-sided (line-empty), and ' +
     'a shift somewhere before them is likely: look for the first line-shift or line-empty finding.',
   defaultSeverity: 'error',
-  tags: ['corpus', 'stateful'],
-  checkLine() {
-    return [];
+  tags: ['corpus'],
+  corpus: {
+    begin() {
+      return undefined;
+    },
+    end(_state, { linesA, linesB }, report) {
+      if (linesA === linesB) return;
+      const common = Math.min(linesA, linesB);
+      report({
+        line: common,
+        side: linesA < linesB ? 'a' : 'b',
+        message: `file A has ${linesA.toLocaleString('en-US')} lines and file B ${linesB.toLocaleString('en-US')}: the pair is not line-aligned after line ${common}`,
+        data: { linesA, linesB },
+      });
+    },
   },
 };

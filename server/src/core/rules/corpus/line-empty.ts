@@ -1,4 +1,4 @@
-import type { LinePairRule } from '../rule';
+import type { LinePair, LinePairRule, LineReport } from '../rule';
 
 /** An empty or missing line on one side (or both): nothing to translate, or a lost translation. */
 export const lineEmpty: LinePairRule = {
@@ -11,13 +11,25 @@ export const lineEmpty: LinePairRule = {
     'line after it); a pair with both sides empty carries nothing. Remove the pair, or restore the missing ' +
     'line, then check the lines after it for a shift.',
   defaultSeverity: 'error',
-  tags: ['corpus', 'guard'],
+  tags: ['corpus'],
+  order: 'guard',
   checkLine(pair) {
-    const ea = pair.a.trim() === '';
-    const eb = pair.b.trim() === '';
-    if (ea && eb) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
-    if (ea) return [{ side: 'a', message: 'empty line on side A; side B has text (one-sided pair)', data: { kind: 'a' } }];
-    if (eb) return [{ side: 'b', message: 'empty line on side B; side A has text (one-sided pair)', data: { kind: 'b' } }];
-    return [];
+    if (pair.absent?.why === 'no-tab') return [{ side: 'b', message: 'no tab in the input line: side B is missing' }];
+    const reports = emptySides(pair);
+    if (pair.absent) {
+      // The file of that side ended: say so rather than "empty line".
+      const file = pair.absent.side === 'a' ? 'A' : 'B';
+      for (const report of reports) report.message = `no line ${pair.line + 1} in file ${file} (it has fewer lines): one-sided pair`;
+    }
+    return reports;
   },
 };
+
+function emptySides(pair: LinePair): LineReport[] {
+  const ea = pair.a.trim() === '';
+  const eb = pair.b.trim() === '';
+  if (ea && eb) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
+  if (ea) return [{ side: 'a', message: 'empty line on side A; side B has text (one-sided pair)', data: { kind: 'a' } }];
+  if (eb) return [{ side: 'b', message: 'empty line on side B; side A has text (one-sided pair)', data: { kind: 'b' } }];
+  return [];
+}

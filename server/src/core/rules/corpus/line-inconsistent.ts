@@ -1,10 +1,12 @@
+import { ConsistencyTable } from '../../corpus/consistency';
+import { sourceKeyHashes, targetKeyHash } from '../../corpus/hash';
 import type { LinePairRule } from '../rule';
 
 /**
- * The same source line translated differently elsewhere in the corpus. Not stateless: the corpus
- * runner finds it with the bounded-memory hash table of `core/corpus/consistency.ts` (in order, in
- * the coordinator); `checkLine` of this rule finds nothing by itself. The entry holds the id,
- * documentation, options and severity for the registry.
+ * The same source line translated differently elsewhere in the corpus. Each checked line's source and
+ * translation are hashed where the line is checked (`digest`, on a worker); the bounded-memory table of
+ * `core/corpus/consistency.ts` then sees the digests in line order (`line`) and reports a later line
+ * with the same source and another translation.
  */
 export const lineInconsistent: LinePairRule = {
   id: 'line-inconsistent',
@@ -18,9 +20,38 @@ export const lineInconsistent: LinePairRule = {
     'same source and another translation is reported, pointing at the first. Pick one translation, or keep ' +
     'both if the context differs.',
   defaultSeverity: 'warning',
-  tags: ['corpus', 'stateful'],
-  defaults: { minChars: 20, tableSlots: 1 << 21 },
-  checkLine() {
-    return [];
+  tags: ['corpus'],
+  options: {
+    minChars: { type: 'integer', default: 20, min: 0 },
+    tableSlots: { type: 'integer', default: 1 << 21, min: 1 },
+  },
+  corpus: {
+    digest(pair, options, found, out, at) {
+      // An empty or overlong line is no translation to compare.
+      if (found.includes('line-empty') || found.includes('line-too-long')) return false;
+      const [sourceHigh, sourceLow, length] = sourceKeyHashes(pair.a);
+      if (length < (options.minChars as number)) return false;
+      out[at] = sourceHigh;
+      out[at + 1] = sourceLow | 1;
+      out[at + 2] = targetKeyHash(pair.b);
+      return true;
+    },
+    begin(options) {
+      return new ConsistencyTable(options.tableSlots as number);
+    },
+    line(table: ConsistencyTable, line, digest, at, report) {
+      const hit = table.observe(line, digest[at], digest[at + 1], digest[at + 2]);
+      if (!hit) return;
+      report({
+        line,
+        side: 'b',
+        message: `side A is the same as on line ${hit.firstLine + 1}, but the translation differs`,
+        data: { firstLine: hit.firstLine + 1 },
+      });
+    },
+    summary(table: ConsistencyTable) {
+      if (!table.dropped) return undefined;
+      return `the inconsistency table was full; ${table.dropped.toLocaleString('en-US')} later source lines were not remembered`;
+    },
   },
 };

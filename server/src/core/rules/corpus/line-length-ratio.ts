@@ -15,15 +15,19 @@ export const lineLengthRatio: LinePairRule = {
     'Without corpus statistics (the stateless --stdin mode without --stats) the rule does nothing.',
   defaultSeverity: 'warning',
   tags: ['corpus', 'stats'],
-  defaults: { z: 4, minChars: 20, shortChars: 30 },
+  options: {
+    z: { type: 'number', default: 4, min: 0 },
+    minChars: { type: 'integer', default: 20, min: 0 },
+    shortChars: { type: 'integer', default: 30, min: 0 },
+  },
   checkLine(pair, options, stats) {
     if (!stats) return [];
     const a = pair.a.trim();
     const b = pair.b.trim();
     if (!a || !b) return [];
-    if (Math.max(a.length, b.length) < Number(options.minChars ?? 20)) return [];
-    const z = lengthRatioZ(a, b, stats, Number(options.shortChars ?? 30));
-    const limit = Number(options.z ?? 4);
+    if (Math.max(a.length, b.length) < (options.minChars as number)) return [];
+    const z = lengthRatioZ(a, b, stats, options.shortChars as number);
+    const limit = options.z as number;
     if (Math.abs(z) < limit) return [];
     const longer = z > 0 ? 'B' : 'A';
     return [

@@ -13,7 +13,7 @@ export const lineNumberMismatch: LinePairRule = {
     'too: write both the same way, or accept the finding.',
   defaultSeverity: 'warning',
   tags: ['corpus'],
-  defaults: { skipOutline: true },
+  options: { skipOutline: { type: 'boolean', default: true } },
   checkLine(pair, options) {
     if (!/\d/.test(pair.a) && !/\d/.test(pair.b)) return [];
     const outline = options.skipOutline !== false;

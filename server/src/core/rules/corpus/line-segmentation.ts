@@ -27,10 +27,10 @@ export const lineSegmentation: LinePairRule = {
     'segmentation (letters and words are never changed), or filter the pair out.',
   defaultSeverity: 'warning',
   tags: ['corpus'],
-  defaults: { minJoined: 2, minSpaced: 1 },
+  options: { minJoined: { type: 'integer', default: 2, min: 0 }, minSpaced: { type: 'integer', default: 1, min: 0 } },
   checkLine(pair, options) {
-    const minJoined = Number(options.minJoined ?? 2);
-    const minSpaced = Number(options.minSpaced ?? 1);
+    const minJoined = options.minJoined as number;
+    const minSpaced = options.minSpaced as number;
     const out: LineReport[] = [];
     for (const side of ['a', 'b'] as const) {
       let s = pair[side];

@@ -22,17 +22,22 @@ export const lineShift: LinePairRule = {
     'line or realign the lines after it.',
   defaultSeverity: 'warning',
   tags: ['corpus', 'stats'],
-  defaults: { z: 3, minNeighbourChars: 12, shortChars: 30, sameSide: true },
+  options: {
+    z: { type: 'number', default: 3, min: 0 },
+    minNeighbourChars: { type: 'integer', default: 12, min: 0 },
+    shortChars: { type: 'integer', default: 30, min: 0 },
+    sameSide: { type: 'boolean', default: true },
+  },
   checkLine(pair, options, stats) {
     const p = pair as LinePairInContext;
     const a = p.a.trim();
     const b = p.b.trim();
     if (!a || !b) return [];
-    const short = Number(options.shortChars ?? 30);
+    const short = options.shortChars as number;
     const viaOther = otherSideNext(p, a, b, stats, short);
     if (viaOther) return [viaOther];
     if (options.sameSide === false) return [];
-    const viaNeighbour = neighbourMerge(p, a, b, Number(options.minNeighbourChars ?? 12), stats, short);
+    const viaNeighbour = neighbourMerge(p, a, b, options.minNeighbourChars as number, stats, short);
     if (viaNeighbour) return [viaNeighbour];
     // With neighbours, the tests above have said what can be said; the sentence count alone is for the
     // stateless mode (one pair at a time).
@@ -41,7 +46,7 @@ export const lineShift: LinePairRule = {
     const nb = sentenceCount(b);
     if (na === nb) return [];
     const z = lengthRatioZ(a, b, stats, short);
-    const limit = Number(options.z ?? 3);
+    const limit = options.z as number;
     const side = nb > na ? 'b' : 'a';
     if ((side === 'b' && z < limit) || (side === 'a' && z > -limit)) return [];
     const text = side === 'a' ? a : b;

@@ -10,10 +10,11 @@ export const lineTooLong: LinePairRule = {
     'Aligners and training pipelines choke on it, and the other line checks are skipped for it. Split it into ' +
     'sentences, or drop the pair.',
   defaultSeverity: 'error',
-  tags: ['corpus', 'guard'],
-  defaults: { maxChars: 10000 },
+  tags: ['corpus'],
+  order: 'guard',
+  options: { maxChars: { type: 'integer', default: 10000, min: 1 } },
   checkLine(pair, options) {
-    const max = Number(options.maxChars ?? 10000);
+    const max = options.maxChars as number;
     const out = [];
     for (const side of ['a', 'b'] as const) {
       const n = pair[side].length;

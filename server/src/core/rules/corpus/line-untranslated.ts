@@ -64,9 +64,13 @@ export const lineUntranslated: LinePairRule = {
     'not judged: names, numbers and titles are often the same in both languages. Translate the line or drop the pair.',
   defaultSeverity: 'error',
   tags: ['corpus'],
-  defaults: { minWords: 3, minTrigrams: 20, margin: 0.5 },
+  options: {
+    minWords: { type: 'integer', default: 3, min: 0 },
+    minTrigrams: { type: 'integer', default: 20, min: 0 },
+    margin: { type: 'number', default: 0.5, min: 0 },
+  },
   checkLine(pair, options, stats) {
-    const minWords = Number(options.minWords ?? 3);
+    const minWords = options.minWords as number;
     const a = pair.a;
     const b = pair.b;
     const words = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
@@ -76,8 +80,8 @@ export const lineUntranslated: LinePairRule = {
     }
     const profile = (stats as CorpusStatsEx | undefined)?.langProfile;
     if (profile) {
-      const minT = Number(options.minTrigrams ?? 20);
-      const margin = Number(options.margin ?? 0.5);
+      const minT = options.minTrigrams as number;
+      const margin = options.margin as number;
       const out: LineReport[] = [];
       const sb = scoreLine(profile, b);
       if (sb.trigrams >= minT && sb.mean > margin) {
