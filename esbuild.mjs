@@ -1,5 +1,6 @@
 // One build for the three bundles: the VS Code client, the language server and the CLI.
 import * as esbuild from 'esbuild';
+import { eldJson } from './scripts/esbuild-eld-json.mjs';
 
 const common = {
   bundle: true,
@@ -8,6 +9,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  plugins: [eldJson],
 };
 
 await Promise.all([

@@ -2,11 +2,11 @@
 // length baseline's figures), documents Bitext splits itself against the same books pre-split, the
 // omission/addition bench (seed 000 and dev books), and the time and peak memory of the whole
 // `bitext align --presplit` process (steinbeck x1, x4, x16, the Bible), beside hunalign's time.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { alignSides, alignUnits, parseBeads, scoreAlignments, type BeadLike } from '../server/src/core/align';
+import { alignSides, alignUnits, parseBeads, parseDictionary, scoreAlignments, type BeadLike } from '../server/src/core/align';
 import { analyze, type AnalyzeInput } from '../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { buildSide } from '../server/src/core/document';
@@ -105,6 +105,26 @@ for (const set of ['hu-en-dtm', 'hu-en-steinbeck']) {
   score('en-zh-bible', [{ name: 'bible', source: lines(readFileSync(join(dir, '001.src.txt'), 'utf8')), target: lines(readFileSync(join(dir, '001.tgt.txt'), 'utf8')), gold: parseBeads(readFileSync(join(dir, '001.gold.txt'), 'utf8')) }]);
 }
 score('en-fr-transread', transreadBooks());
+
+// ---- a user's dictionary: Debian's FreeDict English-French, converted by scripts/freedict-to-hunalign.ts
+{
+  const freedict = '/usr/share/dictd/freedict-eng-fra';
+  if (!existsSync(`${freedict}.index`)) {
+    console.log('dictionary: FreeDict eng-fra not installed (apt-get install dict-freedict-eng-fra), line skipped');
+  } else {
+    const converted = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'freedict-to-hunalign.ts'), freedict], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const dictionary = parseDictionary(converted.stdout);
+    const withDictionary = transreadBooks().map((book) => ({ gold: book.gold, test: alignUnits(book.source, book.target, { dictionary }) }));
+    const without = transreadBooks().map((book) => ({ gold: book.gold, test: alignUnits(book.source, book.target) }));
+    const confessions = transreadBooks().find((book) => book.name === 'LesConfessions')!;
+    const c1 = scoreAlignments([{ gold: confessions.gold, test: alignUnits(confessions.source, confessions.target) }]).f1Strict;
+    const c2 = scoreAlignments([{ gold: confessions.gold, test: alignUnits(confessions.source, confessions.target, { dictionary }) }]).f1Strict;
+    console.log(
+      `dictionary (--dict, FreeDict eng-fra, ${dictionary.entries.length} entries): en-fr-transread F1 ${f3(scoreAlignments(without).f1Strict)} -> ${f3(scoreAlignments(withDictionary).f1Strict)}; ` +
+        `LesConfessions ${f3(c1)} -> ${f3(c2)}`,
+    );
+  }
+}
 
 // ---- documents Bitext splits itself (paragraph per line), scored on the gold sentence lines
 /**

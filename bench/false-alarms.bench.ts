@@ -2,7 +2,7 @@
 // becomes one line pair (its sentences joined), and the pair-level rules that read aligned sentences
 // (number-mismatch, length-ratio, untranslated, punctuation-mismatch) plus every side rule run on it.
 // Every finding here is a false alarm or a real flaw of the book; prints findings per 1000 pairs.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLineSide } from '../server/src/core/document';
 import { resolveConfig } from '../server/src/core/config';
@@ -32,7 +32,8 @@ let totalFindings = 0;
 let totalHints = 0;
 const perRuleAll: Record<string, number> = {};
 const started = performance.now();
-for (const set of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
+// The sets in the src.txt / tgt.txt / gold.beads layout (other sets of align-dev use other layouts).
+for (const set of readdirSync(root).filter((d) => !d.includes('.') && existsSync(join(root, d, 'gold.beads'))).sort()) {
   const src = readFileSync(join(root, set, 'src.txt'), 'utf8').split('\n');
   // tgt.txt (English) is Latin-1
   const tgt = new TextDecoder('windows-1252').decode(readFileSync(join(root, set, 'tgt.txt'))).split('\n');
@@ -95,7 +96,8 @@ console.log(
   };
   let pairs = 0;
   const total = { para: 0, paraFalse: 0, sent: 0, sentFalse: 0 };
-  for (const set of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
+  // The sets in the src.txt / tgt.txt / gold.beads layout (other sets of align-dev use other layouts).
+for (const set of readdirSync(root).filter((d) => !d.includes('.') && existsSync(join(root, d, 'gold.beads'))).sort()) {
     const src = readFileSync(join(root, set, 'src.txt'), 'utf8').replace(/\n$/, '').split('\n');
     const tgt = new TextDecoder('windows-1252').decode(readFileSync(join(root, set, 'tgt.txt'))).replace(/\n$/, '').split('\n');
     const gold = parseBeads(readFileSync(join(root, set, 'gold.beads'), 'utf8'));

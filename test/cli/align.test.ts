@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
+import { syntheticPair } from '../support/synthetic-bitext';
 
 const run = (argv: string[], cwd: string) => cli(cwd, ...argv);
 
@@ -55,5 +56,27 @@ describe('cli: bitext align', () => {
     const bad = await run(['align', '--level', 'word', 'a.txt'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--level/);
+  });
+
+  it('--dict takes a dictionary in hunalign format, and refuses a file with no entry (exit 2)', async () => {
+    const pair = syntheticPair({ sentences: 30, seed: 1, splitShare: 0.2, mergeShare: 0.1 });
+    writeFileSync(join(dir, 'src.txt'), pair.source.join('\n') + '\n');
+    writeFileSync(join(dir, 'tgt.txt'), pair.target.join('\n') + '\n');
+    writeFileSync(join(dir, 'words.dict'), pair.vocabulary.source.map((word, k) => `${pair.vocabulary.target[k]} @ ${word}`).join('\n') + '\nnot an entry\n');
+    writeFileSync(join(dir, 'empty.dict'), '# nothing here\n');
+    const key = (text: string) => text.trim().split('\n');
+    const gold = pair.gold.map((bead) => `[${bead.a.join(',')}]:[${bead.b.join(',')}]`);
+    const plain = await run(['align', '--presplit', 'src.txt', 'tgt.txt'], dir);
+    const withDict = await run(['align', '--presplit', '--dict', 'words.dict', 'src.txt', 'tgt.txt'], dir);
+    assert.equal(withDict.code, 0, withDict.err);
+    assert.deepEqual(key(withDict.out), gold);
+    assert.notDeepEqual(key(plain.out), gold, 'this short text is ambiguous without the dictionary');
+    assert.match(withDict.err, /1 line not of the form "target @ source" left out \(line 3001\)/);
+    const empty = await run(['align', '--presplit', '--dict', 'empty.dict', 'src.txt', 'tgt.txt'], dir);
+    assert.equal(empty.code, 2);
+    assert.match(empty.err, /no "target @ source" entry/);
+    const missing = await run(['align', '--presplit', '--dict', 'nope.dict', 'src.txt', 'tgt.txt'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope\.dict/);
   });
 });

@@ -1,92 +1,162 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { detectLang, guessLineLang } from '../../server/src/core/lang';
-import { repoRoot, sampleText } from '../support/shared';
+import { bcp47Tag, detectLang, identifyLang, identifyTextLang, KNOWN_LANGS, majorityLang, MIN_CONFIDENCE, nameLinesLang } from '../../server/src/core/lang';
+import { KNOWN, NOT_LANGUAGE, RELATIVES, UNKNOWN } from './lang.cases';
 
-function sides000() {
-  const { text } = sampleText('000');
-  const m = /^Nguồn:.*$/m.exec(text);
-  assert.ok(m);
-  return { text, vi: { start: 0, end: m.index }, en: { start: m.index + m[0].length, end: text.length } };
-}
+const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
-describe('detectLang', () => {
-  it('tells the two sides of 000 apart (vi above the source line, en below)', () => {
-    const { text, vi, en } = sides000();
-    assert.equal(detectLang(text, vi), 'vi');
-    assert.equal(detectLang(text, en), 'en');
+describe('identifyLang: one line or sentence', () => {
+  for (const [lang, texts] of Object.entries(KNOWN)) {
+    it(`names ${lang} on sentences written for the test`, () => {
+      for (const t of texts.filter((x) => x.length > 20)) {
+        const r = identifyLang(t);
+        assert.equal(r.lang, lang, `${t} -> ${JSON.stringify(r)}`);
+        assert.ok(r.confidence >= MIN_CONFIDENCE && r.confidence <= 1, `${t}: confidence ${r.confidence}`);
+      }
+    });
+  }
+
+  it('short phrases (at most 20 characters): mostly named right, rarely another language', () => {
+    const short = Object.entries(KNOWN).flatMap(([lang, texts]) => texts.filter((t) => t.length <= 20).map((t) => ({ lang, t, got: identifyLang(t).lang })));
+    const right = short.filter((x) => x.got === x.lang);
+    const wrong = short.filter((x) => x.got !== x.lang && x.got !== 'und');
+    assert.ok(short.length >= 20);
+    assert.ok(right.length >= short.length * 0.8, `only ${right.length} of ${short.length}`);
+    assert.ok(wrong.length <= 2, wrong.map((x) => `${x.t} -> ${x.got}`).join('; '));
   });
 
-  it('Vietnamese in NFD form', () => {
-    const { text, vi } = sides000();
-    const nfd = text.slice(vi.start, vi.end).normalize('NFD');
-    assert.equal(detectLang(nfd), 'vi');
+  it('Romanian is not Vietnamese (ă â î are Romanian letters too)', () => {
+    for (const t of KNOWN.ro) assert.notEqual(identifyLang(t).lang, 'vi', t);
+    assert.equal(identifyLang('Această țară are păduri și câmpii întinse.').lang, 'ro');
+    // with the pair vi-en, a Romanian sentence is neither
+    assert.equal(identifyLang('Mama mea gătește în fiecare duminică o ciorbă de legume.', { among: ['vi', 'en'] }).lang, 'und');
   });
 
-  it('word-segmented Vietnamese (003)', () => {
-    assert.equal(detectLang(sampleText('003').text), 'vi');
-    assert.equal(detectLang('Ông Kim_Jong-un sẽ gặp Tổng_thống Putin để củng_cố quan_hệ .'), 'vi');
+  it('Vietnamese as written, in NFD, word-segmented and without diacritics', () => {
+    for (const t of KNOWN.vi) {
+      assert.equal(identifyLang(t.normalize('NFD')).lang, 'vi', t);
+      assert.equal(identifyLang(t.replace(/(\p{L}+) (\p{L}+)/gu, '$1_$2')).lang, 'vi', t);
+      if (t.length > 40) assert.equal(identifyLang(stripMarks(t)).lang, 'vi', stripMarks(t));
+    }
+    assert.equal(identifyLang('Ông Kim_Jong-un sẽ gặp Tổng_thống Putin để củng_cố quan_hệ .').lang, 'vi');
   });
 
-  it('Vietnamese typed without diacritics', () => {
-    assert.equal(detectLang('Toi khong biet la nguoi ta co den hay khong, nhung ong ay da noi se den trong nam nay.'), 'vi');
+  it('Croatian đ alone does not make a text Vietnamese', () => {
+    assert.equal(identifyLang('Između dvije države postoji dugogodišnji spor oko granice.').lang, 'hr');
   });
 
-  it('Hungarian and English of a short story written for the tests', () => {
-    const story = (file: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'hu-en', file), 'utf8');
-    assert.equal(detectLang(story('story.hu.txt')), 'hu');
-    assert.equal(detectLang(story('story.en.txt')), 'en');
+  for (const [lang, texts] of Object.entries(UNKNOWN)) {
+    it(`a language it does not know (${lang}) is 'und' with low confidence`, () => {
+      for (const t of texts) {
+        const r = identifyLang(t);
+        assert.equal(r.lang, 'und', `${t} -> ${JSON.stringify(r)}`);
+        assert.ok(r.confidence < MIN_CONFIDENCE, `${t}: ${r.confidence}`);
+      }
+    });
+  }
+
+  it('a close relative it does not know is named as that relative at most', () => {
+    for (const { texts, near } of Object.values(RELATIVES)) {
+      for (const t of texts) {
+        const l = identifyLang(t).lang;
+        assert.ok(l === 'und' || near.includes(l), `${t} -> ${l}`);
+      }
+    }
   });
 
-  it('other scripts and languages told cheaply', () => {
-    assert.equal(detectLang('Президент России встретился с лидером Северной Кореи на космодроме.'), 'ru');
-    assert.equal(detectLang('今日は良い天気ですね。散歩に行きましょう。'), 'ja');
-    assert.equal(detectLang('两国领导人在远东航天发射场举行了会谈。'), 'zh');
-    assert.equal(detectLang('두 정상은 우주기지에서 회담을 가졌습니다.'), 'ko');
-    assert.equal(detectLang('Le président russe a rencontré le dirigeant nord-coréen dans un cosmodrome de la région.'), 'fr');
-    assert.equal(detectLang('Der russische Präsident hat sich mit dem Machthaber getroffen, und es wird nicht das letzte Mal sein.'), 'de');
+  it("'und' for text that is not language: empty, numbers, a URL, a code, one word", () => {
+    for (const t of [...NOT_LANGUAGE, 'Hello', 'Budapest']) assert.deepEqual(identifyLang(t), { lang: 'und', confidence: 0 }, JSON.stringify(t));
   });
 
-  it("'und' when too short or without letters", () => {
-    for (const t of ['', 'Hello', '12345 67890 !!!', '   \n  ', 'Kim Putin']) assert.equal(detectLang(t), 'und', JSON.stringify(t));
+  it('restricted to a pair: names one of the two or und', () => {
+    const pair = ['hu', 'en'] as const;
+    for (const t of KNOWN.hu.filter((x) => x.length > 20)) assert.equal(identifyLang(t, { among: pair }).lang, 'hu', t);
+    for (const t of KNOWN.en.filter((x) => x.length > 20)) assert.equal(identifyLang(t, { among: pair }).lang, 'en', t);
+    // a line in a third language is neither
+    for (const t of [...KNOWN.de, ...KNOWN.es, ...KNOWN.fi, ...KNOWN.pl].filter((x) => x.length > 20)) assert.equal(identifyLang(t, { among: pair }).lang, 'und', t);
+    // restriction by region tags too
+    assert.equal(identifyLang(KNOWN.fr[1], { among: ['fr-FR', 'en_GB'] }).lang, 'fr');
+    // Vietnamese, but the pair has no Vietnamese: und
+    assert.equal(identifyLang(KNOWN.vi[1], { among: ['en', 'fr'] }).lang, 'und');
   });
 
-  it('only looks at the span it is given', () => {
-    const { text, vi, en } = sides000();
-    const both = text.slice(vi.start, vi.end) + '\n\n' + text.slice(en.start, en.end);
-    assert.equal(detectLang(both, { start: both.length - (en.end - en.start), end: both.length }), 'en');
-    assert.equal(detectLang(both, { start: 0, end: vi.end - vi.start }), 'vi');
+  it('reads only the first 1000 characters of a long line, after its leading spaces', () => {
+    const line = KNOWN.en[1].repeat(20) + ' ' + KNOWN.fr[1].repeat(200);
+    assert.equal(identifyLang(line).lang, 'en');
+    assert.equal(identifyLang(' '.repeat(5000) + KNOWN.fr[1]).lang, 'fr');
   });
 
-  it('samples a long single line from several places', () => {
-    // 2 MB of English with Vietnamese at the far end: the sample reaches it but English still wins
-    const en = 'The summit between the two leaders signaled a new era in their relations. '.repeat(27000);
-    const line = en + 'Hai nhà lãnh đạo đã nhìn vào hoạt động của một sân bay phóng tên lửa. '.repeat(50);
-    assert.equal(detectLang(line), 'en');
-    const vi = 'Hai nhà lãnh đạo đã nhìn vào hoạt động của một sân bay phóng tên lửa. '.repeat(27000);
-    assert.equal(detectLang(vi + ' end'), 'vi');
+  it('never throws on broken text (lone surrogates, NUL, a BOM)', () => {
+    assert.equal(identifyLang('\ud800' + KNOWN.en[1] + '\udc00').lang, 'en');
+    assert.equal(identifyLang('\u0000\u0000 abc').lang, 'und');
+    assert.equal(identifyLang('\ufeff' + KNOWN.de[1]).lang, 'de');
+  });
+
+  it('every name it gives is one of the languages it knows, as a BCP 47 tag', () => {
+    for (const t of Object.values(KNOWN).flat()) {
+      const l = identifyLang(t).lang;
+      assert.ok(l === 'und' || KNOWN_LANGS.includes(l), l);
+      assert.equal(bcp47Tag(l), l);
+    }
   });
 });
 
-describe('detectLang and guessLineLang on short sentences (English is not Hungarian on `is a`)', () => {
-  it('short English sentences with `is` and `a` are English', () => {
-    for (const t of ['Here is a duty to you!', 'Their cycle is a green monotony.', 'This boy is too young.', 'It is a dog and a cat.', 'His words were a plea.']) {
-      assert.notEqual(detectLang(t), 'hu', t);
-      assert.equal(guessLineLang(t), 'en', t);
-    }
+describe('identifyTextLang / detectLang: a document or a span', () => {
+  const vi = KNOWN.vi.slice(1).join(' ');
+  const en = KNOWN.en.slice(1).join(' ');
+  const doc = `${vi}\n\nNguồn: https://example.org/a\n\n${en}`;
+  const cut = doc.indexOf('Nguồn');
+
+  it('names each side of a one-file pair from its span', () => {
+    assert.equal(detectLang(doc, { start: 0, end: cut }), 'vi');
+    assert.equal(detectLang(doc, { start: cut + 30, end: doc.length }), 'en');
+    assert.ok(identifyTextLang(doc, { start: 0, end: cut }).confidence > 0.5);
   });
-  it('short Hungarian sentences with `a` and `is` are Hungarian', () => {
-    for (const t of ['A reggelit is feltette a tűzre.', 'Áttetsző ott a víz nagyon.', 'Megpiszkálta a lobogó tüzet, hogy kihunyjon.', 'Robert a fonnyadt arcot fürkészte.']) {
-      assert.equal(detectLang(t), 'hu', t);
-      assert.equal(guessLineLang(t), 'hu', t);
-    }
+
+  it('a long single line is sampled from several places; the language of most of it wins', () => {
+    const line = (en + ' ').repeat(3000) + (vi + ' ').repeat(50);
+    assert.equal(detectLang(line), 'en');
+    assert.equal(detectLang((vi + ' ').repeat(3000)), 'vi');
   });
-  it('the lines of the short story: no English line is taken for Hungarian, no Hungarian one for English', () => {
-    const lines = (file: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'hu-en', file), 'utf8').split('\n').filter(Boolean);
-    for (const detect of [detectLang, guessLineLang]) {
-      assert.deepEqual(lines('story.en.txt').filter((line) => detect(line) === 'hu'), [], detect.name);
-      assert.deepEqual(lines('story.hu.txt').filter((line) => detect(line) === 'en'), [], detect.name);
-    }
+
+  it("too few letters, or a mix with no majority: 'und'", () => {
+    for (const t of ['', 'Kim Putin', '12 34 56', 'A one.\n\nA two.']) assert.equal(detectLang(t), 'und', t);
+    const mixed = [KNOWN.pl[1], KNOWN.fi[1], KNOWN.tr[1], KNOWN.el[1], KNOWN.sv[1]].join('\n');
+    assert.equal(detectLang(mixed), 'und');
+  });
+
+  it('restricted to the pair', () => {
+    assert.equal(identifyTextLang(KNOWN.de.join('\n'), undefined, { among: ['vi', 'hu'] }).lang, 'und');
+    assert.equal(identifyTextLang(KNOWN.hu.join('\n'), undefined, { among: ['vi', 'hu'] }).lang, 'hu');
+  });
+});
+
+describe('nameLinesLang / majorityLang: a side of a corpus from a sample of its lines', () => {
+  it('names both sides of a corpus from an evenly spread sample', () => {
+    const a = Array.from({ length: 100_000 }, (_, i) => KNOWN.pl[i % KNOWN.pl.length]);
+    const b = Array.from({ length: 100_000 }, (_, i) => KNOWN.en[i % KNOWN.en.length]);
+    assert.equal(majorityLang(a), 'pl');
+    assert.equal(nameLinesLang(b).lang, 'en');
+    assert.ok(nameLinesLang(b).confidence > 0.8);
+  });
+
+  it('a few lines in another language and empty lines do not change the name', () => {
+    const lines = [...KNOWN.is, '', '', KNOWN.en[1], ...KNOWN.is];
+    assert.equal(majorityLang(lines), 'is');
+  });
+
+  it("no lines, or lines in a language it does not know: 'und'", () => {
+    assert.equal(majorityLang([]), 'und');
+    assert.equal(majorityLang(['', '  ']), 'und');
+    assert.equal(majorityLang(Object.values(UNKNOWN).flat()), 'und');
+  });
+});
+
+describe('bcp47Tag: language codes written to TMX', () => {
+  it('canonical BCP 47 tags, und for anything else', () => {
+    assert.equal(bcp47Tag('vi'), 'vi');
+    assert.equal(bcp47Tag('vi_VN'), 'vi-VN');
+    assert.equal(bcp47Tag('EN-us'), 'en-US');
+    assert.equal(bcp47Tag('zh-hant-tw'), 'zh-Hant-TW');
+    for (const bad of ['', undefined, 'not a tag', 'x', 'en--US', '12']) assert.equal(bcp47Tag(bad), 'und', String(bad));
   });
 });

@@ -44,6 +44,8 @@ export function lexicon(random: () => number, size: number, target: 'latin' | 'h
 export interface SyntheticPair {
   source: string[];
   target: string[];
+  /** The word list the translation used: source word -> target word. */
+  vocabulary: { source: string[]; target: string[] };
   /** The true beads, [source indices]:[target indices]. */
   gold: Array<{ a: number[]; b: number[] }>;
 }
@@ -116,5 +118,5 @@ export function syntheticPair(options: PairOptions): SyntheticPair {
       target.push(translate(words).join(join) + extra + stop);
     }
   }
-  return { source, target, gold };
+  return { source, target, gold, vocabulary: vocab };
 }

@@ -2,7 +2,7 @@
 // level, and prints beads, TSV or JSON.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { alignSides, alignUnits, formatBead } from '../core/align';
+import { alignSides, alignUnits, formatBead, parseDictionary, type Dictionary } from '../core/align';
 import { buildLineSide, buildSide } from '../core/document';
 import { findCounterpart, splitAtSourceLine, type FsView } from '../core/pairing';
 import { LineIndex } from '../core/text';
@@ -21,6 +21,10 @@ Options:
   --format beads|tsv|json      beads: one bead per line, [i,j]:[k], 0-based (default)
                                tsv: bead, then the two texts; json: texts, ranges, confidence
   --presplit                   each line of the two files is one unit (as hunalign takes input)
+  --dict FILE                  a bilingual dictionary in hunalign's format, one entry a line:
+                               "word of COUNTERPART @ word of FILE" (scripts/freedict-to-hunalign.ts
+                               converts a FreeDict dictionary); used as evidence beside what the
+                               aligner learns from the pair itself
   --encoding NAME              read a file that is not valid UTF-8 in this legacy encoding
                                (e.g. windows-1252, iso-8859-2)
   -h, --help                   show this help
@@ -34,6 +38,7 @@ export async function alignCommand(io: CliIO): Promise<number> {
       format: { type: 'string', default: 'beads' },
       presplit: { type: 'boolean', default: false },
       encoding: { type: 'string' },
+      dict: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     HELP,
@@ -59,15 +64,35 @@ export async function alignCommand(io: CliIO): Promise<number> {
     throw e;
   }
   const [a, b] = sides;
+  let dictionary: Dictionary | undefined;
+  if (values.dict) {
+    try {
+      dictionary = parseDictionary(readTextFile(io.cwd, values.dict as string, {}).text);
+    } catch (e) {
+      if (e instanceof FileError) {
+        io.stderr.write(`bitext align: --dict: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+    if (!dictionary.entries.length) {
+      io.stderr.write(`bitext align: --dict ${values.dict}: no "target @ source" entry in it\n`);
+      return 2;
+    }
+    if (dictionary.skippedLines.length) {
+      const lines = dictionary.skippedLines;
+      io.stderr.write(`note: --dict ${values.dict}: ${lines.length} line${lines.length === 1 ? '' : 's'} not of the form "target @ source" left out (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', ...' : ''})\n`);
+    }
+  }
   let beads: Bead[];
   let unitsA: Span[];
   let unitsB: Span[];
   if (values.presplit) {
     unitsA = a.seg.sentences;
     unitsB = b.seg.sentences;
-    beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)));
+    beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)), { dictionary });
   } else {
-    const r = alignSides(a, b);
+    const r = alignSides(a, b, { dictionary });
     beads = level === 'paragraph' ? r.paragraphBeads : r.sentenceBeads;
     unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
     unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;

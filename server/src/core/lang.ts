@@ -1,260 +1,301 @@
-// Language of a text, told cheaply: by script, by letters only Vietnamese uses, by stop words and by
-// letters and digraphs only Hungarian uses. detectLang for a document or span (sampled), guessLineLang
-// for one line of a corpus (fast: millions of lines); both share the same evidence and tie-breaks.
-// Samples at most ~20k characters (spread over the span), so a 20 MB line costs no more than a page.
-// Works on NFD text (normalised per sample) and on word-segmented text (`củng_cố`).
+// Language identification: text in, a language (an ISO 639-1 code, a valid BCP 47 tag) and a
+// confidence out, optionally restricted to a pair's languages. Backed by `eld` (Nito-ELD, Apache-2.0,
+// byte n-grams of 60 languages, its small database; chosen by measurement: ARCHITECTURE.md,
+// bench/lang.bench.ts), loaded on the first call that needs it. A language it cannot name is 'und'
+// with a low confidence, never a guess. Letters only Vietnamese writes (ơ ư đ, stacked tone marks, the
+// hook above) name Vietnamese without asking the detector; ă â î (Romanian too) are not among them.
+//   identifyLang     one line, sentence or short text (the first ~1000 characters)
+//   identifyTextLang a document or a span of it: pieces spread over it, voted
+//   nameLinesLang    a side of a corpus from a sample of its lines (a 1M-line side costs a few ms)
+// Works on NFD text and on word-segmented text (`củng_cố`).
 import type { Lang, Span } from './types';
 
-const SAMPLE_CHARS = 20000;
-const SAMPLE_PIECES = 4;
+export interface LangResult {
+  /** 'vi', 'en', 'hu', ... or 'und' when the text does not say (too short, no letters, not a known language). */
+  lang: Lang;
+  /** 0..1: how clearly the text reads as `lang` rather than the next language. */
+  confidence: number;
+}
+
+export interface LangOptions {
+  /** Name only one of these (a pair's two languages); anything else is 'und'. */
+  among?: readonly Lang[];
+}
+
+/** The part of eld's API used here (`eld/small`, mapped to its file in tsconfig.json `paths`). */
+interface EldResult {
+  language: string;
+  getScores(): Record<string, number>;
+}
+interface Eld {
+  detect(text: string): EldResult;
+  enableTextCleanup(on: boolean): void;
+  newInstance(): Eld;
+}
+
+let eld: Eld | undefined;
+/** The detector, loaded on first use (require, so that esbuild evaluates its n-gram data lazily). */
+function detector(): Eld {
+  if (!eld) {
+    eld = (require('eld/small') as { eld: Eld }).eld.newInstance();
+    // URLs, e-mail addresses, domains and codes with digits say nothing about the language
+    eld.enableTextCleanup(true);
+  }
+  return eld;
+}
+
+/** The languages the detector can name. */
+export const KNOWN_LANGS: readonly Lang[] = ['am', 'ar', 'az', 'be', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'gu', 'he', 'hi', 'hr', 'hu', 'hy', 'is', 'it', 'ja', 'ka', 'kn', 'ko', 'ku', 'lo', 'lt', 'lv', 'ml', 'mr', 'ms', 'nl', 'no', 'or', 'pa', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'ta', 'te', 'th', 'tl', 'tr', 'uk', 'ur', 'vi', 'yo', 'zh'];
+
+/** eld reads at most this much of a text. */
+const LINE_CHARS = 1000;
 /** Fewer letters than this: 'und'. */
-const MIN_LETTERS = 12;
+const MIN_LETTERS = 3;
+const UND: LangResult = { lang: 'und', confidence: 0 };
 
 /**
- * Stop words per Latin-script language. A word in several lists counts for each (`a` and `is` are
- * English AND Hungarian), so a short English sentence is not taken for Hungarian on `is a`.
+ * Letters only Vietnamese writes: ơ ư đ (Croatian has đ too, never as 4 % of its letters); a vowel
+ * with a circumflex or breve AND a tone mark (ấ ặ ế ộ), with a horn and a tone (ớ ự), with the hook
+ * above (ả ẻ ỉ ỏ ủ ỷ), and ạ ỵ. Not ă â ê ô alone (Romanian, French, Portuguese), not ẹ ị ọ ụ (Yoruba,
+ * Igbo), not ẽ ỹ (Guarani) or ỳ (Welsh).
  */
-const STOP_WORDS: Record<string, string> = {
-  en: 'a the of and to in is that it was for on are with as his he she they be at by this had not but from have what were which their said has an been would there who will you i my me her them or if so no one all we when do into can could',
-  hu: 'a az és hogy nem is egy de meg van volt ez azt ezt már csak mint még ki mi el ha vagy én te sem lesz azonban pedig után amely aki nagyon kell mert akkor itt ott minden között ő',
-  fr: 'le la les de des et est un une du en que qui dans pour pas sur au avec il elle ne ce se sont par plus',
-  de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wird sie ich nach wie',
-  es: 'el la los las de del y que en un una es por con para se no su al lo como más pero sus',
-  it: 'il la di che è e un una per non con del della sono le gli da si anche nel alla più',
-  pt: 'o a os as de do da e que em um uma é para com não no na se por mais dos das ao',
-  nl: 'de het een en van is dat in op te zijn niet met voor er aan ook als bij door maar',
-  id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada adalah oleh',
-  vi: 'và của là có không những một các được cho người trong với này đã để thì khi ra đến như về cũng nhưng lại tôi anh chúng',
-};
-const LATIN_LANGS = Object.keys(STOP_WORDS);
-/** word -> bit set of the languages whose stop-word list holds it: one Map lookup per word. */
-const STOP_BITS = new Map<string, number>();
-LATIN_LANGS.forEach((lang, k) => {
-  for (const w of STOP_WORDS[lang].split(' ')) STOP_BITS.set(w, (STOP_BITS.get(w) ?? 0) | (1 << k));
-});
-const HU = LATIN_LANGS.indexOf('hu');
-const EN = LATIN_LANGS.indexOf('en');
-/** Unaccented Vietnamese (typed without diacritics) is told by these syllables (one more bit in STOP_BITS). */
-const VI_PLAIN_BIT = 1 << 30;
-for (const w of 'cua va la cac nhung trong mot duoc khong nay cho voi nguoi da co den tu khi nhu thi nam ong ba cung se nhieu viec'.split(' ')) {
-  STOP_BITS.set(w, (STOP_BITS.get(w) ?? 0) | VI_PLAIN_BIT);
-}
-/** Letters only Vietnamese uses: ă â đ ê ô ơ ư and the tone-marked vowels U+1EA0..U+1EF9. */
-const VI_ONLY = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/g;
-/** ő ű: Hungarian only. */
-const HU_ONLY = /[őűŐŰ]/g;
-/** Long vowels and umlauts Hungarian writes often (other languages too, English not). */
-const HU_ALSO = /[áéíóöúüÁÉÍÓÖÚÜ]/g;
-/** Hungarian digraphs rare in English: sz, zs, gy (not word-final `-gy` as in `energy`), cs + vowel. */
-const HU_DIGRAPHS = /sz|zs|gy(?=\p{L})|cs[aeiouáéíóöőúüű]/giu;
-const WORD = /[\p{L}\p{M}']+/gu;
-
-function countOf(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-}
-
-/** Evidence for each Latin-script language in lower-cased words of a text (plus its letters). */
-interface LatinScores {
-  scores: number[];
-  words: number;
-  viPlain: number;
-  /** Words in both the English and the Hungarian list (`a`, `is`): evidence for neither against the other. */
-  shared: number;
-}
-
-/** Any Hungarian letter or digraph at all: English lines fail this test at once. */
-const HU_ANY = /[őűáéíóöúüŐŰÁÉÍÓÖÚÜ]|sz|zs|gy|cs/i;
-
-function latinScores(text: string): LatinScores {
-  const scores = new Array<number>(LATIN_LANGS.length).fill(0);
-  let words = 0;
-  let viPlain = 0;
-  let shared = 0;
-  const both = (1 << EN) | (1 << HU);
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
-  // letters of capitalised words after the first (names like `Kovács` in an English sentence) are
-  // not evidence: their spans are taken out of the count below
-  const names: [number, number][] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) {
-    const w = m[0];
-    if (words && sameLength && text.charCodeAt(m.index) !== lower.charCodeAt(m.index)) names.push([m.index, m.index + w.length]);
-    words++;
-    const bits = STOP_BITS.get(w);
-    if (bits) {
-      if (bits & VI_PLAIN_BIT) viPlain++;
-      for (let k = 0; k < LATIN_LANGS.length; k++) if (bits & (1 << k)) scores[k]++;
-      if ((bits & both) === both) shared++;
-    }
-  }
-  if (HU_ANY.test(text)) {
-    const letters = (t: string) => countOf(t, HU_ONLY) * 2 + countOf(t, HU_ALSO) / 2 + countOf(t, HU_DIGRAPHS) / 2;
-    let huLetters = letters(lower);
-    for (const [a, b] of names) huLetters -= letters(lower.slice(a, b));
-    if (huLetters > 0) scores[HU] += Math.min(huLetters, Math.max(2, scores[HU]));
-  }
-  return { scores, words, viPlain, shared };
+function isViOnly(c: number): boolean {
+  if (c < 0x110) return false;
+  if (c <= 0x1b0) return c === 0x110 || c === 0x111 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
+  if (c < 0x1ea0 || c > 0x1ef7) return false;
+  return c <= 0x1eb7 || c === 0x1eba || c === 0x1ebb || (c >= 0x1ebe && c <= 0x1ec9) || (c >= 0x1ece && c <= 0x1ee3) || (c >= 0x1ee6 && c <= 0x1ef1) || c >= 0x1ef4;
 }
 
 /**
- * The Latin-script language with the most evidence, or 'und'. Hungarian must beat English clearly;
- * on a tie English wins (the words they share are English function words).
+ * Letters none of the detector's languages writes: Esperanto ĉ ĝ ĥ ĵ ŝ ŭ, Maltese ċ ġ ħ, Welsh ŵ ŷ,
+ * and ŋ ɛ ɔ ɖ ƒ ʋ ɣ of West African languages. A text with them is in a language it does not know.
  */
-function pickLatin(s: LatinScores, minShare: number): Lang {
-  let best = -1;
-  let top = 0;
-  let second = 0;
-  s.scores.forEach((n, k) => {
-    if (n > top || (n === top && k === EN)) {
-      if (k !== best) second = top;
-      top = n;
-      best = k;
-    } else if (n > second) second = n;
-  });
-  if (s.viPlain / Math.max(1, s.words) > 0.2 && s.viPlain > top) return 'vi';
-  if (best < 0 || top < 2 || top / Math.max(1, s.words) < minShare) return 'und';
-  if (best === HU || best === EN) {
-    // English against Hungarian on what is not shared; Hungarian needs one clear piece of its own
-    const enOwn = s.scores[EN] - s.shared;
-    const huOwn = s.scores[HU] - s.shared;
-    const other = s.scores.reduce((m, n, k) => (k === EN || k === HU ? m : Math.max(m, n)), 0);
-    const lang = huOwn >= 1 && huOwn > enOwn ? HU : EN;
-    if (s.scores[lang] < 2 || s.scores[lang] < other * 1.3) return 'und';
-    return LATIN_LANGS[lang];
-  }
-  if (top < second * 1.3) return 'und';
-  return LATIN_LANGS[best];
+const FOREIGN_LETTERS = new Set('ĉĝĥĵŝŭĈĜĤĴŜŬċġħĊĠĦŵŷŴŶŋŊɛƐɔƆɖƉƒƑʋƲɣƔ'.split('').map((ch) => ch.charCodeAt(0)));
+
+/** A letter, roughly and fast: ASCII letters and the non-ASCII code units outside punctuation and symbol blocks. */
+function isLetterish(c: number): boolean {
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, boxes
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false; // full-width punctuation and digits
+  if (c >= 0xdc00 && c <= 0xdfff) return false; // count a surrogate pair once
+  return true;
 }
 
-/** Detects the language of `text` (or of `span` in it): 'vi', 'en', 'hu', ... or 'und'. */
-export function detectLang(text: string, span?: Span): Lang {
-  const start = Math.max(0, Math.min(span?.start ?? 0, text.length));
-  const end = Math.max(start, Math.min(span?.end ?? text.length, text.length));
-  const sample = takeSample(text, start, end).normalize('NFC');
+/**
+ * A Vietnamese syllable typed without diacritics: onset, one to three vowels, coda. Words of other
+ * languages rarely all fit (`of`, `and`, `is`, `with`, most words of two syllables do not).
+ */
+const PLAIN_VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+/** Vietnamese typed without diacritics: at least 4 words, 85 % of them Vietnamese syllables, no other letters. */
+function plainVietnamese(t: string): boolean {
+  if (/[^\p{ASCII}\P{L}]/u.test(t)) return false;
+  const words = t.toLowerCase().match(/[a-z]+/g);
+  if (!words || words.length < 4) return false;
+  let fit = 0;
+  for (const w of words) if (PLAIN_VI_SYLLABLE.test(w)) fit++;
+  return fit >= words.length * 0.85;
+}
+
+/** Share of Vietnamese-only letters from which a text is Vietnamese (Vietnamese prose: 8-20 %). */
+const VI_SHARE = 0.04;
+
+/** Restricted to a pair, a text whose best language outside the pair leads it by this much is 'und'. */
+const THIRD_LANGUAGE_LEAD = 0.06;
+
+/** Below this a result is 'und'. */
+export const MIN_CONFIDENCE = 0.3;
+
+/** 'vi' and 'vi-VN' (or 'VI_vn') name the same language. */
+function sameLang(code: string, lang: Lang): boolean {
+  const c = code.toLowerCase();
+  return c === lang || c.startsWith(lang + '-') || c.startsWith(lang + '_');
+}
+
+const allowed = (lang: Lang, among: readonly Lang[] | undefined) => !among || among.some((l) => sameLang(l, lang));
+
+/** Text as the detector should see it: NFC, `_` of word segmenters as spaces, at most LINE_CHARS. */
+function prepare(text: string): string {
+  let start = 0;
+  while (start < text.length && start < 100_000 && text.charCodeAt(start) <= 32) start++;
+  let t = start > 0 || text.length > LINE_CHARS ? text.slice(start, start + LINE_CHARS) : text;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFC');
+  return t.indexOf('_') >= 0 ? t.replace(/_/g, ' ') : t;
+}
+
+/** The language of one line, sentence or short text (only its first ~1000 characters are read). */
+export function identifyLang(text: string, options: LangOptions = {}): LangResult {
+  const t = prepare(text);
   let letters = 0;
-  let vi = 0; // letters only Vietnamese uses (đ ơ ư ă and the stacked/dot-below vowels)
-  const script: Record<string, number> = {};
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+  let vi = 0;
+  let words = 0;
+  let foreign = 0;
+  let ideographs = false;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isLetterish(c)) {
+      letters++;
+      if (!inWord) words++;
+      inWord = true;
+      if (isViOnly(c)) vi++;
+      else if (c >= 0x2e80 && c < 0xd800) ideographs = true;
+      else if (c >= 0x108 && FOREIGN_LETTERS.has(c)) foreign++;
+    } else inWord = inWord && (c === 0x27 || c === 0x2019 || c === 0x2d); // don't, l’eau, Jong-un: one word
+  }
+  // one word (a name, a caption) says too little, except in scripts written without spaces
+  if (letters < MIN_LETTERS || (words < 2 && !ideographs) || foreign * 100 >= letters) return UND;
+  const among = options.among;
+  if (vi >= 2 && vi / letters >= VI_SHARE) {
+    return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (vi / letters) * 4) } : UND;
+  }
+  // best first (getScores() is ordered, and its keys are not integers, so entries keep that order)
+  const all = Object.entries(detector().detect(t).getScores());
+  const scores = among ? all.filter(([l]) => allowed(l, among)) : all;
+  const [lang, top] = scores[0] ?? ['und', 0];
+  const next = scores[1]?.[1] ?? 0;
+  // without a restriction, a language the detector does not know scores low everywhere: ask more;
+  // with one, the pair's language must be about the best of all, or the text is in a third language
+  const third = among ? (all[0]?.[1] ?? 0) - top > THIRD_LANGUAGE_LEAD : false;
+  const confidence = third ? 0 : confidenceOf(top, next, among ? 0.45 : 0.6);
+  // the detector's small database knows Vietnamese without diacritics poorly; its syllables tell it
+  // (a short English line can fit them too: `But he may not go!`)
+  if (confidence < 0.6 || (lang !== 'vi' && lang !== 'en')) {
+    if (allowed('vi', among) && plainVietnamese(t)) return { lang: 'vi', confidence: lang === 'vi' ? Math.max(0.6, confidence) : 0.6 };
+  }
+  return confidence >= MIN_CONFIDENCE ? { lang, confidence } : { lang: 'und', confidence };
+}
+
+/**
+ * From the detector's best and second scores (0..1; a right answer on a sentence scores 0.75-0.85, a
+ * language it does not know 0.3-0.6): 1 for a score 0.1 above `floor` with a lead of 0.01 over the
+ * next language (Russian, Ukrainian and Bulgarian lead each other by 0.01-0.04); a wide lead makes
+ * up for a lower score (half of it, up to 0.1).
+ */
+function confidenceOf(top: number, next: number, floor: number): number {
+  const lead = top - next;
+  // no second language at all means few n-grams matched anything (`abc def ghi`), not a wide lead
+  const bonus = next > 0 ? Math.min(lead, 0.2) / 2 : 0;
+  const level = Math.min(1, Math.max(0, (top + bonus - floor) / 0.1));
+  return Math.round(level * Math.min(1, lead / 0.01) * 1000) / 1000;
+}
+
+/**
+ * The language of several texts (lines, or pieces of a document): each identified, the votes
+ * weighted by confidence. 'und' unless one language has most of the weight.
+ */
+function vote(pieces: readonly string[], options: LangOptions): LangResult {
+  const weight = new Map<Lang, number>();
+  let total = 0;
+  let asked = 0;
+  for (const p of pieces) {
+    const r = identifyLang(p, options);
+    if (r.lang === 'und') {
+      if (r.confidence > 0 || p.length >= 40) asked++;
       continue;
     }
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 || c === 0x102 || c === 0x103) vi++;
-    else {
-      const s = scriptOf(c);
-      if (s) script[s] = (script[s] ?? 0) + 1;
-    }
+    asked++;
+    weight.set(r.lang, (weight.get(r.lang) ?? 0) + r.confidence);
+    total += r.confidence;
   }
-  if (letters < MIN_LETTERS) return 'und';
-  if (vi / letters > 0.06) return 'vi'; // Vietnamese prose: 14-25 %
-  // a non-Latin script that holds most letters
-  let best = '';
-  let bestCount = 0;
-  for (const [s, n] of Object.entries(script)) if (n > bestCount) { best = s; bestCount = n; }
-  if (bestCount / letters > 0.4) return fromScript(best, script);
-
-  // Latin script: stop words, Hungarian letters
-  const scores = latinScores(sample);
-  if (scores.words < 3) return 'und';
-  return pickLatin(scores, 0.08);
+  let best: Lang = 'und';
+  let bestWeight = 0;
+  for (const [l, w] of weight) if (w > bestWeight) [best, bestWeight] = [l, w];
+  if (!asked || best === 'und') return UND;
+  const share = bestWeight / total;
+  // confidence: the winner's share of the weight, times how much of the text spoke at all
+  const confidence = Math.round(share * Math.min(1, bestWeight / Math.max(1, asked * 0.5)) * 1000) / 1000;
+  return share >= 0.6 && confidence >= MIN_CONFIDENCE ? { lang: best, confidence } : { lang: 'und', confidence };
 }
 
-export interface LangGuess {
-  lang: Lang;
-  /** Words (letter runs) seen. */
-  words: number;
+/** A document or span with fewer letters than this is 'und' (a title, a name, a date). */
+const DOC_MIN_LETTERS = 12;
+/** Pieces of about this many characters are read from a document, at most PIECES of them. */
+const PIECE_CHARS = 200;
+const PIECES = 24;
+
+/** The language of a document, or of `span` in it: up to 24 pieces spread over it, voted. */
+export function identifyTextLang(text: string, span?: Span, options: LangOptions = {}): LangResult {
+  const start = Math.max(0, Math.min(span?.start ?? 0, text.length));
+  const end = Math.max(start, Math.min(span?.end ?? text.length, text.length));
+  const parts = pieces(text, start, end);
+  let letters = 0;
+  for (const p of parts) for (let i = 0; i < p.length && letters < DOC_MIN_LETTERS; i++) if (isLetterish(p.charCodeAt(i))) letters++;
+  return letters < DOC_MIN_LETTERS ? UND : vote(parts, options);
+}
+
+/** Up to PIECES pieces of text[start, end), spread evenly, cut at spaces (bounded search). */
+function pieces(text: string, start: number, end: number): string[] {
+  const len = end - start;
+  if (len <= PIECE_CHARS * 1.5) return [text.slice(start, end)];
+  const n = Math.min(PIECES, Math.floor(len / PIECE_CHARS));
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    let a = start + Math.floor(((len - PIECE_CHARS) * k) / Math.max(1, n - 1));
+    let b = Math.min(end, a + PIECE_CHARS);
+    for (let m = 0; m < 32 && a > start && !/\s/.test(text[a - 1]); m++) a++;
+    for (let m = 0; m < 32 && b < end && !/\s/.test(text[b]); m++) b++;
+    if (b > a) out.push(text.slice(a, b));
+  }
+  return out;
+}
+
+/** Lines read to name a side of a corpus: evenly spread, so a 1M-line side costs no more than 200 lines. */
+const NAME_LINES = 200;
+
+/** The language most lines of a side are in (a sample of at most 200 lines, spread over all of them). */
+export function nameLinesLang(lines: readonly string[], options: LangOptions = {}): LangResult {
+  const picked: string[] = [];
+  const step = Math.max(1, lines.length / NAME_LINES);
+  for (let x = 0; x < lines.length && picked.length < NAME_LINES; x += step) {
+    const l = lines[Math.floor(x)];
+    if (l && l.trim()) picked.push(l);
+  }
+  return vote(picked, options);
+}
+
+/** The language of a document or span: identifyTextLang's language. */
+export function detectLang(text: string, span?: Span): Lang {
+  return identifyTextLang(text, span).lang;
+}
+
+/** The language of one line of a corpus: identifyLang's language. */
+export function guessLineLang(line: string): Lang {
+  return identifyLang(line).lang;
+}
+
+/** The language of a side of a corpus from its lines: nameLinesLang's language. */
+export function majorityLang(lines: readonly string[]): Lang {
+  return nameLinesLang(lines).lang;
+}
+
+let displayNames: Intl.DisplayNames | undefined;
+/** The English name of a language code ('ro' -> 'Romanian'), or the code itself when it has none. */
+export function langName(code: Lang): string {
+  const tag = bcp47Tag(code);
+  if (tag === 'und') return code;
+  try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+    return displayNames.of(tag) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /**
- * A cheap guess for ONE line of a line-aligned corpus (runs on millions of lines): the first 2,000
- * characters, letters only Vietnamese uses, then the same stop-word and Hungarian-letter evidence as
- * detectLang. 'und' when too short (fewer than 3 words) or unclear.
+ * A language code as TMX (xml:lang, srclang) needs it: a valid BCP 47 tag in canonical case
+ * ('vi_VN' -> 'vi-VN', 'EN' -> 'en'), or 'und' for anything that is not one.
  */
-export function guessLineLang(line: string): Lang {
-  return guessLineLangDetail(line).lang;
-}
-
-export function guessLineLangDetail(line: string): LangGuess {
-  const text = line.length > 2000 ? line.slice(0, 2000) : line;
-  const s = latinScores(text);
-  const n = s.words;
-  if (n < 3) return { lang: 'und', words: n };
-  const vi = countOf(text, VI_ONLY);
-  if (vi >= 2 && vi * 4 >= n) return { lang: 'vi', words: n };
-  if (vi >= 1 && s.scores[LATIN_LANGS.indexOf('vi')] >= 2) return { lang: 'vi', words: n };
-  return { lang: pickLatin(s, 0.1), words: n };
-}
-
-/** The language most lines of a sample are in, or 'und' when no language has a clear majority. */
-export function majorityLang(lines: Iterable<string>): Lang {
-  const counts = new Map<Lang, number>();
-  let total = 0;
-  for (const l of lines) {
-    const g = guessLineLang(l);
-    if (g === 'und') continue;
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-    total++;
-  }
-  let best: Lang = 'und';
-  let bestN = 0;
-  for (const [k, v] of counts) if (v > bestN) [best, bestN] = [k, v];
-  return total >= 5 && bestN * 2 > total ? best : 'und';
-}
-
-/** Up to SAMPLE_CHARS characters of text[start, end), in SAMPLE_PIECES pieces spread evenly, cut at spaces. */
-function takeSample(text: string, start: number, end: number): string {
-  const len = end - start;
-  if (len <= SAMPLE_CHARS) return text.slice(start, end);
-  const piece = Math.floor(SAMPLE_CHARS / SAMPLE_PIECES);
-  const parts: string[] = [];
-  for (let k = 0; k < SAMPLE_PIECES; k++) {
-    let a = start + Math.floor(((len - piece) * k) / (SAMPLE_PIECES - 1));
-    let b = a + piece;
-    // move to word boundaries (bounded) so no letter is cut from its marks
-    for (let n = 0; n < 64 && a > start && !/\s/.test(text[a - 1]); n++) a--;
-    for (let n = 0; n < 64 && b < end && !/\s/.test(text[b]); n++) b++;
-    parts.push(text.slice(a, b));
-  }
-  return parts.join(' ');
-}
-
-function scriptOf(c: number): string | undefined {
-  if (c >= 0x0400 && c <= 0x052f) return 'Cyrl';
-  if (c >= 0x0370 && c <= 0x03ff) return 'Grek';
-  if (c >= 0x0590 && c <= 0x05ff) return 'Hebr';
-  if (c >= 0x0600 && c <= 0x06ff) return 'Arab';
-  if (c >= 0x0900 && c <= 0x097f) return 'Deva';
-  if (c >= 0x0e00 && c <= 0x0e7f) return 'Thai';
-  if (c >= 0x0e80 && c <= 0x0eff) return 'Laoo';
-  if (c >= 0x1780 && c <= 0x17ff) return 'Khmr';
-  if (c >= 0x3040 && c <= 0x30ff) return 'Kana';
-  if (c >= 0xac00 && c <= 0xd7af) return 'Hang';
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'Hani';
-  return undefined;
-}
-
-function fromScript(s: string, counts: Record<string, number>): Lang {
-  switch (s) {
-    case 'Cyrl': return 'ru';
-    case 'Grek': return 'el';
-    case 'Hebr': return 'he';
-    case 'Arab': return 'ar';
-    case 'Deva': return 'hi';
-    case 'Thai': return 'th';
-    case 'Laoo': return 'lo';
-    case 'Khmr': return 'km';
-    case 'Hang': return 'ko';
-    case 'Kana': return 'ja';
-    case 'Hani': return (counts.Kana ?? 0) > 0 ? 'ja' : 'zh';
-    default: return 'und';
+export function bcp47Tag(code: string | undefined): string {
+  if (!code) return 'und';
+  try {
+    return Intl.getCanonicalLocales(code.trim().replace(/_/g, '-'))[0] ?? 'und';
+  } catch {
+    return 'und';
   }
 }

@@ -31,6 +31,11 @@ export interface BeadScorer {
    * of side `partialSide` (0 = A, 1 = B) may be covered only in part.
    */
   partialCost?(i0: number, j0: number, p: number, q: number, partialSide: number): number;
+  /**
+   * A lower bound of cost(i0, j0, p, q), cheap to compute: the DP skips a bead whose bound cannot beat
+   * the best way into a state found so far (most of the many-unit shapes, most of the time).
+   */
+  lowerBound?(i0: number, j0: number, p: number, q: number): number;
 }
 
 export interface RawBead {
@@ -114,7 +119,9 @@ export function bandedDP(
     else if (SP[s] === 0 && SQ[s] === 1) s01 = s;
     else if (SP[s] > 0 && SQ[s] > 0) pairShapes.push(s);
   }
+  // the pairing shapes, cheapest prior first, so that the bound prunes the rest early
   const PS = Int32Array.from(pairShapes);
+  const bound = scorer.lowerBound;
   // prefix sums of the deletion costs, for runs at the start or end
   const delSumA = new Float64Array(n + 1);
   const delSumB = new Float64Array(m + 1);
@@ -166,6 +173,7 @@ export function bandedDP(
         if (pj < lo[pi] || pj > hi[pi]) continue;
         const prev = ring[ringOff[pi] + pj];
         if (prev === Infinity) continue;
+        if (bound && prev + bound.call(scorer, pi, pj, p, q) >= best) continue;
         const c = prev + scorer.cost(pi, pj, p, q);
         if (c < best) {
           best = c;

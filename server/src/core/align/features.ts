@@ -122,6 +122,29 @@ export class Vocab {
     return id;
   }
 
+  /**
+   * The stem id of a word as the tokeniser would give it (lower case, full-width folded, its first
+   * STEM_LEN characters), interned if new; -1 for a word that is not one token (a phrase, punctuation).
+   */
+  stemOfWord(word: string): number {
+    const text = word.normalize('NFC');
+    if (!text.length || text.length > 64) return -1;
+    let h = HASH0;
+    let hs = HASH0;
+    const buf = new Uint16Array(text.length);
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      const cls = c < 128 ? charClass[c] : classOf(c);
+      if (cls !== WORD && cls !== WORD_DIGIT && !(cls === UNSPACED && text.length === 1)) return -1;
+      const folded = c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : foldCodeUnit(c);
+      buf[k] = folded;
+      h = Math.imul(h ^ folded, HASH_MUL);
+      if (k + 1 === STEM_LEN) hs = h;
+    }
+    if (text.length < STEM_LEN) hs = h;
+    return this.stemOf[this.id(buf, text.length, h, hs)];
+  }
+
   get fullCount(): number {
     return this.fulls.count;
   }

@@ -3,3 +3,4 @@ export { alignUnits, alignUnitsWithModel, DEFAULT_PARAMS, type AlignOptions, typ
 export type { LengthModel } from './lengthCost';
 export { alignSides, type SideAlignment } from './sides';
 export { scoreAlignments, parseBeads, formatBead, type BeadLike, type Scores } from './score';
+export { parseDictionary, swapDictionary, type Dictionary, type DictionaryEntry } from './dictionary';

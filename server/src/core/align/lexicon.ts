@@ -29,6 +29,8 @@ export function learnLexicon(
   stemCount: number,
   pairs: ReadonlyArray<readonly [number, number, number, number]>,
   opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS,
+  /** Links known beforehand (a user's dictionary), as flat (A stem, B stem) pairs. */
+  givenLinks: readonly number[] = [],
 ): Lexicon {
   const nb = pairs.length;
   // unique stems per bead, per side (CSR)
@@ -106,6 +108,7 @@ export function learnLexicon(
     }
     for (let y = 0; y < nTop; y++) links.push(a, topB[y]);
   }
+  for (const stem of givenLinks) links.push(stem);
   return toCsr(links, stemCount);
 }
 

@@ -50,6 +50,8 @@ export class Scorer implements BeadScorer {
     params: AlignParams,
     uc: UnitCosts,
     private readonly cm: CellMatches | null,
+    /** Per token id: 1 when it may anchor identically (Vocab.anchor); for lowerBound. */
+    private readonly anchorOf: Uint8Array | null = null,
   ) {
     this.delA = uc.delA;
     this.delB = uc.delB;
@@ -61,6 +63,24 @@ export class Scorer implements BeadScorer {
     this.matchWeight = params.matchWeight;
     this.lexWeight = params.lexWeight;
     this.useLex = !!cm && cm.hasLex;
+  }
+
+  /** Anchor-token prefix sums per side (for lowerBound): tokens that may match identically. */
+  private anchorSumA: Int32Array | null = null;
+  private anchorSumB: Int32Array | null = null;
+
+  lowerBound(i0: number, j0: number, p: number, q: number): number {
+    // deltaCost >= 0; the rewards are at most lexWeight and matchWeight per anchor token of the group
+    let bound = this.prior[p * SHAPE_STRIDE + q];
+    if (p === 1 && q === 1 && this.markupPair < bound) bound = this.markupPair; // two markup units
+    if (this.cm === null) return bound;
+    if (this.anchorSumA === null) {
+      this.anchorSumA = anchorPrefix(this.fa, this.anchorOf);
+      this.anchorSumB = anchorPrefix(this.fb, this.anchorOf);
+    }
+    bound -= this.matchWeight * (this.anchorSumA[i0 + p] - this.anchorSumA[i0] + this.anchorSumB![j0 + q] - this.anchorSumB![j0]);
+    if (this.useLex) bound -= this.lexWeight;
+    return bound;
   }
 
   cost(i0: number, j0: number, p: number, q: number): number {
@@ -153,4 +173,16 @@ export class Scorer implements BeadScorer {
     }
     return c;
   }
+}
+
+/** Prefix sums over units of their tokens that may anchor (all tokens when the table is not given). */
+function anchorPrefix(features: UnitFeatures, anchorOf: Uint8Array | null): Int32Array {
+  const count = features.len.length;
+  const out = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) {
+    let anchors = 0;
+    for (let k = features.tokStart[i]; k < features.tokStart[i + 1]; k++) if (anchorOf === null || anchorOf[features.tokFull[k]]) anchors++;
+    out[i + 1] = out[i] + anchors;
+  }
+  return out;
 }

@@ -19,6 +19,7 @@ import { sliceFeatures, unitFeatures, Vocab, type UnitFeatures } from './feature
 import { estimateLengthModel, type LengthModel } from './lengthCost';
 import { Scorer, unitCosts, type UnitCosts } from './scorer';
 import { learnLexicon, type Lexicon } from './lexicon';
+import type { Dictionary } from './dictionary';
 
 export interface AlignOptions {
   /** Skip the anchor and lexicon passes (length only). */
@@ -37,6 +38,8 @@ export interface AlignOptions {
    * start around its path and may widen beyond where the evidence pulls them.
    */
   band?: Band;
+  /** A user's bilingual dictionary: its one-word entries are lexicon links from the start. */
+  dictionary?: Dictionary;
 }
 
 export interface UnitAlignment {
@@ -216,6 +219,8 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     model = next;
     if (settled) break;
   }
+  // the dictionary's stems are interned before the lexicon's tables are sized by vocab.stemCount
+  const dictionaryLinks = opts.dictionary ? linksOf(opts.dictionary, vocab) : [];
   let lastLexicon: Lexicon | null = null;
   let posteriors: Float64Array | null = null;
   if (!opts.lengthOnly) {
@@ -227,13 +232,13 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     const rounds = opts.noLexicon ? [{ shapes: BEAD_SHAPES, widen: MAX_WIDEN }] : [{ shapes: BASIC_SHAPES, widen: MAX_WIDEN }, { shapes: BEAD_SHAPES, widen: 2 }];
     for (const [roundIndex, round] of rounds.entries()) {
       let lex: Lexicon | null = null;
-      if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads));
+      if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads), undefined, dictionaryLinks);
       lastLexicon = lex;
       const lx = lex;
       const pc = params;
       const ucNow = uc;
       const run = runWideningWith(n, m, bandAroundPath(n, m, beads, w), w, (band) =>
-        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx)),
+        new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx), vocab.anchor),
         round.shapes,
         params.endSkip,
         round.widen,
@@ -286,7 +291,7 @@ export function alignPart(
   const band = diagonalBand(n, m, Math.max(n, m));
   const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
   const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
-  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells);
+  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells, knowledge.vocab.anchor);
   // inside the text, a unit left unpaired at a part's edge is a deletion like any other; a title
   // before the first part and the untranslated rest after the last are runs (EndSkip)
   const skip = ends.first || ends.last ? { ...params.endSkip, maxHead: ends.first ? params.endSkip.maxHead : 0, tailAllowed: ends.last } : null;
@@ -296,6 +301,17 @@ export function alignPart(
 
 function rangeBeads(count: number, p: number, q: number): RawBead[] {
   return Array.from({ length: count }, (_, k) => ({ i0: p ? k : 0, j0: q ? k : 0, p, q, cost: 0 }));
+}
+
+/** One-word dictionary entries as flat (A stem, B stem) pairs; phrases are left out. */
+function linksOf(dictionary: Dictionary, vocab: Vocab): number[] {
+  const links: number[] = [];
+  for (const entry of dictionary.entries) {
+    const source = vocab.stemOfWord(entry.source);
+    const target = vocab.stemOfWord(entry.target);
+    if (source >= 0 && target >= 0) links.push(source, target);
+  }
+  return links;
 }
 
 /** The 1-1 beads a lexicon is learned from: all but the costliest quarter (the least sure). */

@@ -3,6 +3,8 @@
 // takes text chunks and gives back complete units. Only what TMX needs for plain text is handled:
 // header srclang, <tu>/<tuv xml:lang>/<seg>, entities and character references, CDATA; inline codes
 // (<bpt> <ept> <ph> <it> <ut>) are dropped with their content, <hi>/<sub> keep their text.
+// Every language code written (srclang, xml:lang) is a valid BCP 47 tag: 'vi_VN' -> 'vi-VN', else 'und'.
+import { bcp47Tag } from '../lang';
 
 export interface TmxHeaderInfo {
   srclang: string;
@@ -56,7 +58,7 @@ export function tmxHeader(h: TmxHeaderInfo): string {
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<tmx version="1.4">\n' +
     `  <header creationtool="${escapeXml(h.creationtool ?? 'bitext')}" creationtoolversion="${escapeXml(h.creationtoolversion ?? '0.1.0')}"` +
-    ` segtype="sentence" o-tmf="plaintext" adminlang="en" srclang="${escapeXml(h.srclang)}" datatype="plaintext"` +
+    ` segtype="sentence" o-tmf="plaintext" adminlang="en" srclang="${escapeXml(h.srclang === '*all*' ? h.srclang : bcp47Tag(h.srclang))}" datatype="plaintext"` +
     (props ? `>${props}\n  </header>\n` : '/>\n') +
     '  <body>\n'
   );
@@ -65,7 +67,7 @@ export function tmxHeader(h: TmxHeaderInfo): string {
 export function tmxUnit(u: TmxUnit): string {
   let s = '    <tu>\n';
   for (const [k, v] of Object.entries(u.props ?? {})) s += `      <prop type="${escapeXml(k)}">${escapeXml(v)}</prop>\n`;
-  for (const v of u.variants) s += `      <tuv xml:lang="${escapeXml(v.lang)}"><seg>${segContent(v.text)}</seg></tuv>\n`;
+  for (const v of u.variants) s += `      <tuv xml:lang="${escapeXml(bcp47Tag(v.lang))}"><seg>${segContent(v.text)}</seg></tuv>\n`;
   return s + '    </tu>\n';
 }
 

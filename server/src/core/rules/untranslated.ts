@@ -1,6 +1,6 @@
 // untranslated: a sentence identical to its counterpart, or written in the counterpart's language.
 import type { PairRule } from './rule';
-import { detectLang } from '../lang';
+import { identifyLang, MIN_CONFIDENCE } from '../lang';
 import { beadPlace, other, roles, sideName, unitText, type Key } from './support/pair';
 
 /** Share of the words of `t` that also occur in `u`. */
@@ -50,11 +50,11 @@ export const untranslated: PairRule = {
         const t = k === 'a' ? ta : tb;
         const n = norm(t);
         if (n.split(' ').length < Math.max(minWords, 6)) continue;
-        const l = detectLang(t);
+        // which of the pair's two languages the sentence is in; a clear answer only
+        const { lang: l, confidence } = identifyLang(t, { among: [pair.a.lang, pair.b.lang] });
         if (l !== pair[other(k)].lang || l === pair[k].lang) continue;
-        // stop words alone mislead on short sentences (English `is`, `a` are Hungarian stop words too):
-        // unless Vietnamese tells itself by its letters, ask for words shared with the counterpart
-        if (l !== 'vi' && pair[k].lang !== 'vi' && shared(t, k === 'a' ? tb : ta) < 0.3) continue;
+        // short sentences: a clear answer, or words shared with the counterpart as well
+        if (confidence < Math.max(MIN_CONFIDENCE, 0.6) && shared(t, k === 'a' ? tb : ta) < 0.3) continue;
         ctx.report({
           message: `written in ${l}, the language of ${sideName(pair, other(k))}: not translated?`,
           ...beadPlace(pair, k, 'sentences', bead),

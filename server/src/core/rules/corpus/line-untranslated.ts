@@ -1,11 +1,10 @@
 import type { LinePairRule, LineReport } from '../rule';
-import { guessLineLang } from '../../lang';
+import { identifyLang, langName } from '../../lang';
 import { scoreLine } from '../../corpus/profile';
 import { nfc } from '../../corpus/hash';
 import type { CorpusStatsEx } from '../../corpus/types';
 
-const LANG_NAMES: Record<string, string> = { vi: 'Vietnamese', en: 'English', hu: 'Hungarian' };
-const name = (l: string) => LANG_NAMES[l] ?? l;
+const name = langName;
 
 /** Same text up to Unicode form, spacing and case, compared as a stream (most pairs differ at once). */
 function sameText(a: string, b: string): boolean {
@@ -60,7 +59,8 @@ export const lineUntranslated: LinePairRule = {
     "in the other side's language. In the corpus runner each line is scored against character-trigram profiles " +
     "of both sides learned from the corpus's first lines (any language pair); a line needs `minTrigrams` " +
     '(default 20) and must read like the other side by `margin` (default 0.5 nats a trigram). Without a ' +
-    'profile (--stdin) a cheap guess from letters only one language uses and from stop-words stands in. Lines of fewer than 3 words are ' +
+    "profile (--stdin, a corpus of fewer than 50 lines) the language identifier names each line's language, " +
+    'choosing between the two languages of the pair when they are known (--langs). Lines of fewer than 3 words are ' +
     'not judged: names, numbers and titles are often the same in both languages. Translate the line or drop the pair.',
   defaultSeverity: 'error',
   tags: ['corpus'],
@@ -93,15 +93,23 @@ export const lineUntranslated: LinePairRule = {
       }
       return out;
     }
-    const ga = guessLineLang(a);
-    const gb = guessLineLang(b);
+    // No profile (--stdin, a small corpus): the language identifier, restricted to the pair when its
+    // languages are known. Lines of fewer than minWords words are not judged.
     const out: LineReport[] = [];
     const { langA, langB } = pair;
+    const longA = words(a) >= minWords;
+    const longB = words(b) >= minWords;
     if (langA !== 'und' && langB !== 'und' && langA !== langB) {
+      const among = [langA, langB];
+      const gb = longB ? identifyLang(b, { among }).lang : 'und';
+      const ga = longA ? identifyLang(a, { among }).lang : 'und';
       if (gb === langA) out.push({ side: 'b', message: `side B is in ${name(langA)} like side A, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
       if (ga === langB) out.push({ side: 'a', message: `side A is in ${name(langB)} like side B, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
-    } else if (ga !== 'und' && ga === gb) {
-      out.push({ side: 'both', message: `both sides look ${name(ga)}: one of them is not a translation`, data: { kind: 'lang', lang: ga } });
+    } else if (longA && longB) {
+      const ga = identifyLang(a).lang;
+      if (ga !== 'und' && identifyLang(b).lang === ga) {
+        out.push({ side: 'both', message: `both sides look ${name(ga)}: one of them is not a translation`, data: { kind: 'lang', lang: ga } });
+      }
     }
     return out;
   },

@@ -1,0 +1,42 @@
+// A bilingual dictionary the user supplies, in hunalign's format: one entry a line, `target @ source`
+// (the second file's phrase, " @ ", the first file's phrase). Its one-word entries become links of the
+// aligner's lexicon, beside those it learns from the pair itself. Pure: the text comes in.
+
+export interface DictionaryEntry {
+  /** Phrase of the first side (A, the source file). */
+  source: string;
+  /** Phrase of the second side (B). */
+  target: string;
+}
+
+export interface Dictionary {
+  entries: DictionaryEntry[];
+  /** Lines that are not `target @ source` (1-based), for a message. */
+  skippedLines: number[];
+}
+
+/** Parses hunalign's dictionary format; blank lines and lines starting with `#` are ignored. */
+export function parseDictionary(text: string): Dictionary {
+  const entries: DictionaryEntry[] = [];
+  const skippedLines: number[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (!line || line.startsWith('#')) continue;
+    const at = line.indexOf(' @ ');
+    if (at < 0) {
+      skippedLines.push(index + 1);
+      continue;
+    }
+    const target = line.slice(0, at).trim();
+    const source = line.slice(at + 3).trim();
+    if (!target || !source) skippedLines.push(index + 1);
+    else entries.push({ source, target });
+  }
+  return { entries, skippedLines };
+}
+
+/** A dictionary with its sides swapped (when the files are given the other way round). */
+export function swapDictionary(dictionary: Dictionary): Dictionary {
+  return { entries: dictionary.entries.map((entry) => ({ source: entry.target, target: entry.source })), skippedLines: dictionary.skippedLines };
+}
