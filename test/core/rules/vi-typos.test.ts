@@ -39,7 +39,7 @@ describe('case-typo on Vietnamese and technical text', () => {
 
 describe('vietnamese-orthography on names and plain prose', () => {
   it('leaves names spelled with k before a/o/u alone (Hồng Kông, Bắc Kạn, Kon Tum)', () => {
-    const text = 'Từ Hồng Kông về Bắc Kạn rồi lên Kon Tum. Hồng Kông đông người; Kạn là tên cũ.';
+    const text = 'Từ Hồng Kông về Bắc Kạn rồi lên Kon Tum, qua Krông Pắc ở Đắk Lắk và Ka Long. Hồng Kông đông người; Kạn là tên cũ.';
     assert.deepEqual(found('vietnamese-orthography', text), []);
   });
   it('still finds the same spelling in lower case (`kông`, `kạn`)', () => {
