@@ -1,13 +1,14 @@
 // `bitext import IN.tmx --out A,B`: a TMX file back to a line-aligned pair (unit N -> line N of A and
 // of B). Reads in chunks (UTF-8 checked per chunk), so the TMX can be of any size.
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { langMatches, TmxFormatError, TmxReader, type TmxUnit } from '../core/corpus/tmx';
 import type { CliIO } from './io';
 import { UsageError } from './io';
 import { checkReadable, shownPath } from './corpus/check';
-import { BufferedWriter, endStream } from './corpus/writer';
+import { BufferedWriter } from './corpus/writer';
+import { checkOutputs, commitAll, failure, openOutputs } from './safe-output';
 
 const HELP = `Usage: bitext import IN.tmx --out A,B [--langs A,B]
 
@@ -34,11 +35,12 @@ export async function importCommand(io: CliIO): Promise<number> {
   if (langs && langs.length !== 2) throw new UsageError('--langs takes two language codes: --langs vi,en');
   const input = resolve(io.cwd, positionals[0]);
   checkReadable(input);
-  const [pa, pb] = outs.map((p) => resolve(io.cwd, p));
-  const sa = createWriteStream(pa);
-  const sb = createWriteStream(pb);
-  const wa = new BufferedWriter(sa);
-  const wb = new BufferedWriter(sb);
+  const outputs = outs.map((p) => ({ path: resolve(io.cwd, p), shown: p }));
+  const [pa, pb] = outputs.map((o) => o.path);
+  checkOutputs([{ path: input, shown: positionals[0] }], outputs);
+  const files = await openOutputs(outputs);
+  const wa = new BufferedWriter(files[0].stream);
+  const wb = new BufferedWriter(files[1].stream);
   const reader = new TmxReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let units = 0;
@@ -79,17 +81,17 @@ export async function importCommand(io: CliIO): Promise<number> {
     }
     await write(reader.push(decoder.decode()));
     reader.end();
-  } catch (e) {
-    if (e instanceof TmxFormatError) {
-      io.stderr.write(`bitext import: ${shownPath(io, input)}: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  } finally {
     await wa.flush();
     await wb.flush();
-    await Promise.all([endStream(sa), endStream(sb)]);
+  } catch (e) {
+    const why = await failure(files, e);
+    if (why instanceof TmxFormatError) {
+      io.stderr.write(`bitext import: ${shownPath(io, input)}: ${why.message}\n`);
+      return 2;
+    }
+    throw why;
   }
+  await commitAll(files);
   io.stderr.write(
     `bitext import: ${units.toLocaleString('en-US')} units -> ${shownPath(io, pa)} (${langs?.[0] ?? '?'}), ${shownPath(io, pb)} (${langs?.[1] ?? '?'})` +
       (missing ? `; ${missing} units lacked a side (empty line written)` : '') +
