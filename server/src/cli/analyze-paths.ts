@@ -1,6 +1,6 @@
 // Shared by `bitext check` and `bitext fix`: read the workspace config, expand PATH arguments (files
 // or folders), pair each file as pairing.ts says, and analyze each pair once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
@@ -31,15 +31,46 @@ export function loadConfig(cwd: string): BitextConfig {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 const TEXT_NAME = /\.(txt|text|md|vi|en|[a-z]{2,3})$/i;
 
-/** Files named by the arguments: files as given, folders walked (text-like names only, sorted). */
-export function expandPaths(cwd: string, args: string[]): { files: string[]; missing: string[] } {
+/**
+ * Files named by the arguments: files as given, folders walked (text-like names only, sorted). An entry
+ * of a walked folder that cannot be followed (a dangling symlink, a symlink loop, no permission) is
+ * skipped and named in `skipped`; the walk goes on.
+ */
+export function expandPaths(cwd: string, args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
+  const visited = new Set<string>();
   const walk = (abs: string) => {
-    for (const name of readdirSync(abs).sort()) {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch (e) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(e)})`);
+      return;
+    }
+    if (visited.has(real)) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (a symlink loop: the folder ${relative(cwd, real) || real} is already being read)`);
+      return;
+    }
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch (e) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(e)})`);
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
       const p = join(abs, name);
-      const st = statSync(p);
+      let st;
+      try {
+        st = statSync(p);
+      } catch (e) {
+        skipped.push(`${relative(cwd, p) || p}: skipped (${whyNot(e)})`);
+        continue;
+      }
       if (st.isDirectory()) walk(p);
       else if (st.isFile() && TEXT_NAME.test(name) && name !== CONFIG_FILE) files.push(p);
     }
@@ -50,7 +81,15 @@ export function expandPaths(cwd: string, args: string[]): { files: string[]; mis
     else if (statSync(abs).isDirectory()) walk(abs);
     else files.push(abs);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, skipped };
+}
+
+function whyNot(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'a symlink to nothing';
+  if (code === 'ELOOP') return 'a symlink loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(e);
 }
 
 export interface DocRead extends DecodedText {
@@ -121,8 +160,9 @@ export function* planJobs(
   lineAligned: { a: string; b: string }[],
   errors: string[],
 ): Generator<PairJob> {
-  const { files, missing } = expandPaths(io.cwd, paths);
+  const { files, missing, skipped } = expandPaths(io.cwd, paths);
   for (const m of missing) errors.push(`${m}: no such file or folder`);
+  for (const s of skipped) io.stderr.write(`note: ${s}\n`);
   const done = new Set<string>();
   const fs = cachedFs(diskFs());
   const rel = (p: string) => relative(io.cwd, p) || p;

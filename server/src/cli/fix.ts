@@ -132,10 +132,20 @@ export async function fixCommand(io: CliIO): Promise<number> {
   if (!config) return 2;
   const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { report: false });
   let changed = 0;
+  // A file in two pairs (e.g. two pairing rules naming the same counterpart) is fixed once, with the
+  // first pair: the second pair's edits were computed on the text before that fix.
+  const fixedWith = new Map<string, string>();
   for (const r of results) {
+    const first = r.analysis.sides[0]?.uri ?? '';
     for (const [uri, doc] of r.docs) {
       const { text, applied } = applyEditsDetailed(doc.text, editsFor(r.analysis.findings, uri, rules));
       if (!applied.length || text === doc.text) continue;
+      const earlier = fixedWith.get(doc.path);
+      if (earlier !== undefined) {
+        io.stderr.write(`note: ${uri}: also paired with ${first}; fixed once, with its first pair ${earlier}\n`);
+        continue;
+      }
+      fixedWith.set(doc.path, first);
       changed++;
       if (values.write) {
         const err = safeWrite(doc, text, uri);

@@ -201,8 +201,26 @@ export function isLineShaped(text: string): boolean {
   const body = text.replace(/(\r?\n)+$/, '');
   const lines = countLines(body);
   if (lines < 3) return false;
-  const blank = body.match(/^[ \t\r]*$/gm)?.length ?? 0;
-  return blank * 3 < lines;
+  return blankLines(body) * 3 < lines;
+}
+
+/** Lines holding only spaces, tabs and a CR ('\n' ends a line: CRLF counts exactly as LF). */
+function blankLines(text: string): number {
+  let blank = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    let i = start;
+    while (i < stop) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
+      i++;
+    }
+    if (i === stop) blank++;
+    if (end < 0) return blank;
+    start = end + 1;
+  }
 }
 
 /** The file name without a language code in it (`x.vi.txt` -> `x.txt`), as folders per language want. */
