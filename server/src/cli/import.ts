@@ -47,21 +47,35 @@ export async function importCommand(io: CliIO): Promise<number> {
   let broken = 0;
   let missing = 0;
   let byteOffset = 0;
-  const pick = (u: TmxUnit, lang: string) => u.variants.find((x) => langMatches(x.lang, lang));
+  // Two sides in the same language (`--langs en,en`, or a short corpus exported as und/und): side A is
+  // a unit's first variant in that language and side B the next one, never side A twice.
+  let sameLang = false;
+  const pickPair = (u: TmxUnit, [la, lb]: [string, string]) => {
+    const ia = u.variants.findIndex((x) => langMatches(x.lang, la));
+    const ib = sameLang ? u.variants.findIndex((x, i) => i > ia && ia >= 0 && langMatches(x.lang, lb)) : u.variants.findIndex((x) => langMatches(x.lang, lb));
+    return [ia >= 0 ? u.variants[ia] : undefined, ib >= 0 ? u.variants[ib] : undefined];
+  };
   const write = async (list: TmxUnit[]) => {
     for (const u of list) {
       if (!langs) {
         const src = reader.srclang && reader.srclang !== '*all*' ? reader.srclang : u.variants[0]?.lang;
-        const other = u.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
+        let other = u.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
+        if (src && !other && u.variants.filter((x) => langMatches(x.lang, src)).length >= 2) {
+          other = src;
+          io.stderr.write(`bitext import: both variants of the first unit are '${src}': side A is each unit's first variant, side B the second\n`);
+        }
         if (!src || !other) throw new TmxFormatError('cannot tell the two languages from the first unit; give --langs A,B');
         langs = [src, other];
       }
-      const [ta, tb] = [pick(u, langs[0]), pick(u, langs[1])];
+      sameLang = langMatches(langs[0], langs[1]) || langMatches(langs[1], langs[0]);
+      const [ta, tb] = pickPair(u, langs);
       if (!ta || !tb) missing++;
+      // A line break inside a segment would split the line: it becomes a space (counted). A lone CR
+      // stays, except at the end, where it would read back as part of a CRLF line end.
       const fix = (t: string) => {
-        if (!/[\r\n]/.test(t)) return t;
+        if (!t.includes('\n') && !t.endsWith('\r')) return t;
         broken++;
-        return t.replace(/\r\n|[\r\n]/g, ' ');
+        return t.replace(/\r?\n|\r$/g, ' ');
       };
       await wa.write(fix(ta?.text ?? '') + '\n');
       await wb.write(fix(tb?.text ?? '') + '\n');
