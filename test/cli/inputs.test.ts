@@ -99,7 +99,7 @@ describe('bitext on inputs of any shape', function () {
     writeFileSync(join(dir, 'a.vi.txt'), 'Chính_phủ đã củng_cố quan_hệ .\n');
     writeFileSync(join(dir, 'c.vi.txt'), 'Thư_viện quốc_gia đã mở_cửa trở_lại .\n');
     writeFileSync(join(dir, 'shared.en.txt'), 'The government  strengthened relations .\n');
-    const r = await cli(dir, 'fix', '--write', '--segmentation', 'remove', 'a.vi.txt', 'c.vi.txt');
+    const r = await cli(dir, 'fix', '--write', '--segmentation', 'remove', 'a.vi.txt', 'c.vi.txt', 'shared.en.txt');
     assert.equal(r.code, 0, r.err);
     assert.ok(!/changed on disk/.test(r.err), r.err);
     assert.equal(readFileSync(join(dir, 'a.vi.txt'), 'utf8'), 'Chính phủ đã củng cố quan hệ.\n');

@@ -9,6 +9,7 @@ import { findCounterpart, type FsView } from '../core/pairing';
 import { diskFs } from '../node/disk';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
+import { commandScope } from './confine';
 import type { CliIO } from './io';
 import { analyzeMany } from './corpus/doc-pool';
 import { Progress } from './corpus/progress';
@@ -164,6 +165,7 @@ export function* planJobs(
   for (const m of missing) errors.push(`${m}: no such file or folder`);
   for (const s of skipped) io.stderr.write(`note: ${s}\n`);
   const done = new Set<string>();
+  const scope = commandScope(io.cwd, paths);
   const fs = cachedFs(diskFs());
   const rel = (p: string) => relative(io.cwd, p) || p;
   for (const file of files) {
@@ -174,7 +176,12 @@ export function* planJobs(
     try {
       const a = readTextFile(io.cwd, rel(file));
       docs.set(rel(file), a);
-      const plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
+      let plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
+      const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+      if (refused) {
+        errors.push(`${rel(file)}: ${refused}`);
+        plan = { form: 'lone', path: file, note: `Not paired: ${refused}.` };
+      }
       if (plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
         const cp = resolve(io.cwd, plan.counterpart);
         done.add(cp);

@@ -18,6 +18,7 @@ import { BufferedWriter } from './corpus/writer';
 import { LINE_FIX_RULES } from '../core/corpus/line-fix';
 import { UsageError, type CliIO } from './io';
 import { createTemp, dropTemp, reasonOf, replaceWith } from './safe-output';
+import { commandScope } from './confine';
 
 /** On a terminal, a changed line longer than this turns the default output into a word diff. */
 const LONG_LINE = 200;
@@ -132,6 +133,7 @@ export async function fixCommand(io: CliIO): Promise<number> {
   if (!config) return 2;
   const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { report: false });
   let changed = 0;
+  const scope = commandScope(io.cwd, positionals);
   // A file in two pairs (e.g. two pairing rules naming the same counterpart) is fixed once, with the
   // first pair: the second pair's edits were computed on the text before that fix.
   const fixedWith = new Map<string, string>();
@@ -146,6 +148,10 @@ export async function fixCommand(io: CliIO): Promise<number> {
         continue;
       }
       fixedWith.set(doc.path, first);
+      if (values.write && !scope.named(doc.path)) {
+        io.stderr.write(`note: ${uri}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
+        continue;
+      }
       changed++;
       if (values.write) {
         const err = safeWrite(doc, text, uri);
@@ -167,6 +173,10 @@ export async function fixCommand(io: CliIO): Promise<number> {
     for (const p of lineAligned) {
       for (const file of [p.a, p.b]) {
         const shown = shownPath(io, file);
+        if (values.write && !scope.named(file)) {
+          io.stderr.write(`note: ${shown}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
+          continue;
+        }
         const rep = await fixLineAlignedFile(file, { config, rules: lineRules, write: !!values.write, out, shown });
         if (rep.error) errors.push(rep.error);
         if (rep.refused) io.stderr.write(`note: ${shown}: ${rep.refused} lines left as they were (their fix would have changed a letter, digit or line break)\n`);

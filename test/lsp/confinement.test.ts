@@ -1,0 +1,80 @@
+// The language server stays inside its workspace (issue 10, items 1, 2, 13): a pairing rule pointing
+// outside the workspace folders (or a sibling symlinked out of it) is not read, one diagnostic says
+// so; a counterpart too big to read is not read, one diagnostic says so; in an untrusted workspace
+// (initializationOption `trusted: false`) the workspace's bitext.config.json pairing is ignored.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COUNTERPART_REQUEST, type CounterpartResult } from '../../server/src/lsp/protocol';
+import { fileUri, LspClient } from './lsp-client';
+
+const VI = 'Thư viện mở cửa\n\nSau ba năm sửa chữa, thư viện đã mở cửa trở lại vào thứ Hai.\n\nHơn một nghìn bạn đọc đã đến trong ngày đầu tiên.\n';
+const EN = 'The library reopens\n\nAfter three years of repairs, the library reopened on Monday.\n\nMore than a thousand readers came on the first day.\n';
+
+describe('language server: reads nothing outside the workspace', function () {
+  this.timeout(30000);
+  let base: string;
+  let ws: string;
+  let client: LspClient | undefined;
+  beforeEach(() => {
+    base = mkdtempSync(join(tmpdir(), 'bitext-conf-'));
+    ws = join(base, 'ws');
+    mkdirSync(join(base, 'outside'), { recursive: true });
+    mkdirSync(join(ws, 'ref'), { recursive: true });
+    writeFileSync(join(base, 'outside', 'secret.txt'), 'SECRET_MARKER_LINE one\n\nSECRET_MARKER_LINE two\n');
+  });
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('a pairs rule to a file outside the workspace folder: not read, one diagnostic says why', async () => {
+    writeFileSync(join(ws, 'bitext.config.json'), JSON.stringify({ pairs: { '*.vi.txt': '../outside/secret.txt' } }));
+    writeFileSync(join(ws, 'doc.vi.txt'), VI);
+    client = await LspClient.start(ws);
+    await client.open(fileUri(join(ws, 'doc.vi.txt')), VI);
+    const d = await client.diagnostics(fileUri(join(ws, 'doc.vi.txt')), (ds) => ds.some((x) => /outside the workspace folders/.test(x.message)));
+    assert.equal(d.filter((x) => /outside the workspace folders/.test(x.message)).length, 1);
+    assert.ok(!JSON.stringify([...client.latest.values()]).includes('SECRET_MARKER'), 'the outside file was read');
+    assert.ok(![...client.latest.keys()].some((u) => u.includes('secret')), 'diagnostics published for the outside file');
+  });
+
+  it('a sibling symlinked out of the workspace is not read either', async () => {
+    writeFileSync(join(ws, 'doc.vi.txt'), VI);
+    symlinkSync(join(base, 'outside', 'secret.txt'), join(ws, 'doc.en.txt'));
+    client = await LspClient.start(ws);
+    await client.open(fileUri(join(ws, 'doc.vi.txt')), VI);
+    await client.diagnostics(fileUri(join(ws, 'doc.vi.txt')), (ds) => ds.some((x) => /outside the workspace folders/.test(x.message)));
+    assert.ok(!JSON.stringify([...client.latest.values()]).includes('SECRET_MARKER'));
+  });
+
+  it('item 13: a counterpart over the read limit is not read; one diagnostic says how big it is', async () => {
+    writeFileSync(join(ws, 'doc.vi.txt'), VI);
+    writeFileSync(join(ws, 'doc.en.txt'), '');
+    truncateSync(join(ws, 'doc.en.txt'), 65 * 1024 * 1024); // sparse: no disk used
+    client = await LspClient.start(ws);
+    await client.open(fileUri(join(ws, 'doc.vi.txt')), VI);
+    const d = await client.diagnostics(fileUri(join(ws, 'doc.vi.txt')), (ds) => ds.some((x) => /more than the 64 MB the editor reads/.test(x.message)));
+    assert.equal(d.filter((x) => /65 MB, more than the 64 MB/.test(x.message)).length, 1, JSON.stringify(d.map((x) => x.message)));
+  });
+
+  it('item 2: untrusted, the workspace bitext.config.json pairing rule is ignored; trusted, it pairs', async () => {
+    writeFileSync(join(ws, 'bitext.config.json'), JSON.stringify({ pairs: { '*.vi.txt': 'ref/other.txt' } }));
+    writeFileSync(join(ws, 'doc.vi.txt'), VI);
+    writeFileSync(join(ws, 'ref', 'other.txt'), EN);
+    const counterpartOf = async (trusted: boolean): Promise<CounterpartResult> => {
+      const c = await LspClient.start(ws, { debounceMs: 0 }, [ws], { trusted });
+      try {
+        await c.open(fileUri(join(ws, 'doc.vi.txt')), VI);
+        await c.diagnostics(fileUri(join(ws, 'doc.vi.txt')));
+        return await c.conn.sendRequest(COUNTERPART_REQUEST, { uri: fileUri(join(ws, 'doc.vi.txt')), position: { line: 2, character: 3 } });
+      } finally {
+        await c.stop();
+      }
+    };
+    assert.equal((await counterpartOf(true))?.uri, fileUri(join(ws, 'ref', 'other.txt')));
+    assert.equal(await counterpartOf(false), null);
+  });
+});
