@@ -1,12 +1,12 @@
 // Shared by `bitext check` and `bitext fix`: read the workspace config, expand PATH arguments (files
 // or folders), pair each file as pairing.ts says, and analyze each pair once.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
 import { ConfigError, parseConfig, resolveConfig, type BitextConfig } from '../core/config';
 import { findCounterpart, type FsView } from '../core/pairing';
-import { diskFs } from '../node/disk';
+import { diskFs, SHAPE_READ_LIMIT } from '../node/disk';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
 import { commandScope } from './confine';
@@ -174,6 +174,27 @@ export function* planJobs(
     const docs = new Map<string, DocRead>();
     let job: PairJob | undefined;
     try {
+      const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+      if (size > SHAPE_READ_LIMIT) {
+        // Too big to read whole just to pair it: paired from its start, its shape and its
+        // counterpart's streamed. A line-aligned pair streams at any size; a document must fit in
+        // one string.
+        const plan = findCounterpart(file, startOf(file), fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned, textIsSample: true });
+        const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+        if (!refused && plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
+          const cp = resolve(io.cwd, plan.counterpart);
+          done.add(cp);
+          lineAligned.push({ a: file, b: cp });
+          continue;
+        }
+        if (size > DOCUMENT_MAX_BYTES) {
+          errors.push(
+            `${rel(file)}: ${Math.round(size / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB); ` +
+              `a line-aligned corpus (two files with the same number of lines, one segment a line) is streamed at any size: bitext corpus check A B`,
+          );
+          continue;
+        }
+      }
       const a = readTextFile(io.cwd, rel(file));
       docs.set(rel(file), a);
       let plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
@@ -191,6 +212,10 @@ export function* planJobs(
       let b: DocRead | undefined;
       if (plan.counterpart) {
         const cp = resolve(io.cwd, plan.counterpart);
+        const cpSize = statSync(cp, { throwIfNoEntry: false })?.size ?? 0;
+        if (cpSize > DOCUMENT_MAX_BYTES) {
+          throw new FileError(`${rel(cp)}: ${Math.round(cpSize / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB), and ${rel(file)} is not line-aligned with it`);
+        }
         b = readTextFile(io.cwd, rel(cp));
         docs.set(rel(cp), b);
         done.add(cp);
@@ -202,6 +227,21 @@ export function* planJobs(
       else errors.push(`${rel(file)}: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (job) yield job;
+  }
+}
+
+/** A document is one string: V8 holds at most 2^29 - 24 UTF-16 units; bigger files are refused by size. */
+export const DOCUMENT_MAX_BYTES = 512 * 1024 * 1024;
+
+/** The first MiB of a file as text (for pairing a file too big to read whole). */
+function startOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return new TextDecoder('utf-8', { fatal: false }).decode(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
   }
 }
 

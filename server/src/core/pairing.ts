@@ -14,6 +14,11 @@ export interface FsView {
   listDir(dir: string): string[];
   /** Reads a text file, if the caller allows it (used to tell a line-aligned corpus from documents). */
   readText?(path: string): string | undefined;
+  /**
+   * The shape of a file too big for `readText`, told by streaming it: its line count (as countLines
+   * counts) and whether it is line-shaped (as isLineShaped says).
+   */
+  lineShape?(path: string): { lines: number; shaped: boolean } | undefined;
 }
 
 export type PairForm = 'one-file' | 'siblings' | 'line-aligned' | 'folders' | 'configured' | 'lone';
@@ -28,6 +33,8 @@ export interface PairingConfig {
   root?: string;
   /** Treat a two-file pair as line-aligned: 'auto' (from names and content), 'always' or 'never'. */
   lineAligned?: 'auto' | 'always' | 'never';
+  /** The text given is only the start of a bigger file: its shape comes from `FsView.lineShape`. */
+  textIsSample?: boolean;
 }
 
 export interface PairPlan {
@@ -178,8 +185,14 @@ function withLineAligned(plan: PairPlan, text: string, fs: FsView, config: Pairi
   const mode = config.lineAligned ?? 'auto';
   let lineAligned = mode === 'always';
   if (mode === 'auto' && plan.counterpart) {
-    const other = fs.readText?.(plan.counterpart);
-    lineAligned = isLineShaped(text) && other !== undefined && isLineShaped(other) && countLines(text) === countLines(other);
+    const other = config.textIsSample ? undefined : fs.readText?.(plan.counterpart);
+    if (other !== undefined) lineAligned = isLineShaped(text) && isLineShaped(other) && countLines(text) === countLines(other);
+    else if (fs.lineShape && (config.textIsSample || isLineShaped(text))) {
+      // a side too big to read whole: both shapes streamed
+      const own = config.textIsSample ? fs.lineShape(plan.path) : { lines: countLines(text), shaped: isLineShaped(text) };
+      const theirs = fs.lineShape(plan.counterpart);
+      lineAligned = !!own && !!theirs && own.shaped && theirs.shaped && own.lines === theirs.lines;
+    }
   }
   if (!lineAligned) return plan;
   return { ...plan, form: 'line-aligned', note: `Line-aligned with ${plan.counterpart}: line N of one is the translation of line N of the other.` };
