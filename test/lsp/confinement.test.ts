@@ -78,3 +78,24 @@ describe('language server: reads nothing outside the workspace', function () {
     assert.equal(await counterpartOf(false), null);
   });
 });
+
+describe('language server: globs from a settings change', function () {
+  this.timeout(30000);
+  it('item 3: a bitext.include glob with 13 stars arriving by a settings change does not freeze the server', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'bitext-glob-'));
+    const client = await LspClient.start(base);
+    try {
+      const name = join(base, 'a'.repeat(60) + '.vi.txt');
+      const text = 'Chính_phủ đã củng_cố quan_hệ với Nga , Triều_Tiên .\n';
+      writeFileSync(name, text);
+      await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { bitext: { debounceMs: 0, include: ['*a'.repeat(13) + '*b.txt', '*a'.repeat(13) + '*.vi.txt'] } } });
+      await client.open(fileUri(name), text);
+      // answered: the long name matched the second glob, so the file is checked
+      const d = await client.diagnostics(fileUri(name), (ds) => ds.length > 0);
+      assert.ok(d.length > 0);
+    } finally {
+      await client.stop();
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
