@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COUNTERPART_REQUEST, type CounterpartResult } from '../../server/src/lsp/protocol';
+import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspClient } from './lsp-client';
 
 const VI = 'Thư viện mở cửa\n\nSau ba năm sửa chữa, thư viện đã mở cửa trở lại vào thứ Hai.\n\nHơn một nghìn bạn đọc đã đến trong ngày đầu tiên.\n';
@@ -93,6 +94,35 @@ describe('language server: globs from a settings change', function () {
       // answered: the long name matched the second glob, so the file is checked
       const d = await client.diagnostics(fileUri(name), (ds) => ds.length > 0);
       assert.ok(d.length > 0);
+    } finally {
+      await client.stop();
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server: request cancellation', function () {
+  this.timeout(30000);
+  it('item 13: a request cancelled while it waits behind a long one is answered "cancelled" and not run', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'bitext-cancel-'));
+    const client = await LspClient.start(base);
+    try {
+      const vi = Array.from({ length: 3000 }, (_, i) => `Đoạn ${i}: sau ba năm sửa chữa, thư viện đã mở cửa trở lại vào thứ Hai.`).join('\n\n') + '\n';
+      const en = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i}: after three years of repairs, the library reopened on Monday.`).join('\n\n') + '\n';
+      writeFileSync(join(base, 'big.vi.txt'), vi);
+      writeFileSync(join(base, 'big.en.txt'), en);
+      const uri = fileUri(join(base, 'big.vi.txt'));
+      await client.open(uri, vi);
+      const hover = { textDocument: { uri }, position: { line: 2, character: 5 } };
+      const first = client.conn.sendRequest('textDocument/hover', hover);
+      const source = new CancellationTokenSource();
+      const second = client.conn.sendRequest('textDocument/hover', hover, source.token).then(
+        () => 'answered',
+        (e: { code?: number }) => e.code,
+      );
+      source.cancel();
+      await first;
+      assert.equal(await second, LSPErrorCodes.RequestCancelled);
     } finally {
       await client.stop();
       rmSync(base, { recursive: true, force: true });
