@@ -94,8 +94,13 @@ function safeWrite(doc: DocRead, text: string, shown: string): string | undefine
     dropTemp(tmp);
     return `cannot write ${shown}: ${reasonOf(e)}`;
   }
-  const back = readTextFile('/', tmp);
-  if (back.text !== text || back.bom !== doc.bom) {
+  let back: DocRead | undefined;
+  try {
+    back = readTextFile('/', tmp);
+  } catch {
+    back = undefined;
+  }
+  if (!back || back.text !== text || back.bom !== doc.bom) {
     dropTemp(tmp);
     return `${shown}: the fixed text would not read back identically; not written`;
   }
