@@ -3,7 +3,7 @@
 // over the target only when everything was written. A write that fails (missing folder, a folder as
 // the path, read-only or full file system) is an OutputError (one line: the path and the reason; exit
 // 2) and leaves no temporary file; Ctrl-C or SIGTERM removes the temporary files and exits 130 / 143.
-import { chmodSync, chownSync, closeSync, createWriteStream, fsyncSync, ftruncateSync, openSync, readSync, writeSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
+import { chmodSync, chownSync, closeSync, createWriteStream, ftruncateSync, openSync, readSync, writeSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export class OutputError extends Error {}
@@ -188,7 +188,6 @@ function copyInto(source: string, target: string): void {
       at += n;
     }
     ftruncateSync(to, at);
-    fsyncSync(to);
   } finally {
     closeSync(from);
     closeSync(to);
@@ -255,14 +254,15 @@ export function openOutput(path: string, shown: string): SafeOutput {
   const stream = createWriteStream('', { fd, autoClose: false });
   stream.on('error', (e) => (error ??= e));
   let closed = false;
-  const close = () => {
-    if (closed) return;
+  const close = (): unknown => {
+    if (closed) return undefined;
     closed = true;
     try {
       closeSync(fd);
-    } catch {
-      /* closed */
+    } catch (e) {
+      return e;
     }
+    return undefined;
   };
   return {
     path: abs,
@@ -272,14 +272,11 @@ export function openOutput(path: string, shown: string): SafeOutput {
       if (closed) return;
       await finish(stream);
       error ??= stream.errored ?? undefined;
-      if (!error) {
-        try {
-          fsyncSync(fd);
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'EINVAL') error = e;
-        }
-      }
-      close();
+      // no fsync: the rename makes the output whole or absent on an interruption, and an fsync of a
+      // big output costs seconds on a busy disk; a write error a file system reports late (NFS) comes
+      // with the close
+      const closeError = close();
+      error ??= closeError;
       if (error) {
         dropTemp(tmp);
         throw new OutputError(`cannot write ${shown}: ${reasonOf(error)}`);
