@@ -59,7 +59,11 @@ describe('bitext check / fix / rules', () => {
     assert.match(r.out, / error single-line-document /);
     assert.equal(r.code, 1);
     writeFileSync(join(dir, 'bitext.config.json'), '{ broken');
-    assert.equal((await cli(dir, 'check', n003())).code, 2);
+    const broken = await cli(dir, 'check', n003());
+    assert.equal(broken.code, 2);
+    // The file is named once, then what is wrong with it.
+    assert.match(broken.err, /^bitext check: bitext\.config\.json: not valid JSON/);
+    assert.equal(broken.err.split('bitext.config.json').length - 1, 1);
   });
   it('fix prints a diff and writes nothing; fix --write with segmentation remove leaves no `_` and every letter', async () => {
     const p = join(dir, n003());

@@ -30,6 +30,8 @@ export class LspClient {
   readonly conn: ProtocolConnection;
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   readonly stderr: string[] = [];
+  /** What the server logged (window/logMessage). */
+  readonly logs: string[] = [];
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
   exited: number | null | undefined = undefined;
@@ -46,6 +48,7 @@ export class LspClient {
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve(p);
     });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.listen();

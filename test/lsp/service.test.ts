@@ -3,24 +3,12 @@
 // edit agreeing with a full analysis.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { createBitextService, type ServiceFs } from '../../server/src/core/service';
+import { createBitextService } from '../../server/src/core/service';
+import { memFs } from '../support/memfs';
 import { LOCAL_RULES } from '../../server/src/core/service/incremental';
 import { analyze } from '../../server/src/core/analyze';
 import type { TextEdit } from '../../server/src/core/types';
 import { sampleText, sharedPath } from '../support/shared';
-
-function memFs(files: Record<string, string | Uint8Array>): ServiceFs {
-  return {
-    isFile: (p) => p in files,
-    listDir: (d) => Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === d).map((p) => p.slice(p.lastIndexOf('/') + 1)),
-    readText: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: ${p}`);
-      if (typeof f !== 'string') throw new Error('the file is binary, not text');
-      return f;
-    },
-  };
-}
 
 /** Applies edits (non-overlapping) from the end backwards: an independent check of the fixes. */
 function apply(text: string, edits: TextEdit[]): string {

@@ -1,12 +1,14 @@
 // Shared by `bitext check` and `bitext fix`: read the workspace config, expand PATH arguments (files
 // or folders), pair each file as pairing.ts says, and analyze each pair once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
-import { ConfigError, parseConfig, resolveConfig, type BitextConfig } from '../core/config';
-import { findCounterpart, type FsView } from '../core/pairing';
+import { ConfigError, resolveConfig, type BitextConfig } from '../core/config';
+import type { FileSystem } from '../core/fs';
+import { findCounterpart } from '../core/pairing';
 import { diskFs } from '../node/disk';
+import { CONFIG_FILE, readConfigFile } from '../node/config-file';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
 import type { CliIO } from './io';
@@ -14,18 +16,16 @@ import { analyzeMany } from './corpus/doc-pool';
 import { Progress } from './corpus/progress';
 import { formatDocSummary } from './corpus/summary';
 
-export const CONFIG_FILE = 'bitext.config.json';
+export { CONFIG_FILE };
 
-/** Reads `bitext.config.json` in the working folder, if there is one. Throws ConfigError. */
+/** Files larger than this are not read just to tell their shape (line-aligned or not). */
+const SHAPE_READ_LIMIT = 64 * 1024 * 1024;
+
+/** Reads `bitext.config.json` in the working folder, if there is one. Throws ConfigError (its message names the file). */
 export function loadConfig(cwd: string): BitextConfig {
-  const p = join(cwd, CONFIG_FILE);
-  if (!existsSync(p)) return resolveConfig({});
-  try {
-    return parseConfig(readFileSync(p, 'utf8'));
-  } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigError(`${CONFIG_FILE}: ${e.message}`);
-    throw e;
-  }
+  const file = readConfigFile(cwd);
+  if (file.problem !== undefined) throw new ConfigError(file.problem);
+  return resolveConfig(file.settings);
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
@@ -75,7 +75,7 @@ export interface AnalyzeResult {
  * The disk view for one run over many files: folder listings and file tests remembered (pairing asks
  * for the same folder once per file; a folder of 4,000 files would otherwise be listed 4,000 times).
  */
-function cachedFs(fs: FsView): FsView {
+function cachedFs(fs: FileSystem): FileSystem {
   const lists = new Map<string, string[]>();
   const files = new Map<string, boolean>();
   return {
@@ -89,7 +89,7 @@ function cachedFs(fs: FsView): FsView {
       if (!hit) lists.set(dir, (hit = fs.listDir(dir)));
       return hit;
     },
-    readText: fs.readText && ((path) => fs.readText!(path)),
+    readText: (path) => fs.readText(path),
   };
 }
 
@@ -124,7 +124,7 @@ export function* planJobs(
   const { files, missing } = expandPaths(io.cwd, paths);
   for (const m of missing) errors.push(`${m}: no such file or folder`);
   const done = new Set<string>();
-  const fs = cachedFs(diskFs());
+  const fs = cachedFs(diskFs({ maxReadBytes: SHAPE_READ_LIMIT }));
   const rel = (p: string) => relative(io.cwd, p) || p;
   for (const file of files) {
     if (done.has(file)) continue;

@@ -59,16 +59,26 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
   return { rules, segmentation, pairs, lineAligned };
 }
 
-/** Parses the text of a `bitext.config.json`. Throws ConfigError naming the problem. */
-export function parseConfig(json: string): BitextConfig {
+/**
+ * Parses the text of a `bitext.config.json` and checks it: the settings as written (to merge with
+ * editor settings before `resolveConfig`). Throws ConfigError naming the problem (not the file: the
+ * caller that read it does).
+ */
+export function parseConfigSettings(json: string): Partial<BitextConfig> {
   let raw: unknown;
   try {
     raw = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigError(`bitext.config.json is not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`not valid JSON: ${(e as Error).message}`);
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('bitext.config.json must hold a JSON object');
-  return resolveConfig(raw as Partial<BitextConfig>);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('must hold a JSON object');
+  resolveConfig(raw as Partial<BitextConfig>);
+  return raw as Partial<BitextConfig>;
+}
+
+/** Parses and resolves the text of a `bitext.config.json`. Throws ConfigError naming the problem. */
+export function parseConfig(json: string): BitextConfig {
+  return resolveConfig(parseConfigSettings(json));
 }
 
 /** The options a rule runs with: its defaults, then config, plus the segmentation mode. */

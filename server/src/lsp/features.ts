@@ -1,58 +1,63 @@
 // Request handlers: hover, definition, code actions, fix-all on save, and Bitext's own messages.
-// Each maps LSP in, asks the service, maps the answer out.
+// Each turns the URI into an id once, asks the service, maps the answer out.
 import type { CodeActionParams, Connection, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
 import { CodeActionKind, MarkupKind } from 'vscode-languageserver/node';
-import type { BitextService } from '../core/service';
-import type { OpenDocuments } from './documents';
-import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId } from './convert';
+import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
 import { COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, type CounterpartParams, type CounterpartResult, type CursorMovedParams } from './protocol';
+import type { Session } from './session';
 
-export function registerFeatures(conn: Connection, service: BitextService, docs: OpenDocuments, fixAllOnSave: () => boolean, versioned: () => boolean, publish: (id: string) => void = () => {}): void {
-  const at = (uri: string) => {
+interface At {
+  id: string;
+  positions: Positions;
+}
+
+export function registerFeatures(conn: Connection, session: Session): void {
+  const { service, docs } = session;
+  const at = (uri: string): At | undefined => {
     const id = uriToId(uri);
-    const ix = docs.positions(id, uri);
-    return ix === undefined ? undefined : { id, ix };
+    const positions = docs.positions(id);
+    return positions === undefined ? undefined : { id, positions };
   };
-  const positionsOf = (u: string) => docs.positions(u, idToUri(u));
-  const counterpart = (uri: string, position: { line: number; character: number }) => {
-    const d = at(uri);
-    const loc = d && service.counterpartAt(d.id, d.ix.offsetAt(position));
-    const ix = loc && docs.positions(loc.uri, idToUri(loc.uri));
-    return loc && ix ? { uri: idToUri(loc.uri), range: toRange(ix, loc.span) } : null;
-  };
-
-  /** The user looks at a place: a line-aligned corpus gets the lines there checked (then published). */
-  const focus = (d: { id: string; ix: { offsetAt(p: { line: number; character: number }): number } }, position: { line: number; character: number }) => {
-    if (service.focus(d.id, d.ix.offsetAt(position))) setImmediate(() => publish(d.id));
+  const positionsOf = (id: string) => docs.positions(id);
+  const counterpart = (doc: At | undefined, position: { line: number; character: number }): CounterpartResult => {
+    const location = doc && service.counterpartAt(doc.id, doc.positions.offsetAt(position));
+    const there = location && docs.positions(location.uri);
+    return location && there ? { uri: idToUri(location.uri), range: toRange(there, location.span) } : null;
   };
 
-  conn.onHover((p: HoverParams): Hover | null => {
-    const d = at(p.textDocument.uri);
-    if (d) focus(d, p.position);
-    const md = d && service.hoverAt(d.id, d.ix.offsetAt(p.position));
-    return md ? { contents: { kind: MarkupKind.Markdown, value: md } } : null;
+  conn.onHover((params: HoverParams): Hover | null => {
+    const doc = at(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.positions.offsetAt(params.position);
+    session.focus(doc.id, offset);
+    const markdown = service.hoverAt(doc.id, offset);
+    return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
   });
 
-  conn.onDefinition((p: TextDocumentPositionParams): Location | null => counterpart(p.textDocument.uri, p.position));
+  conn.onDefinition((params: TextDocumentPositionParams): Location | null => counterpart(at(params.textDocument.uri), params.position));
 
-  conn.onCodeAction((p: CodeActionParams) => {
-    const d = at(p.textDocument.uri);
-    if (!d) return [];
-    const only = p.context.only;
-    const actions = service.codeActions(d.id, toSpan(d.ix, p.range)).filter((a) => !only || only.some((k) => (a.kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))));
-    return actions.map((a) => toCodeAction(d.ix, a, d.id, positionsOf, versioned() ? (u) => service.version(u) : undefined));
+  conn.onCodeAction((params: CodeActionParams) => {
+    const doc = at(params.textDocument.uri);
+    if (!doc) return [];
+    const only = params.context.only;
+    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((k) => (kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll)));
+    const versionOf = session.abilities.versionedEdits ? (id: string) => service.version(id) : undefined;
+    return service
+      .codeActions(doc.id, toSpan(doc.positions, params.range))
+      .filter((action) => wanted(action.kind))
+      .map((action) => toCodeAction(doc.positions, action, doc.id, positionsOf, versionOf));
   });
 
-  conn.onWillSaveTextDocumentWaitUntil((p: WillSaveTextDocumentParams): TextEdit[] => {
-    const d = fixAllOnSave() ? at(p.textDocument.uri) : undefined;
-    return d ? toTextEdits(d.ix, service.fixAll(d.id).edits) : [];
+  conn.onWillSaveTextDocumentWaitUntil((params: WillSaveTextDocumentParams): TextEdit[] => {
+    const doc = session.settings.fixAllOnSave ? at(params.textDocument.uri) : undefined;
+    return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
   });
 
-  conn.onRequest(COUNTERPART_REQUEST, (p: CounterpartParams): CounterpartResult => counterpart(p.uri, p.position));
+  conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => counterpart(at(params.uri), params.position));
 
-  conn.onNotification(CURSOR_MOVED, (p: CursorMovedParams) => {
-    const d = at(p.uri);
-    if (d) focus(d, p.position);
-    void conn.sendNotification(COUNTERPART_HIGHLIGHT, { uri: p.uri, target: counterpart(p.uri, p.position) });
+  conn.onNotification(CURSOR_MOVED, (params: CursorMovedParams) => {
+    const doc = at(params.uri);
+    if (doc) session.focus(doc.id, doc.positions.offsetAt(params.position));
+    void conn.sendNotification(COUNTERPART_HIGHLIGHT, { uri: params.uri, target: counterpart(doc, params.position) });
   });
 }

@@ -3,7 +3,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { BitextService } from '../core/service';
 import { baseOf } from '../core/service/workspace';
-import { forgetIndex, idToUri, toDiagnostic, uriToId } from './convert';
+import { idToUri, toDiagnostic } from './convert';
 import type { OpenDocuments } from './documents';
 import { STATUS, type StatusParams } from './protocol';
 
@@ -26,8 +26,8 @@ export class Publisher {
 
   private publishOne(id: string): void {
     const uri = idToUri(id);
-    const open = this.docs.isOpen(uri);
-    const ix = this.docs.positions(id, uri);
+    const open = this.docs.isOpen(id);
+    const ix = this.docs.positions(id);
     const findings = ix === undefined ? [] : this.service.findingsFor(id);
     if (!open && findings.length === 0 && !this.published.has(id)) return;
     if (!open) {
@@ -35,10 +35,10 @@ export class Publisher {
       if (this.lastSent.get(id) === sig && this.published.has(id)) return;
       this.lastSent.set(id, sig);
     } else this.lastSent.delete(id);
-    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (u) => this.docs.positions(u, idToUri(u)))) : [];
+    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (other) => this.docs.positions(other))) : [];
     // Status first: a client that waits for the diagnostics then has both.
     if (open) void this.conn.sendNotification(STATUS, this.statusOf(id, uri));
-    this.conn.sendDiagnostics({ uri, version: open ? this.docs.get(uri)?.version : undefined, diagnostics });
+    this.conn.sendDiagnostics({ uri, version: open ? this.docs.version(id) : undefined, diagnostics });
     if (diagnostics.length) this.published.add(id);
     else this.published.delete(id);
   }
@@ -46,8 +46,7 @@ export class Publisher {
   /** Clears closed documents that are no open document's partner. */
   sweep(): void {
     const alive = new Set<string>();
-    for (const u of this.docs.uris()) {
-      const id = uriToId(u);
+    for (const id of this.docs.ids()) {
       alive.add(id);
       for (const p of this.service.partnersOf(id)) alive.add(p);
     }
@@ -55,7 +54,7 @@ export class Publisher {
       if (alive.has(id)) continue;
       this.published.delete(id);
       this.lastSent.delete(id);
-      forgetIndex(id);
+      this.docs.forgetIndex(id);
       this.conn.sendDiagnostics({ uri: idToUri(id), diagnostics: [] });
     }
   }
@@ -63,7 +62,7 @@ export class Publisher {
   clear(id: string): void {
     this.published.delete(id);
     this.lastSent.delete(id);
-    forgetIndex(id);
+    this.docs.forgetIndex(id);
     this.conn.sendDiagnostics({ uri: idToUri(id), diagnostics: [] });
   }
 

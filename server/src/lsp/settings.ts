@@ -1,9 +1,8 @@
 // Settings: `bitext.config.json` at the workspace root, then the editor's `bitext.*` settings over it
 // (unset editor settings are null or empty and leave the file's values alone).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BitextConfig } from '../core/config';
 import type { ServiceSettings } from '../core/service';
+import { readConfigFile } from '../node/config-file';
 
 export interface EditorSettings {
   rules?: BitextConfig['rules'];
@@ -31,12 +30,9 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
   if (root) {
-    try {
-      file = JSON.parse(readFileSync(join(root, 'bitext.config.json'), 'utf8').replace(/^\uFEFF/, ''));
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (err.code !== 'ENOENT') problems.push(`bitext.config.json ignored: ${err.message}`);
-    }
+    const read = readConfigFile(root);
+    if (read.problem !== undefined) problems.push(`${read.problem} (the file is ignored)`);
+    else file = read.settings;
   }
   const ed = editor ?? {};
   const config: Partial<BitextConfig> = {

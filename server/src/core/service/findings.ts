@@ -2,7 +2,7 @@
 // capped. A lone text with nothing to say gets nothing at all.
 import type { Finding } from '../types';
 import type { PairResult } from './pairs';
-import { notice } from './pairs';
+import { notice } from './notices';
 import { SERVICE_RULES } from './types';
 
 export function findingsOf(result: PairResult | undefined, uri: string, maxFindings: number): Finding[] {

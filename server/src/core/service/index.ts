@@ -12,7 +12,6 @@ import { hoverText } from './hover';
 import { counterpartOf } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
-import { rememberEdit } from './incremental';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
 
 export * from './types';
@@ -117,7 +116,7 @@ export function createBitextService(init: ServiceInit): BitextService {
       if (!ws.isOpen(id)) pairs.foldersChanged();
       else if (change) {
         const old = ws.textOf(id).text;
-        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) rememberEdit(old, text, { uri: id, ...change });
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) pairs.edits.remember(old, text, { uri: id, ...change });
       }
       ws.setOpen(id, text, version);
     },

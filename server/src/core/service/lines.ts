@@ -9,7 +9,7 @@ import { linePairRules } from '../rules/corpus';
 import type { CorpusStats } from '../rules/rule';
 import { lineOfOffset } from '../text';
 import type { Finding, Lang, Span } from '../types';
-import type { Edit } from './incremental';
+import type { Edit } from './edits';
 
 /** Lines sampled to learn the corpus's length ratio and language profiles. */
 const SAMPLE_LINES = 20000;

@@ -3,14 +3,7 @@
 import type { Finding, Span, TextEdit } from '../types';
 import type { BitextConfig } from '../config';
 import type { PairForm } from '../pairing';
-
-/** What the service may read from the outside world (the disk, in the server). */
-export interface ServiceFs {
-  isFile(path: string): boolean;
-  listDir(dir: string): string[];
-  /** The file's text; throws an Error whose message says why it cannot be read (binary, invalid UTF-8...). */
-  readText(path: string): string;
-}
+import type { FileSystem } from '../fs';
 
 export interface ServiceLimits {
   /** At most this many findings per document; one summary finding says how many were left out. */
@@ -24,7 +17,8 @@ export interface ServiceLimits {
 }
 
 export interface ServiceInit {
-  fs: ServiceFs;
+  /** What the service may read from the outside world (the disk, in the server). */
+  fs: FileSystem;
   config?: Partial<BitextConfig>;
   limits?: Partial<ServiceLimits>;
 }
