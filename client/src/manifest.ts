@@ -81,6 +81,13 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
             markdownDescription:
               'Treat a two-file pair as a line-aligned corpus (line N ↔ line N): `auto` (from names and content), `always` or `never`. Unset: `bitext.config.json` decides (default `auto`).',
           },
+          'bitext.originalLanguage': {
+            type: ['string', 'object', 'null'],
+            default: null,
+            additionalProperties: { type: 'string' },
+            markdownDescription:
+              'The language of the originals (a code such as `en`): in a pair of files, the one in this language is the original and the other the translation. Or per pair: globs relative to the workspace root mapped to a code, `{ "news/**": "en", "novels/**": "vi" }`. Unset: a source line says it, else Bitext guesses from which side has paragraphs the other lacks (shown, not used by the checks). Overrides `originalLanguage` in `bitext.config.json`.',
+          },
           'bitext.include': {
             type: 'array',
             items: { type: 'string' },

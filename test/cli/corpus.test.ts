@@ -76,6 +76,12 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
       assert.equal(m![4], j[i].severity);
       assert.equal(m![1], j[i].uri);
     });
+    // Messages name the files, never "side A/B", and say how far off a length ratio is in words.
+    const messages = j.map((f: { message: string }) => f.message);
+    assert.ok(messages.every((msg: string) => !/\bside [AB]\b|\bfile [AB]\b|\{[AB]\}|z = /.test(msg)), messages.find((msg: string) => /side [AB]|file [AB]|\{[AB]\}|z = /.test(msg)));
+    const empty = j.find((f: { rule: string; side: string }) => f.rule === 'line-empty' && f.side === 'a');
+    assert.equal(empty.message, `empty line in ${A}; ${B} has text (one-sided pair)`);
+    assert.ok(j.some((f: { rule: string; message: string }) => f.rule === 'line-length-ratio' && / standard deviations? from it\)$/.test(f.message)));
   });
 
   it('corpus check DIR: document pairs on worker threads, the same findings as none and as bitext check, with a summary', () => {

@@ -7,6 +7,7 @@ import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
 import { ConfigError, resolveConfig, type BitextConfig } from '../core/config';
 import type { FileSystem } from '../core/fs';
 import { findCounterpart } from '../core/pairing';
+import { originalLanguageFor } from '../core/roles';
 import { diskFs } from '../node/disk';
 import { CONFIG_FILE, readConfigFile } from '../node/config-file';
 import type { DecodedText } from '../core/text';
@@ -148,7 +149,9 @@ export function* planJobs(
         docs.set(rel(cp), b);
         done.add(cp);
       }
-      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note };
+      const uris = b ? [rel(file), rel(b.path)] : [rel(file)];
+      const original = originalLanguageFor(config.originalLanguage, uris, io.cwd);
+      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note, original };
       job = { input, docs };
     } catch (e) {
       if (e instanceof FileError) errors.push(e.message);

@@ -1,6 +1,7 @@
 // The whole analysis of one text or pair: split into sides, segment, align, run the rules.
 // The editor's service and the CLI both call this; it does no I/O.
-import type { Bead, Finding, Side } from './types';
+import type { Bead, Finding, Lang, Side } from './types';
+import { translationByLanguage } from './roles';
 import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
@@ -22,6 +23,8 @@ export interface AnalyzeInput {
   b?: DocInput;
   /** The pairing note, passed through to `notes`. */
   note?: string;
+  /** The original's language, from the `originalLanguage` setting (see roles.ts): the other side is the translation. */
+  original?: Lang;
 }
 
 export interface Analysis {
@@ -58,12 +61,15 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
     const pair: AlignedPair = { a: sa, b: sb, paragraphBeads: beads, sentenceBeads: beads };
     return { form: input.form, sides: [sa, sb], pair, findings: checkLineAlignedSides(sa, sb, config), notes };
   }
-  return analyzePair(input.form, buildSide(a.uri, a.text), buildSide(b.uri, b.text), undefined, config, notes);
+  const sa = buildSide(a.uri, a.text);
+  const sb = buildSide(b.uri, b.text);
+  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting');
 }
 
-function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[]): Analysis {
+function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line'): Analysis {
   const { paragraphBeads, sentenceBeads } = alignSides(sa, sb);
   const pair: AlignedPair = { a: sa, b: sb, translation, paragraphBeads, sentenceBeads };
+  if (translation && from === 'setting') pair.translationFrom = from;
   const findings = [...runSideRules(sa, config), ...runSideRules(sb, config), ...runPairRules(pair, config)];
   return { form, sides: [sa, sb], pair, findings, notes };
 }

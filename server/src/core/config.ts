@@ -3,6 +3,7 @@
 import type { Severity } from './types';
 import type { RuleOptions } from './rules/rule';
 import type { PairingConfig } from './pairing';
+import type { OriginalLanguageSetting } from './roles';
 
 export type SegmentationMode = 'keep' | 'remove';
 
@@ -18,6 +19,11 @@ export interface BitextConfig {
   /** Pairing rules: glob -> counterpart pattern (see pairing.ts). */
   pairs: Record<string, string>;
   lineAligned: NonNullable<PairingConfig['lineAligned']>;
+  /**
+   * The original's language (a code such as `en`), or per pair: globs relative to the workspace root
+   * mapped to a code. Which side is the translation then follows (see roles.ts).
+   */
+  originalLanguage?: OriginalLanguageSetting;
 }
 
 export const DEFAULT_CONFIG: BitextConfig = Object.freeze({
@@ -56,7 +62,12 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
   }
   const lineAligned = p.lineAligned ?? DEFAULT_CONFIG.lineAligned;
   if (!['auto', 'always', 'never'].includes(lineAligned)) throw new ConfigError(`lineAligned: expected auto, always or never`);
-  return { rules, segmentation, pairs, lineAligned };
+  const originalLanguage = p.originalLanguage ?? undefined;
+  const code = (v: unknown) => typeof v === 'string' && /^[a-z]{2,3}$/i.test(v);
+  if (originalLanguage !== undefined && !code(originalLanguage) && !(typeof originalLanguage === 'object' && !Array.isArray(originalLanguage) && Object.values(originalLanguage).every(code))) {
+    throw new ConfigError(`originalLanguage: expected a language code such as "en", or globs mapped to codes: { "news/**": "en" }`);
+  }
+  return originalLanguage ? { rules, segmentation, pairs, lineAligned, originalLanguage } : { rules, segmentation, pairs, lineAligned };
 }
 
 /**

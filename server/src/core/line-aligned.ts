@@ -4,6 +4,9 @@ import type { Finding, Side } from './types';
 import type { BitextConfig } from './config';
 import { checkLineRange, learnCorpusStats, resolveLineRules } from './corpus';
 import { linePairRules } from './rules/corpus';
+import { nameSides } from './rules/support/side-names';
+
+const baseOf = (path: string) => path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
 
 /** Lines sampled to learn the corpus's length ratio and language profiles. */
 const SAMPLE_LINES = 20000;
@@ -27,7 +30,7 @@ export function checkLineAlignedSides(a: Side, b: Side, config: BitextConfig): F
     out.push({
       rule: f.rule,
       severity: f.severity,
-      message: f.message,
+      message: nameSides(f.message, baseOf(a.uri), baseOf(b.uri)),
       uri: side.uri,
       span,
       related: otherUnit ? [{ uri: other.uri, span: { start: otherUnit.start, end: otherUnit.end }, message: `line ${f.line + 1} of the counterpart` }] : undefined,

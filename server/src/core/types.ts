@@ -76,6 +76,11 @@ export interface RelatedLocation {
   uri: string;
   span: Span;
   message: string;
+  /**
+   * The finding's message as read from this location's document, when that is another file of the
+   * pair: the editor shows the finding there too, pointing back. Absent: the finding's own message.
+   */
+  mirror?: string;
 }
 
 export interface Finding {

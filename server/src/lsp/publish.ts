@@ -1,7 +1,7 @@
 // Publishing: diagnostics for a document and the other documents of its pair (closed ones read from
 // disk), the pair's status for the status bar, and clearing what no open document keeps alive.
 import type { Connection } from 'vscode-languageserver/node';
-import type { BitextService } from '../core/service';
+import type { BitextService, PairStatus } from '../core/service';
 import { baseOf } from '../core/service/workspace';
 import { idToUri, toDiagnostic } from './convert';
 import type { OpenDocuments } from './documents';
@@ -67,17 +67,27 @@ export class Publisher {
   }
 
   private statusOf(id: string, uri: string): StatusParams {
-    const s = this.service.status(id);
-    if (!s || (!s.counterpart && s.form !== 'one-file')) return { uri, text: null, tooltip: '', counterpartUri: null };
-    const text = `$(link) ${s.alignedParagraphs}/${s.totalParagraphs} ¶` + (s.untranslated ? ` · ${s.untranslated} untranslated` : '');
+    const status = this.service.status(id);
+    if (!status || (!status.counterpart && status.form !== 'one-file')) return { uri, text: null, tooltip: '', counterpartUri: null };
+    const role = status.form !== 'one-file' && status.role ? `${status.role} · ` : '';
+    const text = `$(link) ${role}${status.alignedParagraphs}/${status.totalParagraphs} ¶` + (status.untranslated ? ` · ${status.untranslated} untranslated` : '');
     const tooltip = [
-      s.counterpart ? `Bitext: paired with ${baseOf(s.counterpart)} (${s.form})` : `Bitext: ${s.form} pair`,
-      `${s.alignedParagraphs} of ${s.totalParagraphs} paragraphs here are aligned; ${s.untranslated} paragraphs of the original have no translation.`,
-      ...s.notes,
-      s.counterpart ? 'Click to open the counterpart beside.' : '',
+      status.counterpart ? `Bitext: paired with ${baseOf(status.counterpart)} (${status.form})` : `Bitext: ${status.form} pair`,
+      rolesLine(status),
+      `${status.alignedParagraphs} of ${status.totalParagraphs} paragraphs here are aligned; ${status.untranslated} paragraphs of the original have no translation.`,
+      ...status.notes,
+      status.counterpart ? 'Click to open the counterpart beside.' : '',
     ]
       .filter(Boolean)
       .join('\n');
-    return { uri, text, tooltip, counterpartUri: s.counterpart ? idToUri(s.counterpart) : null };
+    return { uri, text, tooltip, counterpartUri: status.counterpart ? idToUri(status.counterpart) : null };
   }
+}
+
+/** Which file is the original and which the translation, and what says so. */
+export function rolesLine(status: PairStatus): string {
+  if (status.form === 'one-file') return status.original ? 'The translation is above the source line, the original below it.' : '';
+  if (!status.original || !status.translation) return 'Which file is the original is not known: set bitext.originalLanguage (or originalLanguage in bitext.config.json).';
+  const why = status.rolesFrom === 'setting' ? 'from bitext.originalLanguage' : 'detected: the original has paragraphs the translation lacks; set bitext.originalLanguage to say otherwise';
+  return `Original: ${baseOf(status.original)} · translation: ${baseOf(status.translation)} (${why}).`;
 }

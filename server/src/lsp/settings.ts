@@ -9,6 +9,7 @@ export interface EditorSettings {
   segmentation?: BitextConfig['segmentation'] | null;
   pairs?: Record<string, string>;
   lineAligned?: BitextConfig['lineAligned'] | null;
+  originalLanguage?: BitextConfig['originalLanguage'] | null;
   include?: string[];
   fixAllOnSave?: boolean;
   /** Milliseconds to wait after a keystroke before re-checking (tests and benches set 0). */
@@ -42,6 +43,7 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   };
   if (ed.segmentation) config.segmentation = ed.segmentation;
   if (ed.lineAligned) config.lineAligned = ed.lineAligned;
+  if (ed.originalLanguage && (typeof ed.originalLanguage === 'string' || Object.keys(ed.originalLanguage).length)) config.originalLanguage = ed.originalLanguage;
   return {
     service: { config, include: ed.include ?? [], root, roots: folders },
     fixAllOnSave: ed.fixAllOnSave === true,

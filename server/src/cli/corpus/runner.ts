@@ -117,7 +117,7 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
       severity: countRule.severity,
       line: Math.min(readerA.lines, readerB.lines),
       side: shorter,
-      message: `file A has ${readerA.lines.toLocaleString('en-US')} lines and file B ${readerB.lines.toLocaleString('en-US')}: the pair is not line-aligned after line ${Math.min(readerA.lines, readerB.lines)}`,
+      message: `{A} has ${readerA.lines.toLocaleString('en-US')} lines and {B} ${readerB.lines.toLocaleString('en-US')}: the pair is not line-aligned after line ${Math.min(readerA.lines, readerB.lines)}`,
       data: { linesA: readerA.lines, linesB: readerB.lines },
     };
     byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
@@ -185,7 +185,7 @@ function mergeInconsistencies(out: BatchOutput, table: ConsistencyTable, severit
         severity,
         line,
         side: 'b',
-        message: `side A is the same as on line ${hit.firstLine + 1}, but the translation differs`,
+        message: `{A} is the same as on line ${hit.firstLine + 1}, but the translation differs`,
         data: { firstLine: hit.firstLine + 1 },
       });
     }

@@ -6,6 +6,7 @@ import { decodeLines } from '../../core/corpus/batch';
 import { checkLinePair, resolveLineRules, type LineRuleConfig } from '../../core/corpus/engine';
 import { linePairRules } from '../../core/rules/corpus/index';
 import type { CorpusStats } from '../../core/rules/rule';
+import { ANONYMOUS_SIDES, nameSides } from '../../core/rules/support/side-names';
 import type { CliIO } from '../io';
 import { ByteLineReader } from './lines';
 import { BufferedWriter } from './writer';
@@ -47,7 +48,7 @@ export async function checkStdin(io: CliIO, opts: StdinOptions): Promise<number>
           rule: f.rule,
           severity: f.severity,
           side: f.side,
-          message: f.message,
+          message: nameSides(f.message, ...ANONYMOUS_SIDES),
           ...(f.span ? { span: f.span } : {}),
           ...(f.data ? { data: f.data } : {}),
         }));

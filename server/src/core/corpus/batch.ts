@@ -166,7 +166,7 @@ export function checkDecodedBatch(
     const found = checkLinePair(pair, rules, stats);
     for (const f of found) {
       if (f.rule === 'line-empty' && (i >= countA || i >= countB)) {
-        f.message = `no line ${line + 1} in file ${i >= countA ? 'A' : 'B'} (it has fewer lines): one-sided pair`;
+        f.message = `no line ${line + 1} in ${i >= countA ? '{A}' : '{B}'} (it has fewer lines): one-sided pair`;
       }
       findings.push(f);
     }

@@ -3,6 +3,7 @@
 import type { LinePairRule } from '../rules/rule';
 import type { Severity } from '../types';
 import type { LineFinding } from './types';
+import { nameSides } from '../rules/support/side-names';
 
 export interface FindingPlace {
   /** Path or URI of file A and file B (or '-' for stdin). */
@@ -14,6 +15,11 @@ function uriOf(f: LineFinding, p: FindingPlace): string {
   return f.side === 'b' ? p.uriB : p.uriA;
 }
 
+/** The message naming the two files (rules write `{A}` and `{B}`). */
+function messageOf(f: LineFinding, p: FindingPlace): string {
+  return nameSides(f.message, p.uriA, p.uriB);
+}
+
 /**
  * `train.vi:12:5 error line-empty message`: the same `file:line:col severity rule message` form as
  * `bitext check` prints for documents (1-based line and column; a finding on both sides is placed on
@@ -21,7 +27,7 @@ function uriOf(f: LineFinding, p: FindingPlace): string {
  */
 export function formatText(f: LineFinding, p: FindingPlace): string {
   const col = (f.span?.start ?? 0) + 1;
-  return `${uriOf(f, p)}:${f.line + 1}:${col} ${f.severity} ${f.rule} ${f.message.replace(/\s+/g, ' ')}\n`;
+  return `${uriOf(f, p)}:${f.line + 1}:${col} ${f.severity} ${f.rule} ${messageOf(f, p).replace(/\s+/g, ' ')}\n`;
 }
 
 /** One JSON object per finding; `line` is 1-based, `span` is in UTF-16 code units of the line. */
@@ -33,7 +39,7 @@ export function formatJsonl(f: LineFinding, p: FindingPlace): string {
       side: f.side,
       rule: f.rule,
       severity: f.severity,
-      message: f.message,
+      message: messageOf(f, p),
       ...(f.span ? { span: f.span } : {}),
       ...(f.data ? { data: f.data } : {}),
     }) + '\n'
@@ -72,7 +78,7 @@ export function sarifResult(f: LineFinding, p: FindingPlace, first: boolean): st
   const result = {
     ruleId: f.rule,
     level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: messageOf(f, p) },
     locations: [loc(uriOf(f, p))],
     ...(f.side === 'both' ? { relatedLocations: [{ id: 1, ...loc(p.uriB) }] } : {}),
     ...(f.data ? { properties: f.data } : {}),

@@ -5,6 +5,7 @@ import type { PairResult } from './pairs';
 import { locateSentence, overlaps, paragraphCounterparts } from './locate';
 import { baseOf } from './workspace';
 import { lineHit } from './lines';
+import { pairRoles } from '../roles';
 
 const MAX_PARAGRAPH = 400;
 
@@ -25,7 +26,10 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
     out.push(`**Bitext** — no counterpart: ${result.plan.note}`);
     return withFindings(out, related);
   }
-  const otherName = hit.other.uri === uri ? (hit.which === 'a' ? 'the original below the source line' : 'the translation above the source line') : baseOf(hit.other.uri);
+  const roles = pairRoles(analysis.pair);
+  const otherKey = hit.which === 'a' ? 'b' : 'a';
+  const otherRole = roles ? `, the ${roles.original === otherKey ? 'original' : 'translation'}${roles.from === 'detected' ? ' (detected)' : ''}` : '';
+  const otherName = hit.other.uri === uri ? (hit.which === 'a' ? 'the original below the source line' : 'the translation above the source line') : baseOf(hit.other.uri) + otherRole;
   if (hit.counterparts.length === 0) {
     out.push(`**Bitext** — this sentence has no counterpart in ${otherName}.`);
     out.push(whyUnpaired(analysis, hit.which, hit.sentence, related));

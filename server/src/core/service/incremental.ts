@@ -63,7 +63,7 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const wb = buildSide(pair.b.uri, textOf(pair.b), newSpan(pair.b, win.b.span), pair.b.lang);
   if (wa.seg.paragraphs.length === 0 || wb.seg.paragraphs.length === 0) return undefined;
   const aligned = alignSides(wa, wb);
-  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, paragraphBeads: aligned.paragraphBeads, sentenceBeads: aligned.sentenceBeads };
+  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: aligned.paragraphBeads, sentenceBeads: aligned.sentenceBeads };
 
   // Splice segmentation and beads.
   const sa = splice(pair.a, win.a, wa, shift, shiftEnd, textOf(pair.a));
@@ -72,7 +72,7 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const sk = sentenceBeadRange(pair.sentenceBeads, win.a, win.b);
   if (!sk) return undefined;
   const sbeads = spliceBeads(pair.sentenceBeads, sk[0], sk[1], wpair.sentenceBeads, win.a.s, win.b.s, wa.seg.sentences.length, wb.seg.sentences.length);
-  const newPair: AlignedPair = { a: sa, b: sb, translation: pair.translation, paragraphBeads: pb, sentenceBeads: sbeads };
+  const newPair: AlignedPair = { a: sa, b: sb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: pb, sentenceBeads: sbeads };
 
   // Findings: local rules from the window, everything else kept and shifted.
   const inWindow = (f: { uri: string; span: Span }) =>

@@ -6,6 +6,8 @@
 import type { BitextConfig } from '../config';
 import { checkLineRange, learnCorpusStats, resolveLineRules, type LineFinding, type ResolvedLineRule } from '../corpus';
 import { linePairRules } from '../rules/corpus';
+import { nameSides } from '../rules/support/side-names';
+import { baseOf } from './workspace';
 import type { CorpusStats } from '../rules/rule';
 import { lineOfOffset } from '../text';
 import type { Finding, Lang, Span } from '../types';
@@ -171,7 +173,7 @@ export function lineFindings(view: LinePairView): Finding[] {
     out.push({
       rule: f.rule,
       severity: f.severity,
-      message: f.message,
+      message: nameSides(f.message, baseOf(view.ids[0]), baseOf(view.ids[1])),
       uri: view.ids[k],
       span,
       related: f.line < o.count ? [{ uri: view.ids[1 - k], span: o.span(f.line), message: `line ${f.line + 1} of the counterpart` }] : undefined,

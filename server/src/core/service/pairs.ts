@@ -12,6 +12,7 @@ import { EditMemo } from './edits';
 import { analysisFailedMessage, cappedMessage, notice, summaries } from './notices';
 import { PairPlans, type PairMembers } from './plans';
 import { reuseAnalysis } from './reuse';
+import { originalLanguageFor } from '../roles';
 import { coverageNote, editLinePair, lineFindings, openLinePair, withWindow, type LinePairView } from './lines';
 
 export { notice } from './notices';
@@ -73,7 +74,7 @@ export class Pairs {
     private readonly ws: Workspace,
     private readonly getConfig: () => BitextConfig,
     private readonly limits: ServiceLimits,
-    getRoot: (id: string) => string = () => '',
+    private readonly getRoot: (id: string) => string = () => '',
     private readonly configNotes: () => string[] = () => [],
     /** The edit the editor last reported (spares comparing texts). */
     readonly edits: EditMemo = new EditMemo(),
@@ -137,7 +138,7 @@ export class Pairs {
     let analysis = reused?.analysis;
     if (!analysis) {
       try {
-        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note }, this.getConfig());
+        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids) }, this.getConfig());
       } catch (e) {
         // The core should never throw; if it does, say so once instead of taking the server down.
         const message = analysisFailedMessage(e);
@@ -166,9 +167,14 @@ export class Pairs {
       key: result.key,
       revs: entry.revs,
       size: textA.length + (textB?.length ?? 0),
-      input: { form: result.analysis.form, a: { uri: result.ids[0], text: textA }, b: result.ids[1] ? { uri: result.ids[1], text: textB! } : undefined, note: result.plan.note },
+      input: { form: result.analysis.form, a: { uri: result.ids[0], text: textA }, b: result.ids[1] ? { uri: result.ids[1], text: textB! } : undefined, note: result.plan.note, original: this.originalFor(result.ids) },
       config: this.getConfig(),
     };
+  }
+
+  /** The original's language the settings give for the pair of `ids`. */
+  private originalFor(ids: string[]): string | undefined {
+    return originalLanguageFor(this.getConfig().originalLanguage, ids, this.getRoot(ids[0]) || undefined);
   }
 
   /** A full analysis done for `job`: kept if no document of the pair changed since (else dropped, returns false). */

@@ -4,6 +4,7 @@ import type { Finding, Span, TextEdit } from '../types';
 import type { BitextConfig } from '../config';
 import type { PairForm } from '../pairing';
 import type { FileSystem } from '../fs';
+import type { RolesFrom } from '../roles';
 
 export interface ServiceLimits {
   /** At most this many findings per document; one summary finding says how many were left out. */
@@ -46,6 +47,12 @@ export interface PairStatus {
   totalParagraphs: number;
   /** Paragraphs of the original side left without a translation. */
   untranslated: number;
+  /** The original's and the translation's document (the same for one file with a source line), when known. */
+  original?: string;
+  translation?: string;
+  /** This document's part, for one-file pairs the side at the start of the text. */
+  role?: 'original' | 'translation';
+  rolesFrom?: RolesFrom;
   /** How the pair was found, and any other note (truncated analysis, broken pair). */
   notes: string[];
 }

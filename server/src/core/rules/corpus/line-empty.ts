@@ -16,8 +16,8 @@ export const lineEmpty: LinePairRule = {
     const ea = pair.a.trim() === '';
     const eb = pair.b.trim() === '';
     if (ea && eb) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
-    if (ea) return [{ side: 'a', message: 'empty line on side A; side B has text (one-sided pair)', data: { kind: 'a' } }];
-    if (eb) return [{ side: 'b', message: 'empty line on side B; side A has text (one-sided pair)', data: { kind: 'b' } }];
+    if (ea) return [{ side: 'a', message: 'empty line in {A}; {B} has text (one-sided pair)', data: { kind: 'a' } }];
+    if (eb) return [{ side: 'b', message: 'empty line in {B}; {A} has text (one-sided pair)', data: { kind: 'b' } }];
     return [];
   },
 };

@@ -81,11 +81,11 @@ export const lineUntranslated: LinePairRule = {
       const out: LineReport[] = [];
       const sb = scoreLine(profile, b);
       if (sb.trigrams >= minT && sb.mean > margin) {
-        out.push({ side: 'b', message: `side B reads like side A's language${pair.langA !== 'und' ? ` (${name(pair.langA)})` : ''}, not like the rest of side B`, data: { kind: 'lang', score: round(sb.mean) } });
+        out.push({ side: 'b', message: `{B} reads like {A}'s language${pair.langA !== 'und' ? ` (${name(pair.langA)})` : ''}, not like the rest of {B}`, data: { kind: 'lang', score: round(sb.mean) } });
       }
       const sa = scoreLine(profile, a);
       if (sa.trigrams >= minT && sa.mean < -margin) {
-        out.push({ side: 'a', message: `side A reads like side B's language${pair.langB !== 'und' ? ` (${name(pair.langB)})` : ''}, not like the rest of side A`, data: { kind: 'lang', score: round(sa.mean) } });
+        out.push({ side: 'a', message: `{A} reads like {B}'s language${pair.langB !== 'und' ? ` (${name(pair.langB)})` : ''}, not like the rest of {A}`, data: { kind: 'lang', score: round(sa.mean) } });
       }
       return out;
     }
@@ -94,8 +94,8 @@ export const lineUntranslated: LinePairRule = {
     const out: LineReport[] = [];
     const { langA, langB } = pair;
     if (langA !== 'und' && langB !== 'und' && langA !== langB) {
-      if (gb === langA) out.push({ side: 'b', message: `side B is in ${name(langA)} like side A, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
-      if (ga === langB) out.push({ side: 'a', message: `side A is in ${name(langB)} like side B, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
+      if (gb === langA) out.push({ side: 'b', message: `{B} is in ${name(langA)} like {A}, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
+      if (ga === langB) out.push({ side: 'a', message: `{A} is in ${name(langB)} like {B}, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
     } else if (ga !== 'und' && ga === gb) {
       out.push({ side: 'both', message: `both sides look ${name(ga)}: one of them is not a translation`, data: { kind: 'lang', lang: ga } });
     }
