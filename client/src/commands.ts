@@ -11,10 +11,11 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
     const c = client();
     if (!editor || !c) return;
     const params: CounterpartParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
-    const target = await c.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params);
+    const answer = await c.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params);
+    const target = answer?.uri ? answer : undefined;
     const uri = target?.uri ?? fallbackUri;
     if (!uri) {
-      void window.showInformationMessage('Bitext: this sentence has no counterpart.');
+      void window.showInformationMessage(`Bitext: ${answer?.reason ?? 'this sentence has no counterpart.'}`);
       return;
     }
     const doc = await workspace.openTextDocument(Uri.parse(uri));

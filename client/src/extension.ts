@@ -3,6 +3,8 @@
 // plain-text files).
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
+import { Location, window } from 'vscode';
+import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from '../../server/src/lsp/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerColouring } from './colour';
 import { registerCommands } from './commands';
@@ -29,6 +31,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
       // A switch of language made by colour.ts is not a close + open for the server.
       didClose: (doc, next) => (colouring.holdsSync('close', doc) ? Promise.resolve() : next(doc)),
       didOpen: (doc, next) => (colouring.holdsSync('open', doc) ? Promise.resolve() : next(doc)),
+      // F12 where there is no counterpart: say why (the server knows) instead of the editor's
+      // "No definition found for 'Putin'", and stay where the cursor is.
+      async provideDefinition(doc, position, token, next) {
+        const found = await next(doc, position, token);
+        if (found && (!Array.isArray(found) || found.length > 0)) return found;
+        const answer = await client?.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, { uri: doc.uri.toString(), position } satisfies CounterpartParams);
+        if (!answer?.reason) return found;
+        void window.showInformationMessage(`Bitext: ${answer.reason}`);
+        return new Location(doc.uri, position);
+      },
       // A plain-text file with artifacts but no pair is recognised by its Bitext diagnostics.
       handleDiagnostics(uri, diagnostics, next) {
         next(uri, diagnostics);

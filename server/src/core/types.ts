@@ -70,6 +70,8 @@ export interface Fix {
    * sequence; "fix all" applies only safe ones. An explicit drop of a span is not safe.
    */
   safe: boolean;
+  /** The fix repairs the whole document (its edits are everywhere): editors offer it wherever the cursor is. */
+  wholeDocument?: boolean;
 }
 
 export interface RelatedLocation {

@@ -19,7 +19,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return positions === undefined ? undefined : { id, positions };
   };
   const positionsOf = (id: string) => docs.positions(id);
-  const counterpart = (doc: At | undefined, position: { line: number; character: number }): CounterpartResult => {
+  const counterpart = (doc: At | undefined, position: { line: number; character: number }): Location | null => {
     const location = doc && service.counterpartAt(doc.id, doc.positions.offsetAt(position));
     const there = location && docs.positions(location.uri);
     return location && there ? { uri: idToUri(location.uri), range: toRange(there, location.span) } : null;
@@ -53,7 +53,13 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
   });
 
-  conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => counterpart(at(params.uri), params.position));
+  conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => {
+    const doc = at(params.uri);
+    const found = counterpart(doc, params.position);
+    if (found || !doc) return found;
+    const reason = service.noCounterpartReason(doc.id, doc.positions.offsetAt(params.position));
+    return reason ? { reason } : null;
+  });
 
   conn.onNotification(CURSOR_MOVED, (params: CursorMovedParams) => {
     const doc = at(params.uri);

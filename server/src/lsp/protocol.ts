@@ -16,13 +16,13 @@ export interface CounterpartHighlightParams {
   target: { uri: string; range: LspRange } | null;
 }
 
-/** Client -> server request: where the counterpart of the sentence at a position is. */
+/** Client -> server request: where the counterpart of the sentence at a position is, or why there is none. */
 export const COUNTERPART_REQUEST = 'bitext/counterpart';
 export interface CounterpartParams {
   uri: string;
   position: { line: number; character: number };
 }
-export type CounterpartResult = { uri: string; range: LspRange } | null;
+export type CounterpartResult = { uri: string; range: LspRange; reason?: undefined } | { uri?: undefined; range?: undefined; reason: string } | null;
 
 /** Server -> client notification: the status of a document's pair (for the status bar). */
 export const STATUS = 'bitext/status';

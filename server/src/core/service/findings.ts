@@ -8,7 +8,7 @@ import { SERVICE_RULES } from './types';
 
 export function findingsOf(result: PairResult | undefined, uri: string, maxFindings: number): Finding[] {
   if (!result) return [];
-  const own = result.analysis.findings.filter((f) => f.uri === uri);
+  const own = result.analysis.findings.filter((f) => f.uri === uri).map((f) => firstParagraphOfRun(f, result));
   if (result.ids.length === 2 && result.ids.includes(uri)) own.push(...mirroredInto(result.analysis.findings, uri));
   const notices = result.notices.filter((f) => f.uri === uri);
   if (own.length === 0 && notices.length === 0) return [];
@@ -21,6 +21,22 @@ export function findingsOf(result: PairResult | undefined, uri: string, maxFindi
   }
   const summary = summaries.length ? [notice(SERVICE_RULES.summary, uri, summaries.join(' '))] : [];
   return [...others, ...summary, ...own.slice(0, maxFindings)];
+}
+
+/**
+ * A run of untranslated paragraphs (16 at the end) is shown on its first paragraph, pointing at its
+ * last: not a wall of squiggles over every paragraph and the blank lines between them.
+ */
+function firstParagraphOfRun(finding: Finding, result: PairResult): Finding {
+  const data = finding.data as { paragraphs?: number; first?: number; side?: 'a' | 'b' } | undefined;
+  const pair = result.analysis.pair;
+  if (finding.rule !== 'missing-translation' || !pair || !data?.side || typeof data.first !== 'number' || !data.paragraphs || data.paragraphs < 2) return finding;
+  const paragraphs = pair[data.side].seg.paragraphs;
+  const first = paragraphs[data.first];
+  const last = paragraphs[data.first + data.paragraphs - 1];
+  if (!first || !last || first.start !== finding.span.start) return finding;
+  const lastOfRun = { uri: finding.uri, span: { start: last.start, end: last.end }, message: `the last of these ${data.paragraphs} paragraphs` };
+  return { ...finding, span: { start: first.start, end: first.end }, related: [...(finding.related ?? []), lastOfRun] };
 }
 
 /** Pair findings made on the other file whose counterpart location is in `uri`, as findings of `uri`. */

@@ -13,6 +13,8 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
   if (!result) return undefined;
   if (result.lines) return lineHover(result, uri, offset);
   const { analysis } = result;
+  const source = sourceLineAt(result, uri, offset);
+  if (source) return `**Bitext** — the source line: the text above it is the translation, the text below it the original${source.url ? `, ${source.url}` : ''}.`;
   const hit = locateSentence(analysis, uri, offset);
   if (!hit) return undefined;
   const here = { start: hit.sentence.start, end: hit.sentence.end };
@@ -72,7 +74,15 @@ function shortenRaw(s: string, max: number): string {
   return s.slice(0, cut > max / 2 ? cut : max) + ' …';
 }
 
-function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', s: Sentence, related: Finding[]): string {
+/** The one-file pair's source line, when `offset` is on it, with the URL it names. */
+export function sourceLineAt(result: PairResult, uri: string, offset: number): { url?: string } | undefined {
+  const line = result.plan.sourceLine;
+  const text = result.analysis.sides[0]?.text;
+  if (!line || result.plan.path !== uri || text === undefined || offset < line.start || offset > line.end) return undefined;
+  return { url: /\bhttps?:\/\/\S+/.exec(text.slice(line.start, line.end))?.[0] };
+}
+
+export function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', s: Sentence, related: Finding[]): string {
   const explained = related.find((f) => /missing|extra|untranslated|truncated/.test(f.rule));
   if (explained) return `Why: ${explained.message}`;
   const paras = paragraphCounterparts(analysis, which, s.paragraph);

@@ -9,7 +9,7 @@ import { Pairs, type FullJob } from './pairs';
 import type { Analysis } from '../analyze';
 import { findingsOf } from './findings';
 import { hoverText } from './hover';
-import { counterpartOf } from './counterpart';
+import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
@@ -43,6 +43,8 @@ export interface BitextService {
   findingsFor(id: string): Finding[];
   hoverAt(id: string, offset: number): string | undefined;
   counterpartAt(id: string, offset: number): Location | undefined;
+  /** Why `offset` of `id` has no counterpart, for the user; undefined when it has one. */
+  noCounterpartReason(id: string, offset: number): string | undefined;
   codeActions(id: string, span: Span): CodeAction[];
   fixAll(id: string): CodeAction;
   status(id: string): PairStatus | undefined;
@@ -149,6 +151,7 @@ export function createBitextService(init: ServiceInit): BitextService {
     findingsFor: findings,
     hoverAt: (id, offset) => hoverText(result(id), id, offset),
     counterpartAt: (id, offset) => counterpartOf(result(id), id, offset),
+    noCounterpartReason: (id, offset) => noCounterpartReason(result(id), id, offset),
     codeActions: (id, span) => codeActionsFor(findings(id), id, span),
     fixAll: (id) => fixAllOf(findings(id), id),
     status: (id) => statusOf(result(id), id),
