@@ -10,6 +10,7 @@ import { registerColouring } from './colour';
 import { registerCommands } from './commands';
 import { registerStatus } from './status';
 import { registerFollow } from './follow';
+import { registerAlignment } from './alignment';
 
 let client: LanguageClient | undefined;
 
@@ -48,12 +49,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
       },
     },
     // File watching (a counterpart changed, renamed or deleted) is registered by the server itself.
+    // The server's log (how each file paired, timings, config problems) in the "Bitext" output channel.
+    outputChannel: window.createOutputChannel('Bitext'),
   };
   client = new LanguageClient('bitext', 'Bitext', serverOptions, clientOptions);
   registerCommands(context, () => client);
   // A document in a pair (the status has text) is recognised too.
+  const alignment = registerAlignment(context, client);
   registerStatus(context, client, (s) => {
     if (s.text) colouring.recognised(s.uri);
+    alignment.statusChanged(s.uri);
   });
   registerFollow(context, client);
   await client.start();

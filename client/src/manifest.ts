@@ -38,11 +38,21 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
       commands: [
         { command: 'bitext.goToCounterpart', title: 'Go to Counterpart', category: 'Bitext' },
         { command: 'bitext.openCounterpartBeside', title: 'Open Counterpart Beside', category: 'Bitext' },
+        { command: 'bitext.showAlignment', title: 'Show Alignment', category: 'Bitext' },
+        { command: 'bitext.exportTmx', title: 'Export TMX', category: 'Bitext' },
       ],
+      // A paragraph is one line: wrap it; typographic quotes and dashes (’ – “ ”) are the text's own, not look-alikes to box.
+      configurationDefaults: {
+        '[bitext]': {
+          'editor.wordWrap': 'on',
+          'editor.unicodeHighlight.allowedCharacters': Object.fromEntries([...'’‘“”–—…'].map((c) => [c, true])),
+        },
+      },
       menus: {
         'editor/context': [
           { command: 'bitext.goToCounterpart', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@90' },
           { command: 'bitext.openCounterpartBeside', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@91' },
+          { command: 'bitext.showAlignment', when: 'editorLangId == bitext', group: 'navigation@92' },
         ],
       },
       configuration: {

@@ -1,9 +1,10 @@
 // Request handlers: hover, definition, code actions, fix-all on save, and Bitext's own messages.
 // Each turns the URI into an id once, asks the service, maps the answer out.
-import type { CodeActionParams, Connection, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
-import { CodeActionKind, MarkupKind } from 'vscode-languageserver/node';
+import type { CodeActionParams, Connection, DocumentSymbol, DocumentSymbolParams, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
+import { CodeActionKind, MarkupKind, SymbolKind } from 'vscode-languageserver/node';
+import type { AlignmentCell, ParagraphSymbol } from '../core/service';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
-import { COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, type CounterpartParams, type CounterpartResult, type CursorMovedParams } from './protocol';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
 import type { Session } from './session';
 
 interface At {
@@ -51,6 +52,49 @@ export function registerFeatures(conn: Connection, session: Session): void {
   conn.onWillSaveTextDocumentWaitUntil((params: WillSaveTextDocumentParams): TextEdit[] => {
     const doc = session.settings.fixAllOnSave ? at(params.textDocument.uri) : undefined;
     return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
+  });
+
+  conn.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+    const doc = at(params.textDocument.uri);
+    if (!doc) return [];
+    const toSymbol = (symbol: ParagraphSymbol): DocumentSymbol => {
+      const range = toRange(doc.positions, symbol.span);
+      const firstLine = { start: range.start, end: range.start.line === range.end.line ? range.end : { line: range.start.line, character: range.start.character + Math.min(symbol.name.length, 48) } };
+      return { name: symbol.name, detail: symbol.detail, kind: symbol.children ? SymbolKind.Namespace : SymbolKind.String, range, selectionRange: firstLine, children: symbol.children?.map(toSymbol) };
+    };
+    return service.symbols(doc.id).map(toSymbol);
+  });
+
+  conn.onRequest(ALIGNMENT_REQUEST, (params: AlignmentParams): AlignmentResult => {
+    const table = service.alignment(uriToId(params.uri));
+    if ('error' in table) return { error: table.error };
+    const positions = { a: docs.positions(table.uriA), b: docs.positions(table.uriB) };
+    const cellView = (cell: AlignmentCell, at: Positions | undefined): AlignmentCellView => ({
+      uri: idToUri(cell.uri),
+      text: cell.text,
+      range: cell.span && at ? toRange(at, cell.span) : null,
+      sentences: cell.sentences,
+    });
+    return {
+      uriA: idToUri(table.uriA),
+      uriB: idToUri(table.uriB),
+      titleA: table.titleA,
+      titleB: table.titleB,
+      note: table.note,
+      rows: table.rows.map((row) => ({ ...row, a: cellView(row.a, positions.a), b: cellView(row.b, positions.b) })),
+    };
+  });
+
+  conn.onRequest(ALIGNMENT_ROW_REQUEST, (params: AlignmentRowParams): AlignmentRowResult => {
+    const doc = at(params.uri);
+    return { row: doc ? (service.alignmentRowAt(doc.id, doc.positions.offsetAt(params.position)) ?? null) : null };
+  });
+
+  conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {
+    const answer = service.tmx(uriToId(params.uri));
+    if ('error' in answer) return { error: answer.error };
+    const { tmx, suggestedName } = answer;
+    return { tmx: tmx.text, suggestedName, units: tmx.units, unpaired: tmx.unpairedA + tmx.unpairedB };
   });
 
   conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => {

@@ -34,6 +34,45 @@ export interface StatusParams {
   counterpartUri: string | null;
 }
 
+/** Client -> server request: the document's pair as TMX (the client asks where to save it). */
+export const EXPORT_TMX = 'bitext/exportTmx';
+export interface ExportTmxParams {
+  uri: string;
+}
+export type ExportTmxResult = { tmx: string; suggestedName: string; units: number; unpaired: number; error?: undefined } | { error: string; tmx?: undefined };
+
+/** Client -> server request: the whole alignment of the document's pair, for the alignment view. */
+export const ALIGNMENT_REQUEST = 'bitext/alignment';
+export interface AlignmentParams {
+  uri: string;
+}
+export interface AlignmentCellView {
+  uri: string;
+  text: string;
+  range: LspRange | null;
+  sentences: number;
+}
+export interface AlignmentRowView {
+  index: number;
+  /** '1-1', 'n-m' (several sentences on a side) or 'unpaired' (nothing on one side). */
+  shape: '1-1' | 'n-m' | 'unpaired';
+  /** 0..1, the aligner's confidence in the bead. */
+  confidence: number;
+  lowConfidence: boolean;
+  a: AlignmentCellView;
+  b: AlignmentCellView;
+  findings: { rule: string; severity: string; message: string; side: 'a' | 'b' }[];
+}
+export type AlignmentResult = { uriA: string; uriB: string; titleA: string; titleB: string; note: string; rows: AlignmentRowView[]; error?: undefined } | { error: string; rows?: undefined };
+
+/** Client -> server request: the alignment row of a position (the view follows the cursor). */
+export const ALIGNMENT_ROW_REQUEST = 'bitext/alignmentRow';
+export interface AlignmentRowParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type AlignmentRowResult = { row: number | null };
+
 export interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };

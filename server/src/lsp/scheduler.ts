@@ -10,6 +10,7 @@ export interface SchedulerHooks {
   publish(id: string): void;
   isOpen(id: string): boolean;
   error(message: string): void;
+  log(message: string): void;
 }
 
 export class CheckScheduler {
@@ -63,10 +64,13 @@ export class CheckScheduler {
     }
     const state = { again: false };
     this.running.set(job.key, state);
+    const started = Date.now();
     this.checker
       .run(job.input, job.config)
       .then((analysis) => {
-        if (this.service.acceptFull(job, analysis)) this.hooks.publish(id);
+        const taken = this.service.acceptFull(job, analysis);
+        this.hooks.log(`full check of ${id} (${job.size.toLocaleString('en')} characters${this.checker.inWorker ? ', worker thread' : ''}): ${Date.now() - started} ms${taken ? '' : ', dropped (the text changed meanwhile)'}.`);
+        if (taken) this.hooks.publish(id);
       })
       .catch((e) => {
         if (!(e instanceof Cancelled)) this.hooks.error(`bitext: full check of ${id} failed: ${e instanceof Error ? e.message : String(e)}`);

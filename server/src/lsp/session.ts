@@ -7,6 +7,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { createBitextService, type BitextService } from '../core/service';
 import { diskFs } from '../node/disk';
+import { baseOf } from '../core/service/workspace';
 import { CONFIG_FILE } from '../node/config-file';
 import { OpenDocuments } from './documents';
 import { Publisher } from './publish';
@@ -41,6 +42,7 @@ export class Session {
       publish: (id) => this.publish(id),
       isOpen: (id) => this.docs.isOpen(id),
       error: (message) => conn.console.error(message),
+      log: (message) => conn.console.log(message),
     });
   }
 
@@ -50,6 +52,7 @@ export class Session {
     this.folders = folders;
     this.abilities = abilities;
     this.applySettings(editor);
+    this.conn.console.info(`Bitext language server started for ${root ?? 'no workspace folder'}${folders.length > 1 ? ` and ${folders.length - 1} more folders` : ''}.`);
   }
 
   /** Publishes `id`'s pair; a failure is logged, never thrown into the connection. */
@@ -90,7 +93,22 @@ export class Session {
 
   opened(id: string, uri: string, languageId: string, version: number, text: string): void {
     this.docs.open(id, uri, languageId, version, text);
+    const started = Date.now();
     this.publish(id);
+    this.logOpened(id, Date.now() - started);
+  }
+
+  /** One line in the log per opened document: how it paired and what was found, and how long it took. */
+  private logOpened(id: string, ms: number): void {
+    try {
+      const status = this.service.status(id);
+      const findings = this.service.findingsFor(id).length;
+      if (!status) return this.conn.console.info(`${baseOf(id)}: not checked (outside bitext.include).`);
+      const pairing = status.notes[0] ?? status.form;
+      this.conn.console.info(`${baseOf(id)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${ms} ms.`);
+    } catch (e) {
+      this.conn.console.error(`bitext: logging ${id} failed: ${String(e)}`);
+    }
   }
 
   changed(id: string, version: number, changes: TextDocumentContentChangeEvent[]): void {

@@ -40,6 +40,7 @@ export function startServer(conn: Connection): void {
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         hoverProvider: true,
         definitionProvider: true,
+        documentSymbolProvider: { label: 'Bitext paragraphs' },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.bitext`] },
       },
       serverInfo: { name: 'bitext' },

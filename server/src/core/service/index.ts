@@ -12,9 +12,15 @@ import { hoverText } from './hover';
 import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
+import { symbolsOf, type ParagraphSymbol } from './symbols';
+import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
+import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
+import { baseOf } from './workspace';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
 
 export * from './types';
+export type { ParagraphSymbol } from './symbols';
+export type { AlignmentTable, AlignmentRow, AlignmentCell } from './alignment';
 export type { FullJob } from './pairs';
 
 export interface ServiceSettings {
@@ -43,6 +49,14 @@ export interface BitextService {
   findingsFor(id: string): Finding[];
   hoverAt(id: string, offset: number): string | undefined;
   counterpartAt(id: string, offset: number): Location | undefined;
+  /** The pair of `id` as rows of sentence beads (the alignment view), or why there is none. */
+  alignment(id: string): AlignmentTable | { error: string };
+  /** The alignment row holding `offset` of `id`. */
+  alignmentRowAt(id: string, offset: number): number | undefined;
+  /** The paragraphs of `id` with their counterpart status (Outline). */
+  symbols(id: string): ParagraphSymbol[];
+  /** The pair of `id` as TMX (fully analysed), or why it cannot be exported. */
+  tmx(id: string): { tmx: DocumentPairTmx; suggestedName: string } | { error: string };
   /** Why `offset` of `id` has no counterpart, for the user; undefined when it has one. */
   noCounterpartReason(id: string, offset: number): string | undefined;
   codeActions(id: string, span: Span): CodeAction[];
@@ -152,6 +166,17 @@ export function createBitextService(init: ServiceInit): BitextService {
     hoverAt: (id, offset) => hoverText(result(id), id, offset),
     counterpartAt: (id, offset) => counterpartOf(result(id), id, offset),
     noCounterpartReason: (id, offset) => noCounterpartReason(result(id), id, offset),
+    symbols: (id) => symbolsOf(result(id), id),
+    alignment: (id) => alignmentOf(result(id)),
+    alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
+    tmx(id) {
+      const full = isIncluded(id) ? pairs.resultFor(id, true) : undefined;
+      const pair = full?.analysis.pair;
+      if (full?.lines) return { error: 'This is a line-aligned corpus: export it with `bitext export --tmx OUT.tmx A B`, which streams it.' };
+      if (!full || !pair) return { error: `${baseOf(id)} has no counterpart to export with. ${full?.plan.note ?? ''}`.trim() };
+      const name = baseOf(full.plan.path).replace(/(\.[a-z]{2,3})?\.[^.]+$/i, '') || 'pair';
+      return { tmx: documentPairTmx(pair, full.analysis.form), suggestedName: `${name}.tmx` };
+    },
     codeActions: (id, span) => codeActionsFor(findings(id), id, span),
     fixAll: (id) => fixAllOf(findings(id), id),
     status: (id) => statusOf(result(id), id),
