@@ -12,15 +12,17 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Bitext alignment</title>
 <style nonce="${nonce}">
-  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); margin: 0; padding: 0 8px 8px; }
-  header { position: sticky; top: 0; background: var(--vscode-editor-background); padding: 6px 0; display: flex; gap: 16px; align-items: center; flex-wrap: wrap; border-bottom: 1px solid var(--vscode-panel-border, transparent); z-index: 1; }
+  html, body { height: 100%; }
+  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); margin: 0; padding: 0; display: flex; flex-direction: column; overflow: hidden; }
+  header { flex: none; padding: 6px 8px; display: flex; gap: 16px; align-items: center; flex-wrap: wrap; border-bottom: 1px solid var(--vscode-panel-border, transparent); }
+  #scroll { flex: 1; overflow: auto; padding: 0 8px 8px; }
   header .summary, header .note { color: var(--vscode-descriptionForeground); }
-  .error { padding: 12px 0; }
-  table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-  th { text-align: left; font-weight: 600; padding: 4px 6px; color: var(--vscode-foreground); position: sticky; top: 34px; background: var(--vscode-editor-background); }
+  .error { padding: 12px 8px; }
+  table { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; }
+  thead th { text-align: left; font-weight: 600; padding: 4px 6px; vertical-align: bottom; overflow-wrap: break-word; color: var(--vscode-foreground); position: sticky; top: 0; background-color: var(--vscode-editor-background, Canvas); z-index: 2; box-shadow: 0 1px 0 var(--vscode-editorWidget-border, rgba(128,128,128,0.25)); }
   th.shape, td.shape { width: 5.5em; }
   th.findings, td.findings { width: 30%; }
-  td { vertical-align: top; padding: 4px 6px; border-top: 1px solid var(--vscode-editorWidget-border, rgba(128,128,128,0.25)); overflow-wrap: anywhere; }
+  td { vertical-align: top; padding: 4px 6px; border-top: 1px solid var(--vscode-editorWidget-border, rgba(128,128,128,0.25)); overflow-wrap: break-word; }
   tr { cursor: pointer; }
   tr:hover td { background: var(--vscode-list-hoverBackground); }
   tr:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
@@ -48,10 +50,12 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
   <span class="note" id="note"></span>
 </header>
 <div id="error" class="error" hidden></div>
+<div id="scroll">
 <table id="table" aria-label="Alignment of the pair, one row per sentence bead">
   <thead><tr><th class="shape" scope="col">Bead</th><th scope="col" id="titleA">A</th><th scope="col" id="titleB">B</th><th class="findings" scope="col">Findings</th></tr></thead>
   <tbody id="rows"></tbody>
 </table>
+</div>
 <script nonce="${nonce}">
 (function () {
   const vscode = acquireVsCodeApi();
@@ -59,6 +63,7 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
   const tbody = document.getElementById('rows');
   const problems = document.getElementById('problems');
   let rows = [];
+  let sideNames = { a: 'A', b: 'B' };
   let cursorRow = null;
   const state = vscode.getState() || {};
   if (state.problemsOnly) { problems.checked = true; body.classList.add('problems-only'); }
@@ -85,6 +90,7 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
     document.getElementById('table').hidden = false;
     document.getElementById('titleA').textContent = table.titleA;
     document.getElementById('titleB').textContent = table.titleB;
+    sideNames = { a: table.nameA, b: table.nameB };
     document.getElementById('note').textContent = table.note || '';
     const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.row : undefined;
     rows = table.rows;
@@ -111,7 +117,7 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
       for (const f of row.findings) {
         const line = text('span', 'finding ' + f.severity);
         line.appendChild(text('span', 'rule', f.rule));
-        line.appendChild(document.createTextNode(' (' + (f.side === 'a' ? 'A' : 'B') + '): ' + f.message));
+        line.appendChild(document.createTextNode(' (' + sideNames[f.side] + '): ' + f.message));
         findings.appendChild(line);
       }
       tr.appendChild(findings);
@@ -137,7 +143,12 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
     const tr = tbody.querySelector('tr[data-row="' + index + '"]');
     if (!tr) return;
     tr.classList.add('cursor');
-    if (scroll) tr.scrollIntoView({ block: 'nearest' });
+    if (!scroll) return;
+    // centred when out of view (the header row stays on top), left alone when already shown
+    const box = tr.getBoundingClientRect();
+    const view = document.getElementById('scroll').getBoundingClientRect();
+    const head = document.querySelector('thead').getBoundingClientRect().height;
+    if (box.top < view.top + head || box.bottom > view.bottom) tr.scrollIntoView({ block: 'center' });
   }
 
   function focusRow(tr) {

@@ -30,7 +30,7 @@ export function registerAlignment(context: ExtensionContext, client: LanguageCli
     if (!panel || !source) return;
     table = await client.sendRequest<AlignmentResult>(ALIGNMENT_REQUEST, { uri: source } satisfies AlignmentParams);
     if (!panel) return;
-    if (table.error === undefined) panel.title = `Alignment: ${table.titleA.split(' ')[0]} ↔ ${table.titleB.split(' ')[0]}`;
+    if (table.error === undefined) panel.title = table.nameA === 'above' ? `Alignment: ${decodeURIComponent(source.slice(source.lastIndexOf('/') + 1))}` : `Alignment: ${table.nameA} ↔ ${table.nameB}`;
     void panel.webview.postMessage({ type: 'table', table });
     const editor = window.activeTextEditor;
     if (editor && inPair(editor.document.uri.toString())) followCursor(editor);

@@ -80,6 +80,8 @@ export function registerFeatures(conn: Connection, session: Session): void {
       uriB: idToUri(table.uriB),
       titleA: table.titleA,
       titleB: table.titleB,
+      nameA: table.nameA,
+      nameB: table.nameB,
       note: table.note,
       rows: table.rows.map((row) => ({ ...row, a: cellView(row.a, positions.a), b: cellView(row.b, positions.b) })),
     };

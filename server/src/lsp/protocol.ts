@@ -63,7 +63,7 @@ export interface AlignmentRowView {
   b: AlignmentCellView;
   findings: { rule: string; severity: string; message: string; side: 'a' | 'b' }[];
 }
-export type AlignmentResult = { uriA: string; uriB: string; titleA: string; titleB: string; note: string; rows: AlignmentRowView[]; error?: undefined } | { error: string; rows?: undefined };
+export type AlignmentResult = { uriA: string; uriB: string; titleA: string; titleB: string; nameA: string; nameB: string; note: string; rows: AlignmentRowView[]; error?: undefined } | { error: string; rows?: undefined };
 
 /** Client -> server request: the alignment row of a position (the view follows the cursor). */
 export const ALIGNMENT_ROW_REQUEST = 'bitext/alignmentRow';

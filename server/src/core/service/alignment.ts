@@ -40,6 +40,9 @@ export interface AlignmentTable {
   /** What to call each column: the file name, or the part of a one-file pair, with its role when known. */
   titleA: string;
   titleB: string;
+  /** Short names of the two sides (file names, or above / below for one file), for each finding's side. */
+  nameA: string;
+  nameB: string;
   rows: AlignmentRow[];
   /** Said above the table: what is left out, how the pair was found. */
   note: string;
@@ -51,6 +54,7 @@ export function alignmentOf(result: PairResult | undefined): AlignmentTable | { 
   const pair = result.analysis.pair;
   if (!pair) return { error: `This file has no counterpart, so there is no alignment to show. ${result.plan.note}` };
   const roles = pairRoles(pair);
+  const shortName = (which: 'a' | 'b') => (pair.a.uri === pair.b.uri ? (which === 'a' ? 'above' : 'below') : baseOf(pair[which].uri));
   const title = (which: 'a' | 'b') => {
     const side = pair[which];
     const name = side.uri === pair[which === 'a' ? 'b' : 'a'].uri ? (which === 'a' ? 'above the source line' : 'below the source line') : baseOf(side.uri);
@@ -66,7 +70,7 @@ export function alignmentOf(result: PairResult | undefined): AlignmentTable | { 
     const place = rowOf(finding, pair.a, pair.b, beads);
     if (place) rows[place.row].findings.push({ rule: finding.rule, severity: finding.severity, message: finding.message, side: place.side });
   }
-  return { uriA: pair.a.uri, uriB: pair.b.uri, titleA: title('a'), titleB: title('b'), rows, note: result.approximate ? 'Checked around your edits; the whole pair is checked again when you pause.' : '' };
+  return { uriA: pair.a.uri, uriB: pair.b.uri, titleA: title('a'), titleB: title('b'), nameA: shortName('a'), nameB: shortName('b'), rows, note: result.approximate ? 'Checked around your edits; the whole pair is checked again when you pause.' : '' };
 }
 
 function cell(side: Side, indices: number[]): AlignmentCell {
@@ -139,5 +143,5 @@ function lineRows(result: PairResult): AlignmentTable {
     rows[data.line].findings.push({ rule: finding.rule, severity: finding.severity, message: finding.message, side: data.side === 'b' ? 'b' : 'a' });
   }
   const more = Math.max(tableA.count, tableB.count) > count ? `The first ${count.toLocaleString('en')} line pairs of this line-aligned corpus; run \`bitext check\` for all of it.` : '';
-  return { uriA: view.ids[0], uriB: view.ids[1], titleA: baseOf(view.ids[0]), titleB: baseOf(view.ids[1]), rows, note: more };
+  return { uriA: view.ids[0], uriB: view.ids[1], titleA: baseOf(view.ids[0]), titleB: baseOf(view.ids[1]), nameA: baseOf(view.ids[0]), nameB: baseOf(view.ids[1]), rows, note: more };
 }
