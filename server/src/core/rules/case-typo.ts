@@ -1,6 +1,7 @@
 // case-typo: a capital inside a word (`KIm`) where the text spells the same word right elsewhere.
 import type { SideRule } from './rule';
 import { regionText } from './support/scan';
+import { looksMixed, titleCase } from './support/case';
 import * as chars from './support/chars';
 // local copies: module exports are getters under some loaders, and these run per character
 const { DIGIT, flagsAt, forEachWord, regionWords, UPPER } = chars;
@@ -11,16 +12,6 @@ function wordSet(text: string): Set<string> {
     out.add(text.slice(s, e));
   });
   return out;
-}
-
-function titleCase(w: string): string {
-  return w.charAt(0).toLocaleUpperCase() + w.slice(1).toLocaleLowerCase();
-}
-
-/** Two or more capitals then lower case (`KIm`, `NGuyen`), not an acronym plural (`TVs`) or unit (`MHz`-like short). */
-function looksMixed(w: string): boolean {
-  const m = /^(\p{Lu}{2,})(\p{Ll}[\p{Ll}\p{M}]*)$/u.exec(w.normalize('NFC'));
-  return !!m && m[2] !== 's';
 }
 
 export const caseTypo: SideRule = {
