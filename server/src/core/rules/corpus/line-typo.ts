@@ -8,6 +8,8 @@ import { sideToken } from '../support/side-names';
 import { spellingProblem } from '../../vi-syllable';
 
 const problemOf = perWord(spellingProblem);
+/** Somewhere in the line: two capitals, then a lower-case letter (`KIm`). */
+const MIXED_CASE = /\p{Lu}\p{Lu}\p{Ll}/u;
 
 function wordsOf(text: string): Set<string> {
   const out = new Set<string>();
@@ -34,6 +36,8 @@ export const lineTypo: LinePairRule = {
     for (const side of ['a', 'b'] as const) {
       const text = pair[side];
       const lang = side === 'a' ? pair.langA : pair.langB;
+      // most lines have neither check to run: no Vietnamese, and no two capitals before a lower-case letter
+      if (lang !== 'vi' && !MIXED_CASE.test(text)) continue;
       const typos: { start: number; end: number; what: string }[] = [];
       forEachWord(text, 0, text.length, (start, end) => {
         if ((start > 0 && flagsAt(text, start - 1) & DIGIT) || (end < text.length && flagsAt(text, end) & DIGIT)) return;
