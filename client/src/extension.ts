@@ -11,6 +11,7 @@ import { registerCommands } from './commands';
 import { registerStatus } from './status';
 import { registerFollow } from './follow';
 import { registerAlignment } from './alignment';
+import { registerLinks } from './links';
 
 let client: LanguageClient | undefined;
 
@@ -54,6 +55,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('bitext', 'Bitext', serverOptions, clientOptions);
   registerCommands(context, () => client);
+  registerLinks(context, () => client);
   // A document in a pair (the status has text) is recognised too.
   const alignment = registerAlignment(context, client);
   registerStatus(context, client, (s) => {

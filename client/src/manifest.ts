@@ -40,6 +40,8 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
         { command: 'bitext.openCounterpartBeside', title: 'Open Counterpart Beside', category: 'Bitext' },
         { command: 'bitext.showAlignment', title: 'Show Alignment', category: 'Bitext' },
         { command: 'bitext.exportTmx', title: 'Export TMX', category: 'Bitext' },
+        { command: 'bitext.linkSentence', title: 'Link with Counterpart Sentence…', category: 'Bitext' },
+        { command: 'bitext.unlinkSentence', title: 'Unlink Sentence', category: 'Bitext' },
       ],
       // A paragraph is one line: wrap it; typographic quotes and dashes (’ – “ ”) are the text's own, not look-alikes to box.
       configurationDefaults: {
@@ -53,6 +55,7 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
           { command: 'bitext.goToCounterpart', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@90' },
           { command: 'bitext.openCounterpartBeside', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@91' },
           { command: 'bitext.showAlignment', when: 'editorLangId == bitext', group: 'navigation@92' },
+          { command: 'bitext.linkSentence', when: 'editorLangId == bitext', group: 'navigation@93' },
         ],
       },
       configuration: {

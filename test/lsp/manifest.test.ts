@@ -25,7 +25,7 @@ describe('extension manifest', () => {
   });
 
   it('names only commands the client registers', () => {
-    const src = ['commands.ts', 'alignment.ts'].map((f) => readFileSync(join(repoRoot, 'client', 'src', f), 'utf8')).join('\n');
+    const src = ['commands.ts', 'alignment.ts', 'links.ts'].map((f) => readFileSync(join(repoRoot, 'client', 'src', f), 'utf8')).join('\n');
     for (const c of pkg.contributes.commands) assert.ok(src.includes(`registerCommand('${c.command}'`), `${c.command} is not registered`);
   });
 

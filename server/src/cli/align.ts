@@ -3,6 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignSides, alignUnits, formatBead } from '../core/align';
+import { applyLinks } from '../core/links';
+import { readLinksFile } from '../node/config-file';
 import { buildLineSide, buildSide } from '../core/document';
 import type { FileSystem } from '../core/fs';
 import { findCounterpart, splitAtSourceLine } from '../core/pairing';
@@ -69,7 +71,8 @@ export async function alignCommand(io: CliIO): Promise<number> {
     beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)));
   } else {
     const r = alignSides(a, b);
-    beads = level === 'paragraph' ? r.paragraphBeads : r.sentenceBeads;
+    // the editor's alignment corrections (.bitext/links.json) hold for sentences
+    beads = level === 'paragraph' ? r.paragraphBeads : applyLinks(a, b, r.sentenceBeads, readLinksFile(io.cwd).links).beads;
     unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
     unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;
   }

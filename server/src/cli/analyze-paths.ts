@@ -9,7 +9,7 @@ import type { FileSystem } from '../core/fs';
 import { findCounterpart } from '../core/pairing';
 import { originalLanguageFor } from '../core/roles';
 import { diskFs } from '../node/disk';
-import { CONFIG_FILE, readConfigFile } from '../node/config-file';
+import { CONFIG_FILE, readConfigFile, readLinksFile } from '../node/config-file';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
 import type { CliIO } from './io';
@@ -126,6 +126,8 @@ export function* planJobs(
   for (const m of missing) errors.push(`${m}: no such file or folder`);
   const done = new Set<string>();
   const fs = cachedFs(diskFs({ maxReadBytes: SHAPE_READ_LIMIT }));
+  const links = readLinksFile(io.cwd);
+  if (links.problem) errors.push(links.problem);
   const rel = (p: string) => relative(io.cwd, p) || p;
   for (const file of files) {
     if (done.has(file)) continue;
@@ -151,7 +153,7 @@ export function* planJobs(
       }
       const uris = b ? [rel(file), rel(b.path)] : [rel(file)];
       const original = originalLanguageFor(config.originalLanguage, uris, io.cwd);
-      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note, original };
+      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note, original, links: links.links };
       job = { input, docs };
     } catch (e) {
       if (e instanceof FileError) errors.push(e.message);

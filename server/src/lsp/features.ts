@@ -2,9 +2,11 @@
 // Each turns the URI into an id once, asks the service, maps the answer out.
 import type { CodeActionParams, Connection, DocumentSymbol, DocumentSymbolParams, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
 import { CodeActionKind, MarkupKind, SymbolKind } from 'vscode-languageserver/node';
-import type { AlignmentCell, ParagraphSymbol } from '../core/service';
+import { join } from 'node:path';
+import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/service';
+import { LINKS_FILE, linksFileText } from '../node/config-file';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
-import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
 import type { Session } from './session';
 
 interface At {
@@ -90,6 +92,32 @@ export function registerFeatures(conn: Connection, session: Session): void {
   conn.onRequest(ALIGNMENT_ROW_REQUEST, (params: AlignmentRowParams): AlignmentRowResult => {
     const doc = at(params.uri);
     return { row: doc ? (service.alignmentRowAt(doc.id, doc.positions.offsetAt(params.position)) ?? null) : null };
+  });
+
+  conn.onRequest(LINK_CANDIDATES_REQUEST, (params: LinkCandidatesParams): LinkCandidatesResult => {
+    const doc = at(params.uri);
+    if (!doc) return { error: 'This document is not open.' };
+    const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
+    if ('error' in answer) return { error: answer.error };
+    return {
+      sentence: answer.sentence,
+      linked: answer.linked,
+      candidates: answer.candidates.flatMap((c) => {
+        const there = docs.positions(c.uri);
+        return there ? [{ uri: idToUri(c.uri), range: toRange(there, c.span), text: c.text, current: c.current }] : [];
+      }),
+    };
+  });
+
+  conn.onRequest(LINK_REQUEST, (params: LinkParams): LinkResult => {
+    const doc = at(params.uri);
+    const root = session.rootFolder();
+    if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
+    const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
+    if ('error' in answer) return { error: answer.error };
+    if (params.other !== null && !answer.candidates.some((c) => c.text === params.other)) return { error: 'That sentence is not near the counterpart any more; ask again.' };
+    const links = relink(service.links(), answer.sentence, params.other ?? undefined);
+    return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
   });
 
   conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {

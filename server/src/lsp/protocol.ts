@@ -73,6 +73,29 @@ export interface AlignmentRowParams {
 }
 export type AlignmentRowResult = { row: number | null };
 
+/** Client -> server request: the sentence at a position and the other side's sentences to link it with. */
+export const LINK_CANDIDATES_REQUEST = 'bitext/linkCandidates';
+export interface LinkCandidatesParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type LinkCandidatesResult =
+  | { sentence: string; linked: boolean; candidates: { uri: string; range: LspRange; text: string; current: boolean }[]; error?: undefined }
+  | { error: string; candidates?: undefined };
+
+/**
+ * Client -> server request: link the sentence at a position with `other` (a candidate's text), or
+ * unlink it (`other` null). The answer is the new text of the workspace's links file; the client
+ * writes it (an edit the user can undo), and the server reads it back when the file changes.
+ */
+export const LINK_REQUEST = 'bitext/link';
+export interface LinkParams {
+  uri: string;
+  position: { line: number; character: number };
+  other: string | null;
+}
+export type LinkResult = { fileUri: string; text: string; error?: undefined } | { error: string; fileUri?: undefined };
+
 export interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };

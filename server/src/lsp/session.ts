@@ -8,7 +8,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node'
 import { createBitextService, type BitextService } from '../core/service';
 import { diskFs } from '../node/disk';
 import { baseOf } from '../core/service/workspace';
-import { CONFIG_FILE } from '../node/config-file';
+import { CONFIG_FILE, LINKS_FILE } from '../node/config-file';
 import { OpenDocuments } from './documents';
 import { Publisher } from './publish';
 import { CheckScheduler } from './scheduler';
@@ -53,6 +53,11 @@ export class Session {
     this.abilities = abilities;
     this.applySettings(editor);
     this.conn.console.info(`Bitext language server started for ${root ?? 'no workspace folder'}${folders.length > 1 ? ` and ${folders.length - 1} more folders` : ''}.`);
+  }
+
+  /** The workspace folder (where bitext.config.json and .bitext/links.json live). */
+  rootFolder(): string | undefined {
+    return this.root;
   }
 
   /** Publishes `id`'s pair; a failure is logged, never thrown into the connection. */
@@ -133,7 +138,7 @@ export class Session {
   /** Files changed on disk (ids): the config read again if it is one of them, affected pairs checked again. */
   filesChanged(ids: string[]): void {
     const root = this.root;
-    if (root && ids.includes(join(root, CONFIG_FILE))) {
+    if (root && (ids.includes(join(root, CONFIG_FILE)) || ids.includes(join(root, LINKS_FILE)))) {
       this.applySettings(undefined);
       this.recheckAll();
     }

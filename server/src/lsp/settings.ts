@@ -2,7 +2,8 @@
 // (unset editor settings are null or empty and leave the file's values alone).
 import type { BitextConfig } from '../core/config';
 import type { ServiceSettings } from '../core/service';
-import { readConfigFile } from '../node/config-file';
+import { readConfigFile, readLinksFile } from '../node/config-file';
+import type { SentenceLink } from '../core/links';
 
 export interface EditorSettings {
   rules?: BitextConfig['rules'];
@@ -30,10 +31,14 @@ export interface Resolved {
 export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = []): Resolved {
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
+  let links: SentenceLink[] = [];
   if (root) {
     const read = readConfigFile(root);
     if (read.problem !== undefined) problems.push(`${read.problem} (the file is ignored)`);
     else file = read.settings;
+    const linked = readLinksFile(root);
+    if (linked.problem) problems.push(`${linked.problem} (the file is ignored)`);
+    links = linked.links;
   }
   const ed = editor ?? {};
   const config: Partial<BitextConfig> = {
@@ -45,7 +50,7 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   if (ed.lineAligned) config.lineAligned = ed.lineAligned;
   if (ed.originalLanguage && (typeof ed.originalLanguage === 'string' || Object.keys(ed.originalLanguage).length)) config.originalLanguage = ed.originalLanguage;
   return {
-    service: { config, include: ed.include ?? [], root, roots: folders },
+    service: { config, include: ed.include ?? [], root, roots: folders, links },
     fixAllOnSave: ed.fixAllOnSave === true,
     debounceMs: typeof ed.debounceMs === 'number' && ed.debounceMs >= 0 ? ed.debounceMs : 200,
     fullCheckDelayMs: typeof ed.fullCheckDelayMs === 'number' && ed.fullCheckDelayMs >= 0 ? ed.fullCheckDelayMs : 1500,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, parseConfigSettings, type BitextConfig } from '../core/config';
+import type { SentenceLink } from '../core/links';
 
 export const CONFIG_FILE = 'bitext.config.json';
 
@@ -23,4 +24,31 @@ export function readConfigFile(folder: string): ConfigFileResult {
     if (e instanceof ConfigError) return { problem: `${CONFIG_FILE}: ${e.message}` };
     throw e;
   }
+}
+
+/** Alignment corrections of a workspace (core/links.ts), kept by the editor's link commands. */
+export const LINKS_FILE = join('.bitext', 'links.json');
+
+/** The folder's `.bitext/links.json`: its links (none when there is no file), and what is wrong with it. */
+export function readLinksFile(folder: string): { links: SentenceLink[]; problem?: string } {
+  let text: string;
+  try {
+    text = readFileSync(join(folder, LINKS_FILE), 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return err.code === 'ENOENT' ? { links: [] } : { links: [], problem: `${LINKS_FILE}: cannot be read: ${err.message}` };
+  }
+  try {
+    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { links?: unknown };
+    const links = Array.isArray(raw?.links) ? raw.links.filter((l): l is SentenceLink => !!l && typeof l.a === 'string' && typeof l.b === 'string') : undefined;
+    if (!links) return { links: [], problem: `${LINKS_FILE}: expected { "links": [ { "a": "…", "b": "…" } ] }` };
+    return { links };
+  } catch (e) {
+    return { links: [], problem: `${LINKS_FILE}: not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/** The text of a links file holding `links`. */
+export function linksFileText(links: readonly SentenceLink[]): string {
+  return JSON.stringify({ links }, null, 2) + '\n';
 }

@@ -2,6 +2,7 @@
 // createLanguageService: one factory, small providers, plain data in and out, no LSP and no I/O
 // (the file system is injected). The language server is a thin adapter over this object.
 import { resolveConfig, type BitextConfig } from '../config';
+import type { SentenceLink } from '../links';
 import type { Finding, Span } from '../types';
 import { globToRegExp } from '../glob';
 import { Workspace } from './workspace';
@@ -13,6 +14,7 @@ import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
 import { symbolsOf, type ParagraphSymbol } from './symbols';
+import { linkCandidatesAt, type LinkCandidates } from './link-candidates';
 import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
 import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
 import { baseOf } from './workspace';
@@ -20,6 +22,8 @@ import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } fro
 
 export * from './types';
 export type { ParagraphSymbol } from './symbols';
+export type { LinkCandidates } from './link-candidates';
+export { relink } from './link-candidates';
 export type { AlignmentTable, AlignmentRow, AlignmentCell } from './alignment';
 export type { FullJob } from './pairs';
 
@@ -33,6 +37,8 @@ export interface ServiceSettings {
    * deepest of these that holds it; `root` when none does.
    */
   roots?: string[];
+  /** The user's alignment corrections (core/links.ts). */
+  links?: readonly SentenceLink[];
 }
 
 export interface BitextService {
@@ -53,6 +59,10 @@ export interface BitextService {
   alignment(id: string): AlignmentTable | { error: string };
   /** The alignment row holding `offset` of `id`. */
   alignmentRowAt(id: string, offset: number): number | undefined;
+  /** "Link with the counterpart sentence…": the sentence at `offset` and the other side's sentences to pick from. */
+  linkCandidates(id: string, offset: number): LinkCandidates | { error: string };
+  /** The alignment corrections in force. */
+  links(): readonly SentenceLink[];
   /** The paragraphs of `id` with their counterpart status (Outline). */
   symbols(id: string): ParagraphSymbol[];
   /** The pair of `id` as TMX (fully analysed), or why it cannot be exported. */
@@ -104,7 +114,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     return best || root;
   };
   const limits = { ...DEFAULT_LIMITS, ...init.limits };
-  const pairs = new Pairs(ws, () => config, limits, rootOf, () => (configError ? [configError] : []));
+  let links: readonly SentenceLink[] = [];
+  const pairs = new Pairs(ws, () => config, limits, rootOf, () => (configError ? [configError] : []), undefined, () => links);
 
   function readConfig(partial: Partial<BitextConfig> | undefined): BitextConfig {
     try {
@@ -159,6 +170,7 @@ export function createBitextService(init: ServiceInit): BitextService {
       const norm = (r: string) => r.replace(/\\/g, '/').replace(/(.)\/$/, '$1');
       root = norm(settings.root ?? '');
       roots = (settings.roots ?? []).map(norm);
+      links = settings.links ?? [];
       pairs.invalidateAll();
     },
     isIncluded,
@@ -167,6 +179,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     counterpartAt: (id, offset) => counterpartOf(result(id), id, offset),
     noCounterpartReason: (id, offset) => noCounterpartReason(result(id), id, offset),
     symbols: (id) => symbolsOf(result(id), id),
+    linkCandidates: (id, offset) => linkCandidatesAt(result(id), id, offset, links),
+    links: () => links,
     alignment: (id) => alignmentOf(result(id)),
     alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
     tmx(id) {

@@ -13,6 +13,7 @@ import { analysisFailedMessage, cappedMessage, notice, summaries } from './notic
 import { PairPlans, type PairMembers } from './plans';
 import { reuseAnalysis } from './reuse';
 import { originalLanguageFor } from '../roles';
+import type { SentenceLink } from '../links';
 import { coverageNote, editLinePair, lineFindings, openLinePair, withWindow, type LinePairView } from './lines';
 
 export { notice } from './notices';
@@ -78,6 +79,8 @@ export class Pairs {
     private readonly configNotes: () => string[] = () => [],
     /** The edit the editor last reported (spares comparing texts). */
     readonly edits: EditMemo = new EditMemo(),
+    /** The user's alignment corrections. */
+    private readonly getLinks: () => readonly SentenceLink[] = () => [],
   ) {
     this.plans = new PairPlans(ws, getConfig, getRoot, edits);
   }
@@ -138,7 +141,7 @@ export class Pairs {
     let analysis = reused?.analysis;
     if (!analysis) {
       try {
-        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids) }, this.getConfig());
+        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks() }, this.getConfig());
       } catch (e) {
         // The core should never throw; if it does, say so once instead of taking the server down.
         const message = analysisFailedMessage(e);
@@ -167,7 +170,7 @@ export class Pairs {
       key: result.key,
       revs: entry.revs,
       size: textA.length + (textB?.length ?? 0),
-      input: { form: result.analysis.form, a: { uri: result.ids[0], text: textA }, b: result.ids[1] ? { uri: result.ids[1], text: textB! } : undefined, note: result.plan.note, original: this.originalFor(result.ids) },
+      input: { form: result.analysis.form, a: { uri: result.ids[0], text: textA }, b: result.ids[1] ? { uri: result.ids[1], text: textB! } : undefined, note: result.plan.note, original: this.originalFor(result.ids), links: this.getLinks() },
       config: this.getConfig(),
     };
   }
