@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { repoRoot } from '../support/shared';
-import { editorOf, renderedLines } from './editor-groups';
+import { editorOf, renderedLines, waitForHighlight } from './editor-groups';
 import { afterFailure, startSession, type Session, waitForFile } from './session';
 import { plain, type Workbench } from './workbench';
 
@@ -300,6 +300,46 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     await changed.waitFor({ timeout: 20_000 });
     await until(async () => plain(await changed.locator('td.findings').innerText()), (t) => /number-mismatch/.test(t), 'the edited row shows no number-mismatch');
     await wb.screenshot('30-alignment-live');
-    for (let i = 0; i < 4 && (await wb.page.locator('.tab.active.dirty').count()) > 0; i++) await wb.page.keyboard.press('Control+Z');
+    // back to the text on disk for the next test
+    await wb.page.locator('.tab[data-resource-name="x.vi.txt"]').click();
+    await wb.command('File: Revert File');
+    await wb.page.locator('.tab.dirty[data-resource-name="x.vi.txt"]').waitFor({ state: 'detached' });
+  });
+  it('Link with Counterpart Sentence… re-pairs a sentence (kept in .bitext/links.json), Unlink Sentence undoes it', async function () {
+    await closeAll(wb);
+    await wb.openFile(VI);
+    const at = where(texts.vi, 'Trẻ em dưới 12 tuổi');
+    await wb.goTo(at.line, at.col + 2);
+    await wb.command('Bitext: Open Counterpart Beside');
+    const en = editorOf(wb.page, EN);
+    await wb.goTo(at.line, at.col + 3); // the highlight follows a cursor move
+    await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.');
+    await wb.command('Bitext: Link with Counterpart Sentence…');
+    const input = wb.page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await wb.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'aligned with it now' }).first().waitFor();
+    await input.fill('It is open from');
+    await wb.page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: 'It is open from 7.30' }).waitFor();
+    await wb.screenshot('31-link-pick');
+    await wb.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+    const links = join(s.workspace, '.bitext', 'links.json');
+    await until(async () => existsSync(links), Boolean, '.bitext/links.json was not written');
+    const saved = JSON.parse(await waitForFile(links, (t) => t.includes('It is open from'), 10_000));
+    assert.deepEqual(saved, { links: [{ a: 'Trẻ em dưới 12 tuổi được mượn tối đa 5 cuốn sách mỗi lần.', b: 'It is open from 7.30 a.m. to 9 p.m., seven days a week.' }] });
+    // the server reads the file back: following the cursor now shows the linked sentence
+    await wb.page.locator('.tab[data-resource-name="x.vi.txt"]').click();
+    await wb.focusEditor();
+    await wb.goTo(at.line, 1);
+    await wb.goTo(at.line, at.col + 4);
+    await waitForHighlight(wb.page, en, 'It is open from 7.30 a.m. to 9 p.m., seven days a week.', 20_000);
+    await wb.screenshot('32-linked');
+    await wb.command('Bitext: Unlink Sentence');
+    await waitForFile(links, (t) => !t.includes('It is open from'), 10_000);
+    await wb.page.locator('.tab[data-resource-name="x.vi.txt"]').click();
+    await wb.focusEditor();
+    await wb.goTo(at.line, 1);
+    await wb.goTo(at.line, at.col + 2);
+    await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.', 20_000);
   });
 });
