@@ -1,10 +1,10 @@
-// "Bitext: Link with Counterpart Sentence…" and "Bitext: Unlink Sentence": the server says which
+// "Bitext: Link with Counterpart Sentence…", "Bitext: Unlink Sentence", "Bitext: Merge with Next Bead": the server says which
 // sentences may be linked and what the workspace's links file becomes; this code asks the user to
 // pick one and writes the file through a workspace edit (the server reads it back when it changes).
 import type { ExtensionContext } from 'vscode';
 import { commands, Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
+import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -55,5 +55,16 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
     await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: null } satisfies LinkParams), 'link removed (.bitext/links.json)');
   };
 
-  context.subscriptions.push(commands.registerCommand('bitext.linkSentence', link), commands.registerCommand('bitext.unlinkSentence', unlink));
+  const merge = async () => {
+    const c = client();
+    const params = where();
+    if (!c || !params) return;
+    await write(await c.sendRequest<LinkResult>(MERGE_REQUEST, params satisfies MergeParams), 'beads merged (.bitext/links.json)');
+  };
+
+  context.subscriptions.push(
+    commands.registerCommand('bitext.linkSentence', link),
+    commands.registerCommand('bitext.unlinkSentence', unlink),
+    commands.registerCommand('bitext.mergeWithNext', merge),
+  );
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COUNTERPART_REQUEST, LINK_CANDIDATES_REQUEST, LINK_REQUEST, type CounterpartResult, type LinkCandidatesResult, type LinkResult } from '../../server/src/lsp/protocol';
+import { COUNTERPART_REQUEST, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, type CounterpartResult, type LinkCandidatesResult, type LinkResult } from '../../server/src/lsp/protocol';
 import { cli } from '../support/cli';
 import { fileUri, LspClient } from './lsp-client';
 
@@ -86,6 +86,21 @@ describe('alignment corrections: link and unlink (protocol and CLI)', function (
     await apply(await client.conn.sendRequest<LinkResult>(LINK_REQUEST, { uri: fileUri(vi), position: position(), other: null }));
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), { links: [] });
     await until(RIGHT);
+  });
+
+  it('merges a bead with the next one: the two sentences of each side become one bead; unlinking undoes it', async () => {
+    const ready = 'Thư viện đã sẵn sàng cho mùa thi chưa?';
+    const at = TextDocument.create(fileUri(vi), 'bitext', 1, viText).positionAt(viText.indexOf(ready) + 3);
+    const enDoc = TextDocument.create(fileUri(join(dir, 'library.en.txt')), 'bitext', 1, enText);
+    const counterpart = async () => enDoc.getText((await client.conn.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, { uri: fileUri(vi), position: at }))!.range);
+    assert.equal(await counterpart(), 'Is the library ready for the exam season?');
+    const path = await apply(await client.conn.sendRequest<LinkResult>(MERGE_REQUEST, { uri: fileUri(vi), position: at }));
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).links, [{ a: ['Is the library ready for the exam season?', 'The director thinks so.'], b: [ready, 'Bà giám đốc cho rằng đã sẵn sàng.'] }]);
+    for (let i = 0; i < 100 && (await counterpart()) !== 'Is the library ready for the exam season? The director thinks so.'; i++) await new Promise((r) => setTimeout(r, 50)); // the server re-reads the file
+    assert.equal(await counterpart(), 'Is the library ready for the exam season? The director thinks so.');
+    await apply(await client.conn.sendRequest<LinkResult>(LINK_REQUEST, { uri: fileUri(vi), position: at, other: null }));
+    for (let i = 0; i < 100 && (await counterpart()) !== 'Is the library ready for the exam season?'; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(await counterpart(), 'Is the library ready for the exam season?');
   });
 
   it('refuses a sentence that is not among those offered', async () => {

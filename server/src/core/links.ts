@@ -7,9 +7,14 @@ import { alignUnits } from './align';
 import type { Bead, Side } from './types';
 
 export interface SentenceLink {
-  /** The texts of the two sentences (either side first). */
-  a: string;
-  b: string;
+  /** The texts of the sentences on each side (either side first): one sentence, or consecutive ones (a merged bead). */
+  a: string | string[];
+  b: string | string[];
+}
+
+/** The sentence texts of one end of a link, normalised. */
+export function linkTexts(end: string | string[]): string[] {
+  return (Array.isArray(end) ? end : [end]).map(linkText);
 }
 
 export function linkText(text: string): string {
@@ -22,6 +27,14 @@ export interface LinkedBeads {
   applied: number;
   /** Links whose sentences are both in the pair but cross an earlier link (not kept). */
   crossing: number;
+}
+
+/** A link found in a pair: where its sentences start on each side, and how many there are. */
+interface Anchor {
+  a: number;
+  b: number;
+  lengthA: number;
+  lengthB: number;
 }
 
 /** The sentence beads with `links` enforced. */
@@ -37,29 +50,37 @@ export function applyLinks(a: Side, b: Side, beads: Bead[], links: readonly Sent
   };
   const inA = firstIndex(textsA);
   const inB = firstIndex(textsB);
-  const found: [number, number][] = [];
+  /** Where the consecutive sentences `group` start on a side, if they are there. */
+  const start = (group: string[], first: Map<string, number>, texts: string[]) => {
+    const at = group.length ? first.get(group[0]) : undefined;
+    return at !== undefined && group.every((text, k) => texts[at + k] === text) ? at : undefined;
+  };
+  const found: Anchor[] = [];
   for (const link of links) {
-    const [x, y] = [linkText(link.a), linkText(link.b)];
-    const pairAt = inA.has(x) && inB.has(y) ? [inA.get(x)!, inB.get(y)!] : inA.has(y) && inB.has(x) ? [inA.get(y)!, inB.get(x)!] : undefined;
-    if (pairAt) found.push(pairAt as [number, number]);
+    const [x, y] = [linkTexts(link.a), linkTexts(link.b)];
+    const straight = [start(x, inA, textsA), start(y, inB, textsB)];
+    const swapped = [start(y, inA, textsA), start(x, inB, textsB)];
+    if (straight[0] !== undefined && straight[1] !== undefined) found.push({ a: straight[0], b: straight[1], lengthA: x.length, lengthB: y.length });
+    else if (swapped[0] !== undefined && swapped[1] !== undefined) found.push({ a: swapped[0], b: swapped[1], lengthA: y.length, lengthB: x.length });
   }
-  found.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const anchors: [number, number][] = [];
+  found.sort((p, q) => p.a - q.a || p.b - q.b);
+  const anchors: Anchor[] = [];
   let crossing = 0;
   for (const anchor of found) {
     const last = anchors[anchors.length - 1];
-    if (last && (anchor[0] <= last[0] || anchor[1] <= last[1])) crossing++;
+    if (last && (anchor.a < last.a + last.lengthA || anchor.b < last.b + last.lengthB)) crossing++;
     else anchors.push(anchor);
   }
   if (!anchors.length) return { beads, applied: 0, crossing };
   const out: Bead[] = [];
   let startA = 0;
   let startB = 0;
-  for (const [i, j] of [...anchors, [textsA.length, textsB.length] as [number, number]]) {
-    out.push(...segmentBeads(beads, startA, i, startB, j, textsA, textsB));
-    if (i < textsA.length || j < textsB.length) out.push({ a: [i], b: [j], confidence: 1 });
-    startA = i + 1;
-    startB = j + 1;
+  const range = (from: number, length: number) => Array.from({ length }, (_, k) => from + k);
+  for (const anchor of [...anchors, { a: textsA.length, b: textsB.length, lengthA: 0, lengthB: 0 }]) {
+    out.push(...segmentBeads(beads, startA, anchor.a, startB, anchor.b, textsA, textsB));
+    if (anchor.lengthA || anchor.lengthB) out.push({ a: range(anchor.a, anchor.lengthA), b: range(anchor.b, anchor.lengthB), confidence: 1 });
+    startA = anchor.a + anchor.lengthA;
+    startB = anchor.b + anchor.lengthB;
   }
   return { beads: out, applied: anchors.length, crossing };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/service';
 import { LINKS_FILE, linksFileText } from '../node/config-file';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
-import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
 import type { Session } from './session';
 
 interface At {
@@ -117,6 +117,15 @@ export function registerFeatures(conn: Connection, session: Session): void {
     if ('error' in answer) return { error: answer.error };
     if (params.other !== null && !answer.candidates.some((c) => c.text === params.other)) return { error: 'That sentence is not near the counterpart any more; ask again.' };
     const links = relink(service.links(), answer.sentence, params.other ?? undefined);
+    return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
+  });
+
+  conn.onRequest(MERGE_REQUEST, (params: MergeParams): LinkResult => {
+    const doc = at(params.uri);
+    const root = session.rootFolder();
+    if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
+    const links = service.mergeWithNext(doc.id, doc.positions.offsetAt(params.position));
+    if ('error' in links) return { error: links.error };
     return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
   });
 

@@ -96,6 +96,13 @@ export interface LinkParams {
 }
 export type LinkResult = { fileUri: string; text: string; error?: undefined } | { error: string; fileUri?: undefined };
 
+/** Client -> server request: merge the bead at a position with the next one (answered like LINK_REQUEST). */
+export const MERGE_REQUEST = 'bitext/mergeNext';
+export interface MergeParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+
 export interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };

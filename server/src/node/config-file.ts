@@ -40,8 +40,9 @@ export function readLinksFile(folder: string): { links: SentenceLink[]; problem?
   }
   try {
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { links?: unknown };
-    const links = Array.isArray(raw?.links) ? raw.links.filter((l): l is SentenceLink => !!l && typeof l.a === 'string' && typeof l.b === 'string') : undefined;
-    if (!links) return { links: [], problem: `${LINKS_FILE}: expected { "links": [ { "a": "…", "b": "…" } ] }` };
+    const texts = (end: unknown) => typeof end === 'string' || (Array.isArray(end) && end.length > 0 && end.every((t) => typeof t === 'string'));
+    const links = Array.isArray(raw?.links) ? raw.links.filter((l): l is SentenceLink => !!l && texts(l.a) && texts(l.b)) : undefined;
+    if (!links) return { links: [], problem: `${LINKS_FILE}: expected { "links": [ { "a": "…", "b": "…" } ] } (a side may list consecutive sentences)` };
     return { links };
   } catch (e) {
     return { links: [], problem: `${LINKS_FILE}: not valid JSON: ${(e as Error).message}` };

@@ -14,7 +14,7 @@ import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
 import { symbolsOf, type ParagraphSymbol } from './symbols';
-import { linkCandidatesAt, type LinkCandidates } from './link-candidates';
+import { linkCandidatesAt, mergeWithNext, type LinkCandidates } from './link-candidates';
 import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
 import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
 import { baseOf } from './workspace';
@@ -61,6 +61,8 @@ export interface BitextService {
   alignmentRowAt(id: string, offset: number): number | undefined;
   /** "Link with the counterpart sentence…": the sentence at `offset` and the other side's sentences to pick from. */
   linkCandidates(id: string, offset: number): LinkCandidates | { error: string };
+  /** The links after merging the bead at `offset` of `id` with the next one, or why it cannot be. */
+  mergeWithNext(id: string, offset: number): SentenceLink[] | { error: string };
   /** The alignment corrections in force. */
   links(): readonly SentenceLink[];
   /** The paragraphs of `id` with their counterpart status (Outline). */
@@ -181,6 +183,7 @@ export function createBitextService(init: ServiceInit): BitextService {
     symbols: (id) => symbolsOf(result(id), id),
     linkCandidates: (id, offset) => linkCandidatesAt(result(id), id, offset, links),
     links: () => links,
+    mergeWithNext: (id, offset) => mergeWithNext(result(id), id, offset, links),
     alignment: (id) => alignmentOf(result(id)),
     alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
     tmx(id) {
