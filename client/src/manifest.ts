@@ -43,6 +43,7 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
         { command: 'bitext.linkSentence', title: 'Link with Counterpart Sentence…', category: 'Bitext' },
         { command: 'bitext.unlinkSentence', title: 'Unlink Sentence', category: 'Bitext' },
         { command: 'bitext.mergeWithNext', title: 'Merge with Next Bead', category: 'Bitext' },
+        { command: 'bitext.splitHere', title: 'Split This Bead Here', category: 'Bitext' },
       ],
       // A paragraph is one line: wrap it; typographic quotes and dashes (’ – “ ”) are the text's own, not look-alikes to box.
       configurationDefaults: {

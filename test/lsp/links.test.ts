@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COUNTERPART_REQUEST, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, type CounterpartResult, type LinkCandidatesResult, type LinkResult } from '../../server/src/lsp/protocol';
+import { COUNTERPART_REQUEST, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type CounterpartResult, type LinkCandidatesResult, type LinkResult } from '../../server/src/lsp/protocol';
 import { cli } from '../support/cli';
 import { fileUri, LspClient } from './lsp-client';
 
@@ -88,7 +88,7 @@ describe('alignment corrections: link and unlink (protocol and CLI)', function (
     await until(RIGHT);
   });
 
-  it('merges a bead with the next one: the two sentences of each side become one bead; unlinking undoes it', async () => {
+  it('merges a bead with the next one (two sentences a side in one bead), splits it again, and unlinks', async () => {
     const ready = 'Thư viện đã sẵn sàng cho mùa thi chưa?';
     const at = TextDocument.create(fileUri(vi), 'bitext', 1, viText).positionAt(viText.indexOf(ready) + 3);
     const enDoc = TextDocument.create(fileUri(join(dir, 'library.en.txt')), 'bitext', 1, enText);
@@ -98,6 +98,17 @@ describe('alignment corrections: link and unlink (protocol and CLI)', function (
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).links, [{ a: ['Is the library ready for the exam season?', 'The director thinks so.'], b: [ready, 'Bà giám đốc cho rằng đã sẵn sàng.'] }]);
     for (let i = 0; i < 100 && (await counterpart()) !== 'Is the library ready for the exam season? The director thinks so.'; i++) await new Promise((r) => setTimeout(r, 50)); // the server re-reads the file
     assert.equal(await counterpart(), 'Is the library ready for the exam season? The director thinks so.');
+    // split it again before the second Vietnamese sentence: two 1-1 beads, kept as two links
+    const director = TextDocument.create(fileUri(vi), 'bitext', 1, viText).positionAt(viText.indexOf('Bà giám đốc cho rằng') + 3);
+    const refused = await client.conn.sendRequest<LinkResult>(SPLIT_REQUEST, { uri: fileUri(vi), position: at });
+    assert.match(refused.error!, /later sentence/);
+    await apply(await client.conn.sendRequest<LinkResult>(SPLIT_REQUEST, { uri: fileUri(vi), position: director }));
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).links, [
+      { a: [ready], b: ['Is the library ready for the exam season?'] },
+      { a: ['Bà giám đốc cho rằng đã sẵn sàng.'], b: ['The director thinks so.'] },
+    ]);
+    for (let i = 0; i < 100 && (await counterpart()) !== 'Is the library ready for the exam season?'; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(await counterpart(), 'Is the library ready for the exam season?');
     await apply(await client.conn.sendRequest<LinkResult>(LINK_REQUEST, { uri: fileUri(vi), position: at, other: null }));
     for (let i = 0; i < 100 && (await counterpart()) !== 'Is the library ready for the exam season?'; i++) await new Promise((r) => setTimeout(r, 50));
     assert.equal(await counterpart(), 'Is the library ready for the exam season?');

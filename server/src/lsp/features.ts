@@ -5,8 +5,9 @@ import { CodeActionKind, MarkupKind, SymbolKind } from 'vscode-languageserver/no
 import { join } from 'node:path';
 import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/service';
 import { LINKS_FILE, linksFileText } from '../node/config-file';
+import type { SentenceLink } from '../core/links';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
-import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
 import type { Session } from './session';
 
 interface At {
@@ -120,14 +121,16 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
   });
 
-  conn.onRequest(MERGE_REQUEST, (params: MergeParams): LinkResult => {
+  const correction = (params: MergeParams, change: (id: string, offset: number) => SentenceLink[] | { error: string }): LinkResult => {
     const doc = at(params.uri);
     const root = session.rootFolder();
     if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
-    const links = service.mergeWithNext(doc.id, doc.positions.offsetAt(params.position));
+    const links = change(doc.id, doc.positions.offsetAt(params.position));
     if ('error' in links) return { error: links.error };
     return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
-  });
+  };
+  conn.onRequest(MERGE_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.mergeWithNext(id, offset)));
+  conn.onRequest(SPLIT_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.splitHere(id, offset)));
 
   conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {
     const answer = service.tmx(uriToId(params.uri));

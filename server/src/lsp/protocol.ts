@@ -103,6 +103,9 @@ export interface MergeParams {
   position: { line: number; character: number };
 }
 
+/** Client -> server request: split the bead at a position before its sentence there (answered like LINK_REQUEST). */
+export const SPLIT_REQUEST = 'bitext/splitHere';
+
 export interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };

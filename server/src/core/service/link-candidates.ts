@@ -41,14 +41,45 @@ export function linkCandidatesAt(result: PairResult | undefined, uri: string, of
 
 /** The links after linking `sentence` with `other` (undefined: unlinking it): other links of either sentence go. */
 export function relink(links: readonly SentenceLink[], sentence: string, other: string | undefined): SentenceLink[] {
-  return replaceLinks(links, [sentence, ...(other === undefined ? [] : [other])], other === undefined ? undefined : { a: sentence, b: other });
+  return replaceLinks(links, [sentence, ...(other === undefined ? [] : [other])], other === undefined ? [] : [{ a: sentence, b: other }]);
 }
 
 /** `links` without those holding any of `texts`, plus `added`. */
-export function replaceLinks(links: readonly SentenceLink[], texts: string[], added: SentenceLink | undefined): SentenceLink[] {
+export function replaceLinks(links: readonly SentenceLink[], texts: string[], added: SentenceLink[]): SentenceLink[] {
   const involved = new Set(texts.map(linkText));
   const kept = links.filter((l) => ![...linkTexts(l.a), ...linkTexts(l.b)].some((text) => involved.has(text)));
-  return added ? [...kept, added] : kept;
+  return [...kept, ...added];
+}
+
+/**
+ * "Split this bead here": the bead of the sentence at `offset` ends before that sentence. The other
+ * side is cut where its share of the bead's length is closest to this side's; with one sentence there,
+ * it stays with the first part and the rest is left to the aligner.
+ */
+export function splitHere(result: PairResult | undefined, uri: string, offset: number, links: readonly SentenceLink[]): SentenceLink[] | { error: string } {
+  const pair = result?.analysis.pair;
+  if (!result || result.lines || !pair) return { error: 'Alignment corrections need a pair of documents (not a lone file or a line-aligned corpus).' };
+  const hit = locateSentence(result.analysis, uri, offset);
+  if (!hit?.other || !hit.bead) return { error: 'There is no sentence here.' };
+  const otherKey = hit.which === 'a' ? 'b' : 'a';
+  const mine = hit.bead[hit.which];
+  const theirs = hit.bead[otherKey];
+  const at = mine.indexOf(hit.sentence.index);
+  if (mine.length < 2 || at <= 0) return { error: 'Put the cursor on a later sentence of a bead with several sentences here: the split goes before it.' };
+  const textsOf = (side: typeof pair.a, indices: number[]) => indices.map((i) => linkText(side.text.slice(side.seg.sentences[i].start, side.seg.sentences[i].end)));
+  const mineTexts = textsOf(hit.side, mine);
+  const theirTexts = textsOf(hit.other, theirs);
+  if (!theirTexts.length) return { error: 'This bead has no counterpart sentences to split.' };
+  const share = (texts: string[], upTo: number) => texts.slice(0, upTo).reduce((n, t) => n + t.length, 0) / Math.max(1, texts.reduce((n, t) => n + t.length, 0));
+  const wanted = share(mineTexts, at);
+  let cut = theirTexts.length;
+  if (theirTexts.length > 1) {
+    cut = 1;
+    for (let k = 2; k < theirTexts.length; k++) if (Math.abs(share(theirTexts, k) - wanted) < Math.abs(share(theirTexts, cut) - wanted)) cut = k;
+  }
+  const first: SentenceLink = { a: mineTexts.slice(0, at), b: theirTexts.slice(0, cut) };
+  const second: SentenceLink[] = cut < theirTexts.length ? [{ a: mineTexts.slice(at), b: theirTexts.slice(cut) }] : [];
+  return replaceLinks(links, [...mineTexts, ...theirTexts], [first, ...second]);
 }
 
 /** "Merge with the next bead": the link making the bead of the sentence at `offset` and the next bead one bead. */
@@ -65,5 +96,5 @@ export function mergeWithNext(result: PairResult | undefined, uri: string, offse
   const a = texts(pair.a, [...beads[here].a, ...next.a]);
   const b = texts(pair.b, [...beads[here].b, ...next.b]);
   if (!a.length || !b.length) return { error: 'Both beads have sentences on one side only: merged they would still have no counterpart.' };
-  return replaceLinks(links, [...a, ...b], { a, b });
+  return replaceLinks(links, [...a, ...b], [{ a, b }]);
 }
