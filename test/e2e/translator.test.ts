@@ -72,6 +72,16 @@ async function hoverToken(wb: Workbench, token: string, expect: string): Promise
   return hover;
 }
 
+/** Runs a palette command that opens a picker or dialog of its own (so the palette does not just close). */
+async function paletteToPicker(wb: Workbench, title: string): Promise<void> {
+  await wb.page.keyboard.press('F1');
+  const input = wb.page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await wb.page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: title.split(': ')[1] }).first().waitFor();
+  await wb.page.keyboard.press('Enter');
+}
+
 function statusItem(wb: Workbench) {
   return wb.page.locator('.statusbar-item').filter({ hasText: '¶' }).first();
 }
@@ -196,12 +206,8 @@ describe('real editor: the translator’s editor (issue 12)', function () {
 
   it('the "Bitext" output channel holds the server log; Export TMX writes the pair where the user says', async function () {
     // the palette command opens a second picker: the channels
-    await wb.page.keyboard.press('F1');
     const input = wb.page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('>Output: Show Output Channels');
-    await wb.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Show Output Channels' }).first().waitFor();
-    await wb.page.keyboard.press('Enter');
+    await paletteToPicker(wb, 'Output: Show Output Channels');
     await wb.page.locator('.quick-input-widget input.input[placeholder*="Output Channel"]').waitFor();
     await input.fill('Bitext');
     await wb.page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: 'Bitext' }).first().waitFor();
@@ -214,8 +220,9 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     await wb.page.keyboard.press('Control+J');
 
     await wb.openFile(VI);
-    await wb.command('Bitext: Export TMX');
     // code-server's save dialog: a path box filled with the suggested name beside the file
+    await paletteToPicker(wb, 'Bitext: Export TMX');
+    await wb.page.locator('.quick-input-widget').filter({ hasText: 'export the pair as TMX' }).waitFor();
     const box = wb.page.locator('.quick-input-widget input.input');
     await box.waitFor({ state: 'visible' });
     await until(() => box.inputValue(), (v) => /\/ws\/x\.tmx$/.test(v), 'the save dialog did not suggest ws/x.tmx');
@@ -314,9 +321,9 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     const en = editorOf(wb.page, EN);
     await wb.goTo(at.line, at.col + 3); // the highlight follows a cursor move
     await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.');
-    await wb.command('Bitext: Link with Counterpart Sentence…');
+    await paletteToPicker(wb, 'Bitext: Link with Counterpart Sentence…');
     const input = wb.page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible' });
+    await wb.page.locator('.quick-input-widget').filter({ hasText: 'link "Trẻ em dưới 12' }).waitFor();
     await wb.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'aligned with it now' }).first().waitFor();
     await input.fill('It is open from');
     await wb.page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: 'It is open from 7.30' }).waitFor();
