@@ -12,6 +12,7 @@ import type { AlignedPair } from '../rules/rule';
 import type { Bead, Finding, Paragraph, Sentence, Side, Span } from '../types';
 import { beadIndexOf } from './locate';
 import type { Edit } from './edits';
+import { applyLinks, type SentenceLink } from '../links';
 
 export type { Edit } from './edits';
 
@@ -22,7 +23,7 @@ export const LOCAL_RULES = ['segmenter-error', 'case-typo', 'vietnamese-orthogra
 const CONTEXT = 2;
 
 /** The analysis after `edit`, or undefined when only a full analysis can say (the caller then runs one). */
-export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig): Analysis | undefined {
+export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, links: readonly SentenceLink[] = []): Analysis | undefined {
   const pair = prev.pair;
   // A line-aligned corpus is not aligned by us: its beads are line numbers.
   if (prev.form === 'line-aligned') return undefined;
@@ -63,7 +64,9 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const wb = buildSide(pair.b.uri, textOf(pair.b), newSpan(pair.b, win.b.span), pair.b.lang);
   if (wa.seg.paragraphs.length === 0 || wb.seg.paragraphs.length === 0) return undefined;
   const aligned = alignSides(wa, wb);
-  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: aligned.paragraphBeads, sentenceBeads: aligned.sentenceBeads };
+  // the user's corrections hold inside the window too
+  const windowBeads = applyLinks(wa, wb, aligned.sentenceBeads, links).beads;
+  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: aligned.paragraphBeads, sentenceBeads: windowBeads };
 
   // Splice segmentation and beads.
   const sa = splice(pair.a, win.a, wa, shift, shiftEnd, textOf(pair.a));

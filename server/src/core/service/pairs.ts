@@ -137,7 +137,7 @@ export class Pairs {
       notes.push(message);
       notices.push(...summaries(ids, message));
     }
-    const reused = reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig());
+    const reused = reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig(), this.getLinks());
     let analysis = reused?.analysis;
     if (!analysis) {
       try {

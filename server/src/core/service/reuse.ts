@@ -5,6 +5,7 @@ import type { Analysis } from '../analyze';
 import type { BitextConfig } from '../config';
 import type { EditMemo } from './edits';
 import { reanalyze } from './incremental';
+import type { SentenceLink } from '../links';
 
 export interface Reused {
   analysis: Analysis;
@@ -22,7 +23,7 @@ export interface PreviousAnalysis {
  * full run. `capped`: the texts were cut; `incrementalMin`: the least size (both sides) re-analysed
  * around an edit (-1: never).
  */
-export function reuseAnalysis(prev: PreviousAnalysis | undefined, ids: string[], texts: string[], capped: boolean, incrementalMin: number, edits: EditMemo, config: BitextConfig): Reused | undefined {
+export function reuseAnalysis(prev: PreviousAnalysis | undefined, ids: string[], texts: string[], capped: boolean, incrementalMin: number, edits: EditMemo, config: BitextConfig, links: readonly SentenceLink[] = []): Reused | undefined {
   if (!prev) return undefined;
   const sides = prev.analysis.sides;
   // A capped text edited beyond the cut: the analysed part is the same, and so is the analysis.
@@ -30,13 +31,13 @@ export function reuseAnalysis(prev: PreviousAnalysis | undefined, ids: string[],
     return { analysis: prev.analysis, approximate: prev.approximate };
   }
   if (incrementalMin < 0 || texts.reduce((sum, text) => sum + text.length, 0) < incrementalMin) return undefined;
-  const analysis = aroundEdit(prev.analysis, ids, texts, edits, config);
+  const analysis = aroundEdit(prev.analysis, ids, texts, edits, config, links);
   if (!analysis) return undefined;
   return { analysis, approximate: analysis !== prev.analysis || prev.approximate };
 }
 
 /** Big texts, one document edited: re-analyse only around the edit. */
-function aroundEdit(prev: Analysis, ids: string[], texts: string[], edits: EditMemo, config: BitextConfig): Analysis | undefined {
+function aroundEdit(prev: Analysis, ids: string[], texts: string[], edits: EditMemo, config: BitextConfig, links: readonly SentenceLink[]): Analysis | undefined {
   const sides = prev.sides;
   if (sides.length !== (prev.pair ? 2 : 1)) return undefined;
   const oldOf = (id: string) => sides.find((side) => side.uri === id)?.text;
@@ -47,7 +48,7 @@ function aroundEdit(prev: Analysis, ids: string[], texts: string[], edits: EditM
   const edit = edits.diff(changed[0].id, changed[0].old, changed[0].now);
   if (!edit) return undefined;
   try {
-    return reanalyze(prev, edit, changed[0].now, config);
+    return reanalyze(prev, edit, changed[0].now, config, links);
   } catch {
     return undefined; // a full analysis follows
   }
