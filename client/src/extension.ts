@@ -3,7 +3,7 @@
 // plain-text files).
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
-import { Location, window } from 'vscode';
+import { CodeAction, CodeActionKind, Location, window } from 'vscode';
 import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from '../../server/src/lsp/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerColouring } from './colour';
@@ -14,6 +14,8 @@ import { registerAlignment } from './alignment';
 import { registerLinks } from './links';
 
 let client: LanguageClient | undefined;
+/** The last pair status the server sent for a document (set once the client is made). */
+let statusOf: (uri: string) => { text: string | null } | undefined = () => undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('out', 'server.js'));
@@ -43,6 +45,26 @@ export async function activate(context: ExtensionContext): Promise<void> {
         void window.showInformationMessage(`Bitext: ${answer.reason}`);
         return new Location(doc.uri, position);
       },
+      // In a pair, the alignment corrections are offered with the fixes (Ctrl+.), as commands.
+      async provideCodeActions(doc, range, context, token, next) {
+        const actions = (await next(doc, range, context, token)) ?? [];
+        const wanted = !context.only || context.only.contains(CodeActionKind.RefactorRewrite) || CodeActionKind.RefactorRewrite.contains(context.only);
+        if (!wanted || !statusOf(doc.uri.toString())?.text) return actions;
+        const corrections: [string, string][] = [
+          ['Link with the counterpart sentence…', 'bitext.linkSentence'],
+          ['Merge with the next bead', 'bitext.mergeWithNext'],
+          ['Split this bead here', 'bitext.splitHere'],
+          ['Unlink this sentence', 'bitext.unlinkSentence'],
+        ];
+        return [
+          ...actions,
+          ...corrections.map(([title, command]) => {
+            const action = new CodeAction(`Bitext: ${title}`, CodeActionKind.RefactorRewrite);
+            action.command = { title, command };
+            return action;
+          }),
+        ];
+      },
       // A plain-text file with artifacts but no pair is recognised by its Bitext diagnostics.
       handleDiagnostics(uri, diagnostics, next) {
         next(uri, diagnostics);
@@ -58,7 +80,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerLinks(context, () => client);
   // A document in a pair (the status has text) is recognised too.
   const alignment = registerAlignment(context, client);
-  registerStatus(context, client, (s) => {
+  statusOf = registerStatus(context, client, (s) => {
     if (s.text) colouring.recognised(s.uri);
     alignment.statusChanged(s.uri);
   });

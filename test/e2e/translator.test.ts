@@ -321,6 +321,13 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     const en = editorOf(wb.page, EN);
     await wb.goTo(at.line, at.col + 3); // the highlight follows a cursor move
     await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.');
+    // the corrections are in the Ctrl+. menu too
+    await wb.focusEditor();
+    await wb.page.keyboard.press('Control+.');
+    const menu = await wb.codeAction(/Bitext: Link with the counterpart sentence/);
+    for (const title of ['Bitext: Merge with the next bead', 'Bitext: Split this bead here', 'Bitext: Unlink this sentence']) assert.ok(menu.titles.includes(title), JSON.stringify(menu.titles));
+    await wb.page.keyboard.press('Escape');
+    await wb.page.locator('.action-widget').waitFor({ state: 'hidden' });
     await paletteToPicker(wb, 'Bitext: Link with Counterpart Sentence…');
     const input = wb.page.locator('.quick-input-widget input.input');
     await wb.page.locator('.quick-input-widget').filter({ hasText: 'link "Trẻ em dưới 12' }).waitFor();
