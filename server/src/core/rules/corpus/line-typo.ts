@@ -8,8 +8,12 @@ import { sideToken } from '../support/side-names';
 import { spellingProblem } from '../../vi-syllable';
 
 const problemOf = perWord(spellingProblem);
-/** Somewhere in the line: two capitals, then a lower-case letter (`KIm`). */
-const MIXED_CASE = /\p{Lu}\p{Lu}\p{Ll}/u;
+/**
+ * Somewhere in the line, perhaps: two capitals, then a lower-case letter (`KIm`). A cheap superset
+ * (Latin letters by code range, no Unicode property lookups: this runs on every line of a corpus);
+ * the words it lets through are checked exactly.
+ */
+const MIXED_CASE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]{2}[a-z\u00DF-\u024F\u1E00-\u1EFF]/;
 
 function wordsOf(text: string): Set<string> {
   const out = new Set<string>();
