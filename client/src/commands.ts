@@ -3,7 +3,7 @@
 import type { ExtensionContext } from 'vscode';
 import { commands, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COUNTERPART_REQUEST, type CounterpartParams, type CounterpartResult } from '../../server/src/lsp/protocol';
+import { COUNTERPART_REQUEST, EXPORT_TMX, type CounterpartParams, type CounterpartResult, type ExportTmxParams, type ExportTmxResult } from '../../server/src/lsp/protocol';
 
 export function registerCommands(context: ExtensionContext, client: () => LanguageClient | undefined): void {
   const go = async (beside: boolean, fallbackUri?: string) => {
@@ -11,10 +11,11 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
     const c = client();
     if (!editor || !c) return;
     const params: CounterpartParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
-    const target = await c.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params);
+    const answer = await c.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params);
+    const target = answer?.uri ? answer : undefined;
     const uri = target?.uri ?? fallbackUri;
     if (!uri) {
-      void window.showInformationMessage('Bitext: this sentence has no counterpart.');
+      void window.showInformationMessage(`Bitext: ${answer?.reason ?? 'this sentence has no counterpart.'}`);
       return;
     }
     const doc = await workspace.openTextDocument(Uri.parse(uri));
@@ -27,7 +28,28 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
       shown.revealRange(r, TextEditorRevealType.InCenter);
     }
   };
+  const exportTmx = async () => {
+    const editor = window.activeTextEditor;
+    const c = client();
+    if (!editor || !c) return;
+    const answer = await c.sendRequest<ExportTmxResult>(EXPORT_TMX, { uri: editor.document.uri.toString() } satisfies ExportTmxParams);
+    if (answer.error !== undefined) {
+      void window.showWarningMessage(`Bitext: ${answer.error}`);
+      return;
+    }
+    const target = await window.showSaveDialog({ defaultUri: Uri.joinPath(editor.document.uri, '..', answer.suggestedName), filters: { TMX: ['tmx'] }, title: 'Bitext: export the pair as TMX' });
+    if (!target) return;
+    // Never over a text the editor has open (the pair itself, say).
+    if (workspace.textDocuments.some((d) => d.uri.toString() === target.toString())) {
+      void window.showErrorMessage(`Bitext: ${target.fsPath} is open in the editor; choose another file for the TMX.`);
+      return;
+    }
+    await workspace.fs.writeFile(target, new TextEncoder().encode(answer.tmx));
+    const left = answer.unpaired ? `; ${answer.unpaired} sentences without a counterpart are not in it` : '';
+    void window.showInformationMessage(`Bitext: ${answer.units} translation units written to ${target.path.slice(target.path.lastIndexOf('/') + 1)}${left}.`);
+  };
   context.subscriptions.push(
+    commands.registerCommand('bitext.exportTmx', exportTmx),
     commands.registerCommand('bitext.goToCounterpart', () => go(false)),
     commands.registerCommand('bitext.openCounterpartBeside', (fallbackUri?: string) => go(true, typeof fallbackUri === 'string' ? fallbackUri : undefined)),
   );

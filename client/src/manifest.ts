@@ -45,11 +45,26 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
       commands: [
         { command: 'bitext.goToCounterpart', title: 'Go to Counterpart', category: 'Bitext' },
         { command: 'bitext.openCounterpartBeside', title: 'Open Counterpart Beside', category: 'Bitext' },
+        { command: 'bitext.showAlignment', title: 'Show Alignment', category: 'Bitext' },
+        { command: 'bitext.exportTmx', title: 'Export TMX', category: 'Bitext' },
+        { command: 'bitext.linkSentence', title: 'Link with Counterpart Sentence…', category: 'Bitext' },
+        { command: 'bitext.unlinkSentence', title: 'Unlink Sentence', category: 'Bitext' },
+        { command: 'bitext.mergeWithNext', title: 'Merge with Next Bead', category: 'Bitext' },
+        { command: 'bitext.splitHere', title: 'Split This Bead Here', category: 'Bitext' },
       ],
+      // A paragraph is one line: wrap it; typographic quotes and dashes (’ – “ ”) are the text's own, not look-alikes to box.
+      configurationDefaults: {
+        '[bitext]': {
+          'editor.wordWrap': 'on',
+          'editor.unicodeHighlight.allowedCharacters': Object.fromEntries([...'’‘“”–—…'].map((c) => [c, true])),
+        },
+      },
       menus: {
         'editor/context': [
           { command: 'bitext.goToCounterpart', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@90' },
           { command: 'bitext.openCounterpartBeside', when: 'editorLangId == bitext || editorLangId == plaintext', group: 'navigation@91' },
+          { command: 'bitext.showAlignment', when: 'editorLangId == bitext', group: 'navigation@92' },
+          { command: 'bitext.linkSentence', when: 'editorLangId == bitext', group: 'navigation@93' },
         ],
       },
       configuration: {
@@ -87,6 +102,13 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
             default: null,
             markdownDescription:
               'Treat a two-file pair as a line-aligned corpus (line N ↔ line N): `auto` (from names and content), `always` or `never`. Unset: `bitext.config.json` decides (default `auto`).',
+          },
+          'bitext.originalLanguage': {
+            type: ['string', 'object', 'null'],
+            default: null,
+            additionalProperties: { type: 'string' },
+            markdownDescription:
+              'The language of the originals (a code such as `en`): in a pair of files, the one in this language is the original and the other the translation. Or per pair: globs relative to the workspace root mapped to a code, `{ "news/**": "en", "novels/**": "vi" }`. Unset: a source line says it, else Bitext guesses from which side has paragraphs the other lacks (shown, not used by the checks). Overrides `originalLanguage` in `bitext.config.json`.',
           },
           'bitext.include': {
             type: 'array',

@@ -6,7 +6,8 @@ import { StatusBarAlignment, window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
 
-export function registerStatus(context: ExtensionContext, client: LanguageClient, onStatus?: (s: StatusParams) => void): void {
+/** Registers the status bar item; returns the last status the server sent for a document. */
+export function registerStatus(context: ExtensionContext, client: LanguageClient, onStatus?: (s: StatusParams) => void): (uri: string) => StatusParams | undefined {
   const item = window.createStatusBarItem('bitext.pair', StatusBarAlignment.Right, 100);
   item.name = 'Bitext pair';
   const byUri = new Map<string, StatusParams>();
@@ -24,4 +25,5 @@ export function registerStatus(context: ExtensionContext, client: LanguageClient
     onStatus?.(s);
   });
   context.subscriptions.push(item, window.onDidChangeActiveTextEditor(show));
+  return (uri) => byUri.get(uri);
 }

@@ -52,6 +52,22 @@ describe('bitext check / fix / rules', () => {
     );
     assert.ok(s.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'segmenter-error'));
   });
+  it('check honours originalLanguage in bitext.config.json: the pair then speaks of the original and the translation', async () => {
+    const examples = join(__dirname, '..', '..', 'examples');
+    writeFileSync(join(dir, 'library.vi.txt'), readFileSync(join(examples, 'library.vi.txt'), 'utf8').replace('Hơn 1.200', 'Hơn 1.300'));
+    copyFileSync(join(examples, 'library.en.txt'), join(dir, 'library.en.txt'));
+    const plain = await cli(dir, 'check', 'library.vi.txt');
+    assert.match(plain.out, /library\.vi\.txt:\d+:\d+ warning number-mismatch 1\.300 in the vi side has no match in the en side/);
+    writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ originalLanguage: 'en' }));
+    const roles = await cli(dir, 'check', 'library.vi.txt');
+    assert.match(roles.out, /library\.vi\.txt:\d+:\d+ warning number-mismatch 1\.300 in the translation has no match in the original, which has 1,200/);
+    assert.match(roles.out, /library\.en\.txt:\d+:\d+ warning missing-translation 1 paragraph at the end is not translated/);
+    writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ originalLanguage: 'english' }));
+    const bad = await cli(dir, 'check', 'library.vi.txt');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /bitext\.config\.json: originalLanguage: expected a language code/);
+  });
+
   it('check honours bitext.config.json (a rule turned off, a severity changed)', async () => {
     writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ rules: { 'segmenter-error': 'off', 'single-line-document': { severity: 'error' } } }));
     const r = await cli(dir, 'check', n003());
@@ -59,7 +75,11 @@ describe('bitext check / fix / rules', () => {
     assert.match(r.out, / error single-line-document /);
     assert.equal(r.code, 1);
     writeFileSync(join(dir, 'bitext.config.json'), '{ broken');
-    assert.equal((await cli(dir, 'check', n003())).code, 2);
+    const broken = await cli(dir, 'check', n003());
+    assert.equal(broken.code, 2);
+    // The file is named once, then what is wrong with it.
+    assert.match(broken.err, /^bitext check: bitext\.config\.json: not valid JSON/);
+    assert.equal(broken.err.split('bitext.config.json').length - 1, 1);
   });
   it('fix prints a diff and writes nothing; fix --write with segmentation remove leaves no `_` and every letter', async () => {
     const p = join(dir, n003());

@@ -77,6 +77,12 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
       assert.equal(m![4], j[i].severity);
       assert.equal(m![1], j[i].uri);
     });
+    // Messages name the files, never "side A/B", and say how far off a length ratio is in words.
+    const messages = j.map((f: { message: string }) => f.message);
+    assert.ok(messages.every((msg: string) => !/\bside [AB]\b|\bfile [AB]\b|\{[AB]\}|z = /.test(msg)), messages.find((msg: string) => /side [AB]|file [AB]|\{[AB]\}|z = /.test(msg)));
+    const empty = j.find((f: { rule: string; side: string }) => f.rule === 'line-empty' && f.side === 'a');
+    assert.equal(empty.message, `empty line in ${A}; ${B} has text (one-sided pair)`);
+    assert.ok(j.some((f: { rule: string; message: string }) => f.rule === 'line-length-ratio' && / standard deviations? from it\)$/.test(f.message)));
   });
 
   it('corpus check DIR: document pairs on worker threads, the same findings as none and as bitext check, with a summary', () => {
@@ -271,8 +277,8 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     assert.equal(r.code, 1, r.err);
     const found = jsonl(r.out).map((f) => [f.rule, f.line, f.side, f.uri === pb ? 'B' : 'A', f.message]);
     assert.deepEqual(found, [
-      ['line-empty', 3, 'b', 'B', 'no line 3 in file B (it has fewer lines): one-sided pair'],
-      ['line-count', 3, 'b', 'B', 'file A has 3 lines and file B 2: the pair is not line-aligned after line 2'],
+      ['line-empty', 3, 'b', 'B', `no line 3 in ${pb} (it has fewer lines): one-sided pair`],
+      ['line-count', 3, 'b', 'B', `${pa} has 3 lines and ${pb} 2: the pair is not line-aligned after line 2`],
     ]);
     writeFileSync(pb, 'The carpenter sold 2 chickens.\nThe young teacher found 3 bundles of dry firewood.\nThe old fisherman bought 4 chairs.\n');
     assert.deepEqual(jsonl(bitext(['corpus', 'check', pa, pb, '--format', 'jsonl', '--quiet']).out), [], 'the same counts: nothing');

@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { globToRegExp } from '../../server/src/core/glob';
-import { findCounterpart, type FsView } from '../../server/src/core/pairing';
+import { findCounterpart } from '../../server/src/core/pairing';
+import type { FileSystem } from '../../server/src/core/fs';
 
 /** The glob as a backtracking regular expression (what main compiled globs to). */
 function referenceRegExp(glob: string): RegExp {
@@ -62,7 +63,7 @@ describe('globs', () => {
 
   it('a pairing rule with many stars pairs a file, and one that does not match is passed over', () => {
     const files = new Set(['/w/src/aaaaaaaaaaaaaa.vi.txt', '/w/ref/x.txt']);
-    const fs: FsView = { isFile: (p) => files.has(p), listDir: () => [] };
+    const fs: FileSystem = { isFile: (p) => files.has(p), listDir: () => [], readText: (p) => { throw new Error(`no ${p}`); } };
     const plan = findCounterpart('/w/src/aaaaaaaaaaaaaa.vi.txt', 'Xin chào.', fs, {
       root: '/w',
       pairs: { ['src/' + '*a'.repeat(13) + '*.en.txt']: 'nope/$1', ['src/' + '*a'.repeat(13) + '*.vi.txt']: 'ref/x.txt' },

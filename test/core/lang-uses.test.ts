@@ -50,8 +50,8 @@ describe('line-untranslated without a corpus profile', () => {
 
   it('with the pair known (--langs ro,en): a line in the other side\'s language', () => {
     assert.deepEqual(find(KNOWN.ro[1], KNOWN.en[1], 'ro', 'en'), []);
-    assert.deepEqual(find(KNOWN.ro[1], KNOWN.ro[2], 'ro', 'en'), ['b: side B is in Romanian like side A, not in English']);
-    assert.deepEqual(find(KNOWN.en[2], KNOWN.en[1], 'ro', 'en'), ['a: side A is in English like side B, not in Romanian']);
+    assert.deepEqual(find(KNOWN.ro[1], KNOWN.ro[2], 'ro', 'en'), ['b: {B} is in Romanian like {A}, not in English']);
+    assert.deepEqual(find(KNOWN.en[2], KNOWN.en[1], 'ro', 'en'), ['a: {A} is in English like {B}, not in Romanian']);
     // Romanian is not read as Vietnamese: on a vi-en pair a Romanian line is neither side's language
     assert.deepEqual(find(KNOWN.vi[1], KNOWN.ro[1], 'vi', 'en'), []);
     // a line in a third language is not forced into one of the pair's two

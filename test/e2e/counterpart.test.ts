@@ -225,11 +225,16 @@ describe('real editor: counterpart beside, follow, status bar, fix all, silence 
     await wb.command('Bitext: Open Counterpart Beside');
     const en = editorOf(wb.page, EN);
     const target = 'Engineers replaced 40 wooden beams and rebuilt the reading room.';
-    await en.locator('.view-line').filter({ hasText: 'Engineers replaced 40 wooden beams' }).waitFor({ timeout: 15_000 });
+    // (the bitext language wraps long lines: a sentence may take two rendered lines)
+    await en.waitFor({ timeout: 15_000 });
+    for (const deadline = Date.now() + 15_000; !(await renderedLines(en)).join('').includes(target); ) {
+      if (Date.now() > deadline) throw new Error(`the beside editor does not show ${JSON.stringify(target)}`);
+      await new Promise((r) => setTimeout(r, 100)); // poll what the beside editor renders
+    }
     assert.equal(await groupCount(wb.page), 2);
     const shown = await renderedLines(en);
     assert.ok(!shown.some((l) => l.startsWith('Note number 1:')), `the beside editor did not scroll: ${JSON.stringify(shown.slice(0, 3))}`);
-    assert.ok(shown.some((l) => l.includes(target)));
+    assert.ok(shown.join('').includes(target), JSON.stringify(shown));
     // the keyboard focus stays in the Vietnamese editor
     await wb.page.locator('.editor-group-container.active .tab.active[aria-label*="x.vi.txt"]').waitFor();
     await wb.screenshot('12-open-beside');

@@ -67,7 +67,7 @@ export async function highlighted(editor: Locator): Promise<string[]> {
   return editor.evaluate(decoratedTexts);
 }
 
-/** Waits until some extension decoration of `editor` covers exactly `text` (trimmed); bounded. */
+/** Waits until some extension decoration of `editor` (or all of them, over a wrapped line) covers exactly `text` (trimmed); bounded. */
 export async function waitForHighlight(page: Page, editor: Locator, text: string, timeoutMs = 15_000): Promise<void> {
   const handle = await editor.elementHandle({ timeout: timeoutMs });
   if (!handle) throw new Error('editor not found');
@@ -77,7 +77,9 @@ export async function waitForHighlight(page: Page, editor: Locator, text: string
     await page.waitForFunction(
       ([el, want]) => {
         const f: (e: Element) => string[] = window.__bitextDecoratedTexts;
-        return f(el).some((t) => t.trim() === want);
+        // one highlight over a wrapped line is several boxes, one per rendered line
+        const texts = f(el);
+        return texts.some((t) => t.trim() === want) || texts.join('').trim() === want;
       },
       [handle, text] as const,
       { timeout: timeoutMs },

@@ -21,6 +21,14 @@ import { repoRoot, samplesDir } from '../support/shared';
 
 export const serverJs = process.env.BITEXT_SERVER_JS ? resolve(process.env.BITEXT_SERVER_JS) : resolve(repoRoot, 'out', 'server.js');
 
+/** Bitext's status notification (server/src/lsp/protocol.ts). */
+export interface StatusNote {
+  uri: string;
+  text: string | null;
+  tooltip: string;
+  counterpartUri: string | null;
+}
+
 export interface Waiter {
   pred: (p: PublishDiagnosticsParams) => boolean;
   resolve: (p: PublishDiagnosticsParams) => void;
@@ -30,6 +38,11 @@ export class LspClient {
   readonly conn: ProtocolConnection;
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   readonly stderr: string[] = [];
+  /** What the server logged (window/logMessage). */
+  readonly logs: string[] = [];
+  /** The last bitext/status notification per document uri. */
+  readonly statuses = new Map<string, StatusNote>();
+  private statusWaiters: { uri: string; pred: (s: StatusNote) => boolean; resolve: (s: StatusNote) => void }[] = [];
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
   exited: number | null | undefined = undefined;
@@ -46,6 +59,14 @@ export class LspClient {
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve(p);
     });
+    this.conn.onNotification('bitext/status', (p: StatusNote) => {
+      this.statuses.set(p.uri, p);
+      for (const waiter of this.statusWaiters.filter((w) => w.uri === p.uri && w.pred(p))) {
+        this.statusWaiters.splice(this.statusWaiters.indexOf(waiter), 1);
+        waiter.resolve(p);
+      }
+    });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.listen();
@@ -79,6 +100,16 @@ export class LspClient {
           res(p.diagnostics);
         },
       });
+    });
+  }
+
+  /** Resolves with the status of `uri` once one satisfies `pred` (the latest, if it already does). */
+  status(uri: string, pred: (s: StatusNote) => boolean = () => true): Promise<StatusNote> {
+    const have = this.statuses.get(uri);
+    if (have && pred(have)) return Promise.resolve(have);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching status for ${uri}; last: ${JSON.stringify(this.statuses.get(uri))}`)), 15000);
+      this.statusWaiters.push({ uri, pred, resolve: (s) => (clearTimeout(timer), resolve(s)) });
     });
   }
 

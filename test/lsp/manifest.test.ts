@@ -18,15 +18,15 @@ describe('extension manifest', () => {
   it('has a described setting for every rule and every config option', () => {
     const props = pkg.contributes.configuration.properties;
     for (const r of allRules) assert.ok(props['bitext.rules'].properties[r.id]?.markdownDescription, `no setting for rule ${r.id}`);
-    for (const k of ['bitext.segmentation', 'bitext.pairs', 'bitext.lineAligned', 'bitext.include', 'bitext.fixAllOnSave']) {
+    for (const k of ['bitext.segmentation', 'bitext.pairs', 'bitext.lineAligned', 'bitext.originalLanguage', 'bitext.include', 'bitext.fixAllOnSave']) {
       assert.ok(props[k]?.markdownDescription, `no described setting ${k}`);
     }
     assert.equal(props['bitext.fixAllOnSave'].default, false);
   });
 
   it('names only commands the client registers', () => {
-    const src = readFileSync(join(repoRoot, 'client', 'src', 'commands.ts'), 'utf8');
-    for (const c of pkg.contributes.commands) assert.ok(src.includes(`'${c.command}'`), `${c.command} is not registered`);
+    const src = ['commands.ts', 'alignment.ts', 'links.ts'].map((f) => readFileSync(join(repoRoot, 'client', 'src', f), 'utf8')).join('\n');
+    for (const c of pkg.contributes.commands) assert.ok(src.includes(`registerCommand('${c.command}'`), `${c.command} is not registered`);
   });
 
   it('has a grammar whose includes all resolve and whose scope matches the manifest', () => {

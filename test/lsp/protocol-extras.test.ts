@@ -77,6 +77,13 @@ describe('language server: status, follow cursor, settings', function () {
     await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Created }] });
     const after = await client.diagnostics(fileUri(p), (d) => d.length > 0 && !d.some((x) => x.code === 'segmenter-error'));
     assert.ok(after.some((x) => x.code === 'segmentation-underscore'), 'the other rules are still on');
+    // A broken file is logged once, by name, and ignored: the checks go on with the defaults.
+    writeFileSync(cfg, '{ broken');
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Changed }] });
+    await client.diagnostics(fileUri(p), (d) => d.some((x) => x.code === 'segmenter-error'));
+    const logged = client.logs.filter((m) => m.includes('bitext.config.json'));
+    assert.ok(logged.length > 0, 'the broken config is logged');
+    assert.match(logged[0], /^bitext\.config\.json: not valid JSON: .* \(the file is ignored\)$/);
     writeFileSync(cfg, '{}');
     await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Changed }] });
     await client.diagnostics(fileUri(p), (d) => d.some((x) => x.code === 'segmenter-error'));

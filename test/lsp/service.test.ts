@@ -2,25 +2,15 @@
 // shows, silence on ordinary text, pairs that break, caps on huge texts, and re-analysis around an
 // edit agreeing with a full analysis.
 import { strict as assert } from 'node:assert';
-import { createBitextService, type ServiceFs } from '../../server/src/core/service';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBitextService } from '../../server/src/core/service';
+import { memFs } from '../support/memfs';
 import { LOCAL_RULES } from '../../server/src/core/service/incremental';
 import { analyze } from '../../server/src/core/analyze';
 import type { TextEdit } from '../../server/src/core/types';
 import { sampleText } from '../support/shared';
 import { parallelDocument } from '../support/parallel-text';
-
-function memFs(files: Record<string, string | Uint8Array>): ServiceFs {
-  return {
-    isFile: (p) => p in files,
-    listDir: (d) => Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === d).map((p) => p.slice(p.lastIndexOf('/') + 1)),
-    readText: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: ${p}`);
-      if (typeof f !== 'string') throw new Error('the file is binary, not text');
-      return f;
-    },
-  };
-}
 
 /** Applies edits (non-overlapping) from the end backwards: an independent check of the fixes. */
 function apply(text: string, edits: TextEdit[]): string {
@@ -239,5 +229,28 @@ describe('bitext service', () => {
       full.update('/w/y.vi.txt', text, 3);
       assert.deepEqual(svc.findingsFor('/w/y.vi.txt').map(key).sort(), full.findingsFor('/w/y.vi.txt').map(key).sort());
     });
+  });
+  it('keeps an alignment correction through a re-analysis around an edit near it', () => {
+    const dir = join(__dirname, '..', '..', 'examples');
+    // numbered notes first, so that an edit in the article is re-analysed in a window, not as a whole
+    const notes = (make: (k: number) => string) => Array.from({ length: 20 }, (_, k) => make(k + 1) + '\n\n').join('');
+    const vi = notes((k) => `Ghi chép số ${k}: kho sách có ${k * 7} cuốn mới.`) + readFileSync(join(dir, 'library.vi.txt'), 'utf8');
+    const en = notes((k) => `Note number ${k}: the stock has ${k * 7} new books.`) + readFileSync(join(dir, 'library.en.txt'), 'utf8');
+    const linked = 'Trẻ em dưới 12 tuổi được mượn tối đa 5 cuốn sách mỗi lần.';
+    const wrong = 'It is open from 7.30 a.m. to 9 p.m., seven days a week.';
+    const svc = createBitextService({ fs: memFs({ '/w/l.vi.txt': vi, '/w/l.en.txt': en }), limits: { incrementalMin: 0 } });
+    svc.configure({ links: [{ a: linked, b: wrong }] });
+    svc.update('/w/l.vi.txt', vi, 1);
+    const counterpart = (text: string) => {
+      const at = svc.counterpartAt('/w/l.vi.txt', text.indexOf(linked) + 2)!;
+      return en.slice(at.span.start, at.span.end);
+    };
+    assert.equal(counterpart(vi), wrong);
+    // a word typed in the same paragraph, before the linked sentence
+    const at = vi.indexOf('bảy ngày một tuần');
+    const edited = vi.slice(0, at) + 'tất cả ' + vi.slice(at);
+    svc.update('/w/l.vi.txt', edited, 2, { start: at, oldEnd: at, newEnd: at + 'tất cả '.length });
+    assert.ok(svc.pendingSettle('/w/l.vi.txt') > 0, 're-analysed around the edit only');
+    assert.equal(counterpart(edited), wrong);
   });
 });

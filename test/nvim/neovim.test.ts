@@ -29,7 +29,9 @@ local ok = vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 2
 if not ok then out.error = 'no diagnostics within 20 s'; finish(1) return end
 out.diagnostics = {}
 for _, d in ipairs(vim.diagnostic.get(buf)) do
-  table.insert(out.diagnostics, { lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col, message = d.message, severity = d.severity })
+  local lsp = d.user_data and d.user_data.lsp or {}
+  local related = lsp.relatedInformation and lsp.relatedInformation[1] and lsp.relatedInformation[1].location.uri or vim.NIL
+  table.insert(out.diagnostics, { lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col, message = d.message, severity = d.severity, code = d.code or lsp.code or vim.NIL, related = related })
 end
 local pos = { line = tonumber(vim.env.BITEXT_LINE), character = tonumber(vim.env.BITEXT_CHAR) }
 local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = pos }, 10000)
@@ -43,7 +45,7 @@ vim.api.nvim_create_autocmd('VimEnter', { callback = main })
 
 interface NvimOut {
   error?: string;
-  diagnostics: { lnum: number; col: number; end_lnum: number; end_col: number; message: string; severity: number }[];
+  diagnostics: { lnum: number; col: number; end_lnum: number; end_col: number; message: string; severity: number; code: string | null; related: string | null }[];
   hover: string | null;
 }
 
@@ -114,6 +116,20 @@ describe('neovim (headless, built-in LSP client)', function () {
       assert.doesNotMatch(got.hover!, /\\/, 'stray backslashes in the hover');
     });
   }
+
+  it('gets a pair finding in whichever file of a sibling pair it opens, pointing at the other', async () => {
+    const examples = join(__dirname, '..', '..', 'examples');
+    const vi = readFileSync(join(examples, 'library.vi.txt'), 'utf8').replace('Hơn 1.200 bạn đọc', 'Hơn 1.300 bạn đọc');
+    writeFileSync(join(ws.root, 'library.vi.txt'), vi);
+    writeFileSync(join(ws.root, 'library.en.txt'), readFileSync(join(examples, 'library.en.txt'), 'utf8'));
+    for (const [name, other, number] of [['library.vi.txt', 'library.en.txt', '1.300'], ['library.en.txt', 'library.vi.txt', '1,200']]) {
+      const got = await runNvim(ws.root, join(ws.root, name), 0, 0);
+      const numbers = got.diagnostics.filter((d) => d.code === 'number-mismatch');
+      assert.equal(numbers.length, 1, `${name}: ${JSON.stringify(got.diagnostics)}`);
+      assert.ok(numbers[0].message.startsWith(number), numbers[0].message);
+      assert.equal(numbers[0].related, fileUri(join(ws.root, other)));
+    }
+  });
 
   it('shows a counterpart with `_`-joined words and other punctuation as it is, without backslashes', async () => {
     const vi = 'Ông Kim_Jong_Un nói rằng (hội nghị) đã thành công - 100% ! Hai bên ký thỏa_thuận #1 .\n';

@@ -1,9 +1,11 @@
-// An in-memory FsView for pairing tests: a map of POSIX paths to texts.
-import type { FsView } from '../../server/src/core/pairing';
+// An in-memory FileSystem for pairing and service tests: a map of POSIX paths to texts (bytes stand
+// for a file that is not text).
+import type { FileSystem } from '../../server/src/core/fs';
 
-export function memFs(files: Record<string, string>): FsView {
+export function memFs(files: Record<string, string | Uint8Array>): FileSystem {
+  const has = (p: string) => Object.prototype.hasOwnProperty.call(files, p);
   return {
-    isFile: (p) => Object.prototype.hasOwnProperty.call(files, p),
+    isFile: has,
     listDir: (dir) => {
       const prefix = dir === '.' ? '' : dir.endsWith('/') ? dir : dir + '/';
       const names = new Set<string>();
@@ -13,6 +15,11 @@ export function memFs(files: Record<string, string>): FsView {
       }
       return [...names].sort();
     },
-    readText: (p) => files[p],
+    readText: (p) => {
+      if (!has(p)) throw new Error(`ENOENT: no such file: ${p}`);
+      const file = files[p];
+      if (typeof file !== 'string') throw new Error('the file is binary, not text');
+      return file;
+    },
   };
 }

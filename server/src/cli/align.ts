@@ -1,10 +1,13 @@
 // `bitext align`: aligns a file with its counterpart (or two files given), at paragraph or sentence
 // level, and prints beads, TSV or JSON.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignSides, alignUnits, formatBead, parseDictionary, type Dictionary } from '../core/align';
+import { applyLinks } from '../core/links';
+import { readLinksFile } from '../node/config-file';
 import { buildLineSide, buildSide } from '../core/document';
-import { findCounterpart, splitAtSourceLine, type FsView } from '../core/pairing';
+import type { FileSystem } from '../core/fs';
+import { findCounterpart, splitAtSourceLine } from '../core/pairing';
 import { LineIndex } from '../core/text';
 import type { Bead, Side, Span } from '../core/types';
 import { parseCommandArgs } from './command';
@@ -93,7 +96,8 @@ export async function alignCommand(io: CliIO): Promise<number> {
     beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)), { dictionary });
   } else {
     const r = alignSides(a, b, { dictionary });
-    beads = level === 'paragraph' ? r.paragraphBeads : r.sentenceBeads;
+    // the editor's alignment corrections (.bitext/links.json) hold for sentences
+    beads = level === 'paragraph' ? r.paragraphBeads : applyLinks(a, b, r.sentenceBeads, readLinksFile(io.cwd).links).beads;
     unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
     unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;
   }
@@ -116,7 +120,7 @@ function loadSides(cwd: string, files: string[], presplit: boolean, encoding: st
     const second = read(files[1]);
     return [buildSide(files[0], first.text), buildSide(files[1], second.text)];
   }
-  const fsView: FsView = {
+  const fsView: FileSystem = {
     isFile: (p) => {
       try {
         return statSync(resolve(cwd, p)).isFile();
@@ -124,20 +128,8 @@ function loadSides(cwd: string, files: string[], presplit: boolean, encoding: st
         return false;
       }
     },
-    listDir: (d) => {
-      try {
-        return existsSync(resolve(cwd, d)) ? readdirSync(resolve(cwd, d)) : [];
-      } catch {
-        return [];
-      }
-    },
-    readText: (p) => {
-      try {
-        return read(p).text;
-      } catch {
-        return undefined;
-      }
-    },
+    listDir: (d) => readdirSync(resolve(cwd, d)),
+    readText: (p) => read(p).text,
   };
   const plan = findCounterpart(files[0], first.text, fsView);
   if (plan.form === 'one-file') {

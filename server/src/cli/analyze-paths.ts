@@ -1,12 +1,15 @@
 // Shared by `bitext check` and `bitext fix`: read the workspace config, expand PATH arguments (files
 // or folders), pair each file as pairing.ts says, and analyze each pair once.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
-import { ConfigError, parseConfig, resolveConfig, type BitextConfig } from '../core/config';
-import { findCounterpart, type FsView } from '../core/pairing';
+import { ConfigError, resolveConfig, type BitextConfig } from '../core/config';
+import type { FileSystem } from '../core/fs';
+import { findCounterpart } from '../core/pairing';
+import { originalLanguageFor } from '../core/roles';
 import { diskFs, SHAPE_READ_LIMIT } from '../node/disk';
+import { CONFIG_FILE, readConfigFile, readLinksFile } from '../node/config-file';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
 import { commandScope } from './confine';
@@ -15,18 +18,13 @@ import { analyzeMany } from './corpus/doc-pool';
 import { Progress } from './corpus/progress';
 import { formatDocSummary } from './corpus/summary';
 
-export const CONFIG_FILE = 'bitext.config.json';
+export { CONFIG_FILE };
 
-/** Reads `bitext.config.json` in the working folder, if there is one. Throws ConfigError. */
+/** Reads `bitext.config.json` in the working folder, if there is one. Throws ConfigError (its message names the file). */
 export function loadConfig(cwd: string): BitextConfig {
-  const p = join(cwd, CONFIG_FILE);
-  if (!existsSync(p)) return resolveConfig({});
-  try {
-    return parseConfig(readFileSync(p, 'utf8'));
-  } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigError(`${CONFIG_FILE}: ${e.message}`);
-    throw e;
-  }
+  const file = readConfigFile(cwd);
+  if (file.problem !== undefined) throw new ConfigError(file.problem);
+  return resolveConfig(file.settings);
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
@@ -115,7 +113,7 @@ export interface AnalyzeResult {
  * The disk view for one run over many files: folder listings and file tests remembered (pairing asks
  * for the same folder once per file; a folder of 4,000 files would otherwise be listed 4,000 times).
  */
-function cachedFs(fs: FsView): FsView {
+function cachedFs(fs: FileSystem): FileSystem {
   const lists = new Map<string, string[]>();
   const files = new Map<string, boolean>();
   return {
@@ -129,7 +127,8 @@ function cachedFs(fs: FsView): FsView {
       if (!hit) lists.set(dir, (hit = fs.listDir(dir)));
       return hit;
     },
-    readText: fs.readText && ((path) => fs.readText!(path)),
+    readText: (path) => fs.readText(path),
+    lineShape: fs.lineShape && ((path) => fs.lineShape!(path)),
   };
 }
 
@@ -166,7 +165,9 @@ export function* planJobs(
   for (const s of skipped) io.stderr.write(`note: ${s}\n`);
   const done = new Set<string>();
   const scope = commandScope(io.cwd, paths);
-  const fs = cachedFs(diskFs());
+  const fs = cachedFs(diskFs({ maxReadBytes: SHAPE_READ_LIMIT }));
+  const links = readLinksFile(io.cwd);
+  if (links.problem) errors.push(links.problem);
   const rel = (p: string) => relative(io.cwd, p) || p;
   for (const file of files) {
     if (done.has(file)) continue;
@@ -220,7 +221,9 @@ export function* planJobs(
         docs.set(rel(cp), b);
         done.add(cp);
       }
-      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note };
+      const uris = b ? [rel(file), rel(b.path)] : [rel(file)];
+      const original = originalLanguageFor(config.originalLanguage, uris, io.cwd);
+      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note, original, links: links.links };
       job = { input, docs };
     } catch (e) {
       if (e instanceof FileError) errors.push(e.message);

@@ -1,6 +1,8 @@
 // The whole analysis of one text or pair: split into sides, segment, align, run the rules.
 // The editor's service and the CLI both call this; it does no I/O.
-import type { Bead, Finding, Side } from './types';
+import type { Bead, Finding, Lang, Side } from './types';
+import { translationByLanguage } from './roles';
+import { applyLinks, type SentenceLink } from './links';
 import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
@@ -22,6 +24,10 @@ export interface AnalyzeInput {
   b?: DocInput;
   /** The pairing note, passed through to `notes`. */
   note?: string;
+  /** The original's language, from the `originalLanguage` setting (see roles.ts): the other side is the translation. */
+  original?: Lang;
+  /** Alignment corrections (links.ts): sentences the user linked. */
+  links?: readonly SentenceLink[];
 }
 
 export interface Analysis {
@@ -41,7 +47,7 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
     if (split) {
       const sa = buildSide(a.uri, a.text, split.above);
       const sb = buildSide(a.uri, a.text, split.below);
-      return analyzePair(input.form, sa, sb, 'a', config, notes);
+      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links);
     }
     notes.push('The source line that split this file is gone; it is checked on its own.');
     return analyzeLone(input.form, a, config, notes);
@@ -58,12 +64,20 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
     const pair: AlignedPair = { a: sa, b: sb, paragraphBeads: beads, sentenceBeads: beads };
     return { form: input.form, sides: [sa, sb], pair, findings: checkLineAlignedSides(sa, sb, config), notes };
   }
-  return analyzePair(input.form, buildSide(a.uri, a.text), buildSide(b.uri, b.text), undefined, config, notes);
+  const sa = buildSide(a.uri, a.text);
+  const sb = buildSide(b.uri, b.text);
+  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links);
 }
 
-function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[]): Analysis {
-  const { paragraphBeads, sentenceBeads } = alignSides(sa, sb);
+function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = []): Analysis {
+  const aligned = alignSides(sa, sb);
+  const { paragraphBeads } = aligned;
+  const linked = applyLinks(sa, sb, aligned.sentenceBeads, links);
+  const sentenceBeads = linked.beads;
+  if (linked.applied) notes.push(`${linked.applied} alignment correction${linked.applied === 1 ? '' : 's'} applied (.bitext/links.json).`);
+  if (linked.crossing) notes.push(`${linked.crossing} alignment correction${linked.crossing === 1 ? '' : 's'} ignored: it crosses another one.`);
   const pair: AlignedPair = { a: sa, b: sb, translation, paragraphBeads, sentenceBeads };
+  if (translation && from === 'setting') pair.translationFrom = from;
   const findings = [...runSideRules(sa, config), ...runSideRules(sb, config), ...runPairRules(pair, config)];
   return { form, sides: [sa, sb], pair, findings, notes };
 }

@@ -4,6 +4,7 @@ import type { Severity } from './types';
 import type { OptionSpec, Rule, RuleOptions } from './rules/rule';
 import type { PairingConfig } from './pairing';
 import { getRule } from './rules';
+import type { OriginalLanguageSetting } from './roles';
 
 export type SegmentationMode = 'keep' | 'remove';
 
@@ -19,6 +20,11 @@ export interface BitextConfig {
   /** Pairing rules: glob -> counterpart pattern (see pairing.ts). */
   pairs: Record<string, string>;
   lineAligned: NonNullable<PairingConfig['lineAligned']>;
+  /**
+   * The original's language (a code such as `en`), or per pair: globs relative to the workspace root
+   * mapped to a code. Which side is the translation then follows (see roles.ts).
+   */
+  originalLanguage?: OriginalLanguageSetting;
 }
 
 export const DEFAULT_CONFIG: BitextConfig = Object.freeze({
@@ -60,19 +66,34 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
   }
   const lineAligned = p.lineAligned ?? DEFAULT_CONFIG.lineAligned;
   if (!['auto', 'always', 'never'].includes(lineAligned)) throw new ConfigError(`lineAligned: expected auto, always or never`);
-  return { rules, segmentation, pairs, lineAligned };
+  const originalLanguage = p.originalLanguage ?? undefined;
+  const code = (v: unknown) => typeof v === 'string' && /^[a-z]{2,3}$/i.test(v);
+  if (originalLanguage !== undefined && !code(originalLanguage) && !(typeof originalLanguage === 'object' && !Array.isArray(originalLanguage) && Object.values(originalLanguage).every(code))) {
+    throw new ConfigError(`originalLanguage: expected a language code such as "en", or globs mapped to codes: { "news/**": "en" }`);
+  }
+  return originalLanguage ? { rules, segmentation, pairs, lineAligned, originalLanguage } : { rules, segmentation, pairs, lineAligned };
 }
 
-/** Parses the text of a `bitext.config.json`. Throws ConfigError naming the problem. */
-export function parseConfig(json: string): BitextConfig {
+/**
+ * Parses the text of a `bitext.config.json` and checks it: the settings as written (to merge with
+ * editor settings before `resolveConfig`). Throws ConfigError naming the problem (not the file: the
+ * caller that read it does).
+ */
+export function parseConfigSettings(json: string): Partial<BitextConfig> {
   let raw: unknown;
   try {
     raw = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigError(`bitext.config.json is not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`not valid JSON: ${(e as Error).message}`);
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('bitext.config.json must hold a JSON object');
-  return resolveConfig(raw as Partial<BitextConfig>);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('must hold a JSON object');
+  resolveConfig(raw as Partial<BitextConfig>);
+  return raw as Partial<BitextConfig>;
+}
+
+/** Parses and resolves the text of a `bitext.config.json`. Throws ConfigError naming the problem. */
+export function parseConfig(json: string): BitextConfig {
+  return resolveConfig(parseConfigSettings(json));
 }
 
 /** A rule's severity and the options it runs with. */

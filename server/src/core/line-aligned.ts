@@ -6,6 +6,9 @@ import type { Finding, Side, Span } from './types';
 import type { BitextConfig } from './config';
 import { checkLineRange, CORPUS_SAMPLE_LINES, learnCorpusStats, resolveLineRules, type LineFinding } from './corpus';
 import { linePairRules } from './rules/corpus';
+import { nameSides } from './rules/support/side-names';
+import { baseOf } from './paths';
+
 
 /** One side of a line-aligned pair as a document: its URI, and where line N is in its text. */
 export interface LineSideView {
@@ -30,7 +33,7 @@ export function documentFindings(found: readonly LineFinding[], sides: readonly 
     out.push({
       rule: finding.rule,
       severity: finding.severity,
-      message: finding.message,
+      message: nameSides(finding.message, baseOf(sides[0].uri), baseOf(sides[1].uri)),
       uri: sides[here].uri,
       span,
       related: otherUnit ? [{ uri: counterpart.uri, span: otherUnit, message: `line ${finding.line + 1} of the counterpart` }] : undefined,

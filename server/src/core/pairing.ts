@@ -1,7 +1,8 @@
 // Pairing: finds the counterpart of a text. Five forms (see docs/formats.md): one file with a source
 // line, sibling files, line-aligned corpora, folders per language, and a lone file; a pairing rule
-// set by the user wins over all of them. The file system comes in through `FsView`; no I/O here.
+// set by the user wins over all of them. The file system comes in through `FileSystem`; no I/O here.
 import type { Span } from './types';
+import { tryListDir, tryReadText, type FileSystem } from './fs';
 import { langOfCode } from './langcodes';
 import { globToRegExp } from './glob';
 import { splitAtSourceLine } from './source-line';
@@ -9,18 +10,6 @@ import { baseOf, dirOf, forwardSlashes, joinPath } from './paths';
 
 export { splitAtSourceLine } from './source-line';
 export type { SourceLineSplit } from './source-line';
-
-export interface FsView {
-  isFile(path: string): boolean;
-  listDir(dir: string): string[];
-  /** Reads a text file, if the caller allows it (used to tell a line-aligned corpus from documents). */
-  readText?(path: string): string | undefined;
-  /**
-   * The shape of a file too big for `readText`, told by streaming it: its line count (as countLines
-   * counts) and whether it is line-shaped (as isLineShaped says).
-   */
-  lineShape?(path: string): { lines: number; shaped: boolean } | undefined;
-}
 
 export type PairForm = 'one-file' | 'siblings' | 'line-aligned' | 'folders' | 'configured' | 'lone';
 
@@ -52,7 +41,7 @@ const sep = forwardSlashes;
 const join = joinPath;
 
 /** Finds the counterpart of `path` (whose text is `text`). */
-export function findCounterpart(path: string, text: string, fs: FsView, config: PairingConfig = {}): PairPlan {
+export function findCounterpart(path: string, text: string, fs: FileSystem, config: PairingConfig = {}): PairPlan {
   const configured = fromConfig(path, fs, config);
   if (configured) return configured;
 
@@ -82,7 +71,7 @@ export function findCounterpart(path: string, text: string, fs: FsView, config: 
   };
 }
 
-function fromConfig(path: string, fs: FsView, config: PairingConfig): PairPlan | undefined {
+function fromConfig(path: string, fs: FileSystem, config: PairingConfig): PairPlan | undefined {
   if (!config.pairs) return undefined;
   const root = sep(config.root ?? '');
   const p = sep(path);
@@ -128,12 +117,12 @@ function readings(base: string): { key: string; lang: string }[] {
   return out;
 }
 
-function findSibling(path: string, fs: FsView): string | undefined {
+function findSibling(path: string, fs: FileSystem): string | undefined {
   const dir = dirOf(path);
   const base = baseOf(path);
   const own = readings(base);
   if (own.length === 0) return undefined;
-  const names = safeList(fs, dir);
+  const names = tryListDir(fs, dir);
   for (const r of own) {
     const candidates: { name: string; lang: string }[] = [];
     // Only names that share the part before the language code can match: a cheap test first, so a
@@ -152,14 +141,14 @@ function findSibling(path: string, fs: FsView): string | undefined {
   return undefined;
 }
 
-function findInLanguageFolder(path: string, fs: FsView): string | undefined {
+function findInLanguageFolder(path: string, fs: FileSystem): string | undefined {
   const parts = sep(path).split('/');
   // The nearest folder named for a language: corpus/vi/x.txt, corpus/vi/sub/x.txt.
   for (let i = parts.length - 2; i >= 0; i--) {
     const own = langOfCode(parts[i]);
     if (!own) continue;
     const parent = parts.slice(0, i).join('/') || (sep(path).startsWith('/') ? '/' : '.');
-    const siblings = safeList(fs, parent).filter((n) => n !== parts[i] && langOfCode(n) && langOfCode(n) !== own);
+    const siblings = tryListDir(fs, parent).filter((n) => n !== parts[i] && langOfCode(n) && langOfCode(n) !== own);
     const partner = own === 'en' ? 'vi' : 'en';
     siblings.sort((a, b) => Number(langOfCode(b) === partner) - Number(langOfCode(a) === partner) || (a < b ? -1 : 1));
     for (const folder of siblings) {
@@ -176,11 +165,11 @@ function findInLanguageFolder(path: string, fs: FsView): string | undefined {
  * of lines, more than two, and few blank lines (an empty line is a fault in a corpus, while documents
  * separate every paragraph with one).
  */
-function withLineAligned(plan: PairPlan, text: string, fs: FsView, config: PairingConfig): PairPlan {
+function withLineAligned(plan: PairPlan, text: string, fs: FileSystem, config: PairingConfig): PairPlan {
   const mode = config.lineAligned ?? 'auto';
   let lineAligned = mode === 'always';
   if (mode === 'auto' && plan.counterpart) {
-    const other = config.textIsSample ? undefined : fs.readText?.(plan.counterpart);
+    const other = config.textIsSample ? undefined : tryReadText(fs, plan.counterpart);
     if (other !== undefined) lineAligned = isLineShaped(text) && isLineShaped(other) && countLines(text) === countLines(other);
     else if (fs.lineShape && (config.textIsSample || isLineShaped(text))) {
       // a side too big to read whole: both shapes streamed
@@ -246,10 +235,3 @@ function suggestSibling(path: string): string {
   return dot > 0 ? `${base.slice(0, dot)}.en${base.slice(dot)}` : `${base}.en`;
 }
 
-function safeList(fs: FsView, dir: string): string[] {
-  try {
-    return fs.listDir(dir);
-  } catch {
-    return [];
-  }
-}

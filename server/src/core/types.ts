@@ -70,12 +70,19 @@ export interface Fix {
    * sequence; "fix all" applies only safe ones. An explicit drop of a span is not safe.
    */
   safe: boolean;
+  /** The fix repairs the whole document (its edits are everywhere): editors offer it wherever the cursor is. */
+  wholeDocument?: boolean;
 }
 
 export interface RelatedLocation {
   uri: string;
   span: Span;
   message: string;
+  /**
+   * The finding's message as read from this location's document, when that is another file of the
+   * pair: the editor shows the finding there too, pointing back. Absent: the finding's own message.
+   */
+  mirror?: string;
 }
 
 export interface Finding {

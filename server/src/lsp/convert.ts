@@ -3,7 +3,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction as LspCodeAction, Diagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver/node';
-import { LineIndex } from '../core/text';
 import type { Finding, Severity, Span, TextEdit } from '../core/types';
 import type { CodeAction } from '../core/service';
 
@@ -25,28 +24,6 @@ export interface Positions {
 
 export function docPositions(doc: { getText(): string; positionAt(o: number): { line: number; character: number }; offsetAt(p: { line: number; character: number }): number }): Positions {
   return { text: doc.getText(), positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
-}
-
-const indexes = new WeakMap<object, LineIndex>();
-const boxes = new Map<string, { text: string; box: object }>();
-
-/** A LineIndex for a text, kept while the text is the same. */
-export function lineIndex(id: string, text: string): LineIndex {
-  let b = boxes.get(id);
-  if (!b || b.text !== text) {
-    b = { text, box: {} };
-    boxes.set(id, b);
-  }
-  let ix = indexes.get(b.box);
-  if (!ix) {
-    ix = new LineIndex(text);
-    indexes.set(b.box, ix);
-  }
-  return ix;
-}
-
-export function forgetIndex(id: string): void {
-  boxes.delete(id);
 }
 
 export function toRange(ix: Positions, span: Span): Range {

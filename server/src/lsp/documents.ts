@@ -1,61 +1,70 @@
-// Open documents as the editor sends them (incremental sync), kept as TextDocuments; every change is
-// handed to the service as the document's new full text.
+// Open documents as the editor sends them (incremental sync), kept as TextDocuments by id; every
+// change is handed to the service as the document's new full text. Positions in documents that are
+// not open (a counterpart read from disk) come from a line index kept while its text stays the same.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DidChangeTextDocumentParams, DidOpenTextDocumentParams, Position } from 'vscode-languageserver/node';
+import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import type { BitextService } from '../core/service';
-import { docPositions, lineIndex, uriToId, type Positions } from './convert';
+import { LineIndex } from '../core/text';
+import { docPositions, type Positions } from './convert';
 
 export class OpenDocuments {
   private readonly docs = new Map<string, TextDocument>();
+  /** Line indexes of closed documents' texts, by id (dropped with `forgetIndex`). */
+  private readonly indexes = new Map<string, LineIndex>();
 
   constructor(private readonly service: BitextService) {}
 
-  open(p: DidOpenTextDocumentParams): string {
-    const d = p.textDocument;
-    const doc = TextDocument.create(d.uri, d.languageId, d.version, d.text);
-    this.docs.set(d.uri, doc);
-    const id = uriToId(d.uri);
+  open(id: string, uri: string, languageId: string, version: number, text: string): void {
+    const doc = TextDocument.create(uri, languageId, version, text);
+    this.docs.set(id, doc);
     this.service.update(id, doc.getText(), doc.version);
-    return id;
   }
 
-  change(p: DidChangeTextDocumentParams): string | undefined {
-    const doc = this.docs.get(p.textDocument.uri);
-    if (!doc) return undefined;
+  /** Applies the editor's changes; false when the document is not open. */
+  change(id: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
+    const doc = this.docs.get(id);
+    if (!doc) return false;
     // One ranged change (a keystroke) is passed on as a hint, so the service need not diff the texts.
-    const c = p.contentChanges.length === 1 ? p.contentChanges[0] : undefined;
-    const r = c && 'range' in c ? (c as { range: { start: Position; end: Position } }).range : undefined;
-    const range = c && r ? { start: doc.offsetAt(r.start), end: doc.offsetAt(r.end), len: c.text.length } : undefined;
-    TextDocument.update(doc, p.contentChanges, p.textDocument.version);
-    const id = uriToId(doc.uri);
-    this.service.update(id, doc.getText(), doc.version, range && { start: range.start, oldEnd: range.end, newEnd: range.start + range.len });
-    return id;
+    const only = changes.length === 1 ? changes[0] : undefined;
+    const range = only && 'range' in only ? (only as { range: { start: Position; end: Position } }).range : undefined;
+    const hint = only && range ? { start: doc.offsetAt(range.start), oldEnd: doc.offsetAt(range.end), newEnd: doc.offsetAt(range.start) + only.text.length } : undefined;
+    TextDocument.update(doc, changes, version);
+    this.service.update(id, doc.getText(), doc.version, hint);
+    return true;
   }
 
-  close(uri: string): string {
-    this.docs.delete(uri);
-    const id = uriToId(uri);
+  close(id: string): void {
+    this.docs.delete(id);
     this.service.close(id);
-    return id;
   }
 
-  get(uri: string): TextDocument | undefined {
-    return this.docs.get(uri);
+  version(id: string): number | undefined {
+    return this.docs.get(id)?.version;
   }
 
   /** Positions in `id`'s text: the open document's own line table, or an index of the text read from disk. */
-  positions(id: string, uri: string): Positions | undefined {
-    const doc = this.docs.get(uri);
+  positions(id: string): Positions | undefined {
+    const doc = this.docs.get(id);
     if (doc) return docPositions(doc);
     const text = this.service.textOf(id);
-    return text === undefined ? undefined : lineIndex(id, text);
+    if (text === undefined) return undefined;
+    let index = this.indexes.get(id);
+    if (!index || index.text !== text) {
+      index = new LineIndex(text);
+      this.indexes.set(id, index);
+    }
+    return index;
   }
 
-  isOpen(uri: string): boolean {
-    return this.docs.has(uri);
+  forgetIndex(id: string): void {
+    this.indexes.delete(id);
   }
 
-  uris(): string[] {
+  isOpen(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  ids(): string[] {
     return [...this.docs.keys()];
   }
 }

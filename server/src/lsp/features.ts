@@ -1,58 +1,157 @@
 // Request handlers: hover, definition, code actions, fix-all on save, and Bitext's own messages.
-// Each maps LSP in, asks the service, maps the answer out.
-import type { CodeActionParams, Connection, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
-import { CodeActionKind, MarkupKind } from 'vscode-languageserver/node';
-import type { BitextService } from '../core/service';
-import type { OpenDocuments } from './documents';
-import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId } from './convert';
-import { COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, type CounterpartParams, type CounterpartResult, type CursorMovedParams } from './protocol';
+// Each turns the URI into an id once, asks the service, maps the answer out.
+import type { CodeActionParams, Connection, DocumentSymbol, DocumentSymbolParams, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
+import { CodeActionKind, MarkupKind, SymbolKind } from 'vscode-languageserver/node';
+import { join } from 'node:path';
+import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/service';
+import { LINKS_FILE, linksFileText } from '../node/config-file';
+import type { SentenceLink } from '../core/links';
+import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
+import type { Session } from './session';
 
-export function registerFeatures(conn: Connection, service: BitextService, docs: OpenDocuments, fixAllOnSave: () => boolean, versioned: () => boolean, publish: (id: string) => void = () => {}, editable: (id: string) => boolean = () => true): void {
-  const at = (uri: string) => {
+interface At {
+  id: string;
+  positions: Positions;
+}
+
+export function registerFeatures(conn: Connection, session: Session): void {
+  const { service, docs } = session;
+  const at = (uri: string): At | undefined => {
     const id = uriToId(uri);
-    const ix = docs.positions(id, uri);
-    return ix === undefined ? undefined : { id, ix };
+    const positions = docs.positions(id);
+    return positions === undefined ? undefined : { id, positions };
   };
-  const positionsOf = (u: string) => docs.positions(u, idToUri(u));
-  const counterpart = (uri: string, position: { line: number; character: number }) => {
-    const d = at(uri);
-    const loc = d && service.counterpartAt(d.id, d.ix.offsetAt(position));
-    const ix = loc && docs.positions(loc.uri, idToUri(loc.uri));
-    return loc && ix ? { uri: idToUri(loc.uri), range: toRange(ix, loc.span) } : null;
-  };
-
-  /** The user looks at a place: a line-aligned corpus gets the lines there checked (then published). */
-  const focus = (d: { id: string; ix: { offsetAt(p: { line: number; character: number }): number } }, position: { line: number; character: number }) => {
-    if (service.focus(d.id, d.ix.offsetAt(position))) setImmediate(() => publish(d.id));
+  const positionsOf = (id: string) => docs.positions(id);
+  const counterpart = (doc: At | undefined, position: { line: number; character: number }): Location | null => {
+    const location = doc && service.counterpartAt(doc.id, doc.positions.offsetAt(position));
+    const there = location && docs.positions(location.uri);
+    return location && there ? { uri: idToUri(location.uri), range: toRange(there, location.span) } : null;
   };
 
-  conn.onHover((p: HoverParams): Hover | null => {
-    const d = at(p.textDocument.uri);
-    if (d) focus(d, p.position);
-    const md = d && service.hoverAt(d.id, d.ix.offsetAt(p.position));
-    return md ? { contents: { kind: MarkupKind.Markdown, value: md } } : null;
+  conn.onHover((params: HoverParams): Hover | null => {
+    const doc = at(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.positions.offsetAt(params.position);
+    session.focus(doc.id, offset);
+    const markdown = service.hoverAt(doc.id, offset);
+    return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
   });
 
-  conn.onDefinition((p: TextDocumentPositionParams): Location | null => counterpart(p.textDocument.uri, p.position));
+  conn.onDefinition((params: TextDocumentPositionParams): Location | null => counterpart(at(params.textDocument.uri), params.position));
 
-  conn.onCodeAction((p: CodeActionParams) => {
-    const d = at(p.textDocument.uri);
-    if (!d) return [];
-    const only = p.context.only;
-    const actions = service.codeActions(d.id, toSpan(d.ix, p.range)).filter((a) => a.edits.every((e) => editable(e.uri))).filter((a) => !only || only.some((k) => (a.kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))));
-    return actions.map((a) => toCodeAction(d.ix, a, d.id, positionsOf, versioned() ? (u) => service.version(u) : undefined));
+  conn.onCodeAction((params: CodeActionParams) => {
+    const doc = at(params.textDocument.uri);
+    if (!doc) return [];
+    const only = params.context.only;
+    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((k) => (kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll)));
+    const versionOf = session.abilities.versionedEdits ? (id: string) => service.version(id) : undefined;
+    return service
+      .codeActions(doc.id, toSpan(doc.positions, params.range))
+      .filter((action) => wanted(action.kind))
+      // untrusted: a fix may edit only documents the user has open
+      .filter((action) => action.edits.every((edit) => session.editable(edit.uri)))
+      .map((action) => toCodeAction(doc.positions, action, doc.id, positionsOf, versionOf));
   });
 
-  conn.onWillSaveTextDocumentWaitUntil((p: WillSaveTextDocumentParams): TextEdit[] => {
-    const d = fixAllOnSave() ? at(p.textDocument.uri) : undefined;
-    return d ? toTextEdits(d.ix, service.fixAll(d.id).edits) : [];
+  conn.onWillSaveTextDocumentWaitUntil((params: WillSaveTextDocumentParams): TextEdit[] => {
+    const doc = session.settings.fixAllOnSave ? at(params.textDocument.uri) : undefined;
+    return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
   });
 
-  conn.onRequest(COUNTERPART_REQUEST, (p: CounterpartParams): CounterpartResult => counterpart(p.uri, p.position));
+  conn.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+    const doc = at(params.textDocument.uri);
+    if (!doc) return [];
+    const toSymbol = (symbol: ParagraphSymbol): DocumentSymbol => {
+      const range = toRange(doc.positions, symbol.span);
+      const firstLine = { start: range.start, end: range.start.line === range.end.line ? range.end : { line: range.start.line, character: range.start.character + Math.min(symbol.name.length, 48) } };
+      return { name: symbol.name, detail: symbol.detail, kind: symbol.children ? SymbolKind.Namespace : SymbolKind.String, range, selectionRange: firstLine, children: symbol.children?.map(toSymbol) };
+    };
+    return service.symbols(doc.id).map(toSymbol);
+  });
 
-  conn.onNotification(CURSOR_MOVED, (p: CursorMovedParams) => {
-    const d = at(p.uri);
-    if (d) focus(d, p.position);
-    void conn.sendNotification(COUNTERPART_HIGHLIGHT, { uri: p.uri, target: counterpart(p.uri, p.position) });
+  conn.onRequest(ALIGNMENT_REQUEST, (params: AlignmentParams): AlignmentResult => {
+    const table = service.alignment(uriToId(params.uri));
+    if ('error' in table) return { error: table.error };
+    const positions = { a: docs.positions(table.uriA), b: docs.positions(table.uriB) };
+    const cellView = (cell: AlignmentCell, at: Positions | undefined): AlignmentCellView => ({
+      uri: idToUri(cell.uri),
+      text: cell.text,
+      range: cell.span && at ? toRange(at, cell.span) : null,
+      sentences: cell.sentences,
+    });
+    return {
+      uriA: idToUri(table.uriA),
+      uriB: idToUri(table.uriB),
+      titleA: table.titleA,
+      titleB: table.titleB,
+      nameA: table.nameA,
+      nameB: table.nameB,
+      note: table.note,
+      rows: table.rows.map((row) => ({ ...row, a: cellView(row.a, positions.a), b: cellView(row.b, positions.b) })),
+    };
+  });
+
+  conn.onRequest(ALIGNMENT_ROW_REQUEST, (params: AlignmentRowParams): AlignmentRowResult => {
+    const doc = at(params.uri);
+    return { row: doc ? (service.alignmentRowAt(doc.id, doc.positions.offsetAt(params.position)) ?? null) : null };
+  });
+
+  conn.onRequest(LINK_CANDIDATES_REQUEST, (params: LinkCandidatesParams): LinkCandidatesResult => {
+    const doc = at(params.uri);
+    if (!doc) return { error: 'This document is not open.' };
+    const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
+    if ('error' in answer) return { error: answer.error };
+    return {
+      sentence: answer.sentence,
+      linked: answer.linked,
+      candidates: answer.candidates.flatMap((c) => {
+        const there = docs.positions(c.uri);
+        return there ? [{ uri: idToUri(c.uri), range: toRange(there, c.span), text: c.text, current: c.current }] : [];
+      }),
+    };
+  });
+
+  conn.onRequest(LINK_REQUEST, (params: LinkParams): LinkResult => {
+    const doc = at(params.uri);
+    const root = session.rootFolder();
+    if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
+    const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
+    if ('error' in answer) return { error: answer.error };
+    if (params.other !== null && !answer.candidates.some((c) => c.text === params.other)) return { error: 'That sentence is not near the counterpart any more; ask again.' };
+    const links = relink(service.links(), answer.sentence, params.other ?? undefined);
+    return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
+  });
+
+  const correction = (params: MergeParams, change: (id: string, offset: number) => SentenceLink[] | { error: string }): LinkResult => {
+    const doc = at(params.uri);
+    const root = session.rootFolder();
+    if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
+    const links = change(doc.id, doc.positions.offsetAt(params.position));
+    if ('error' in links) return { error: links.error };
+    return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
+  };
+  conn.onRequest(MERGE_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.mergeWithNext(id, offset)));
+  conn.onRequest(SPLIT_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.splitHere(id, offset)));
+
+  conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {
+    const answer = service.tmx(uriToId(params.uri));
+    if ('error' in answer) return { error: answer.error };
+    const { tmx, suggestedName } = answer;
+    return { tmx: tmx.text, suggestedName, units: tmx.units, unpaired: tmx.unpairedA + tmx.unpairedB };
+  });
+
+  conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => {
+    const doc = at(params.uri);
+    const found = counterpart(doc, params.position);
+    if (found || !doc) return found;
+    const reason = service.noCounterpartReason(doc.id, doc.positions.offsetAt(params.position));
+    return reason ? { reason } : null;
+  });
+
+  conn.onNotification(CURSOR_MOVED, (params: CursorMovedParams) => {
+    const doc = at(params.uri);
+    if (doc) session.focus(doc.id, doc.positions.offsetAt(params.position));
+    void conn.sendNotification(COUNTERPART_HIGHLIGHT, { uri: params.uri, target: counterpart(doc, params.position) });
   });
 }

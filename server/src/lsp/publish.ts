@@ -1,9 +1,9 @@
 // Publishing: diagnostics for a document and the other documents of its pair (closed ones read from
 // disk), the pair's status for the status bar, and clearing what no open document keeps alive.
 import type { Connection } from 'vscode-languageserver/node';
-import type { BitextService } from '../core/service';
+import type { BitextService, PairStatus } from '../core/service';
 import { baseOf } from '../core/service/workspace';
-import { forgetIndex, idToUri, toDiagnostic, uriToId } from './convert';
+import { idToUri, toDiagnostic } from './convert';
 import type { OpenDocuments } from './documents';
 import { STATUS, type StatusParams } from './protocol';
 
@@ -26,8 +26,8 @@ export class Publisher {
 
   private publishOne(id: string): void {
     const uri = idToUri(id);
-    const open = this.docs.isOpen(uri);
-    const ix = this.docs.positions(id, uri);
+    const open = this.docs.isOpen(id);
+    const ix = this.docs.positions(id);
     const findings = ix === undefined ? [] : this.service.findingsFor(id);
     if (!open && findings.length === 0 && !this.published.has(id)) return;
     if (!open) {
@@ -35,10 +35,10 @@ export class Publisher {
       if (this.lastSent.get(id) === sig && this.published.has(id)) return;
       this.lastSent.set(id, sig);
     } else this.lastSent.delete(id);
-    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (u) => this.docs.positions(u, idToUri(u)))) : [];
+    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (other) => this.docs.positions(other))) : [];
     // Status first: a client that waits for the diagnostics then has both.
     if (open) void this.conn.sendNotification(STATUS, this.statusOf(id, uri));
-    this.conn.sendDiagnostics({ uri, version: open ? this.docs.get(uri)?.version : undefined, diagnostics });
+    this.conn.sendDiagnostics({ uri, version: open ? this.docs.version(id) : undefined, diagnostics });
     if (diagnostics.length) this.published.add(id);
     else this.published.delete(id);
   }
@@ -46,8 +46,7 @@ export class Publisher {
   /** Clears closed documents that are no open document's partner. */
   sweep(): void {
     const alive = new Set<string>();
-    for (const u of this.docs.uris()) {
-      const id = uriToId(u);
+    for (const id of this.docs.ids()) {
       alive.add(id);
       for (const p of this.service.partnersOf(id)) alive.add(p);
     }
@@ -55,7 +54,7 @@ export class Publisher {
       if (alive.has(id)) continue;
       this.published.delete(id);
       this.lastSent.delete(id);
-      forgetIndex(id);
+      this.docs.forgetIndex(id);
       this.conn.sendDiagnostics({ uri: idToUri(id), diagnostics: [] });
     }
   }
@@ -63,22 +62,32 @@ export class Publisher {
   clear(id: string): void {
     this.published.delete(id);
     this.lastSent.delete(id);
-    forgetIndex(id);
+    this.docs.forgetIndex(id);
     this.conn.sendDiagnostics({ uri: idToUri(id), diagnostics: [] });
   }
 
   private statusOf(id: string, uri: string): StatusParams {
-    const s = this.service.status(id);
-    if (!s || (!s.counterpart && s.form !== 'one-file')) return { uri, text: null, tooltip: '', counterpartUri: null };
-    const text = `$(link) ${s.alignedParagraphs}/${s.totalParagraphs} ¶` + (s.untranslated ? ` · ${s.untranslated} untranslated` : '');
+    const status = this.service.status(id);
+    if (!status || (!status.counterpart && status.form !== 'one-file')) return { uri, text: null, tooltip: '', counterpartUri: null };
+    const role = status.form !== 'one-file' && status.role ? `${status.role} · ` : '';
+    const text = `$(link) ${role}${status.alignedParagraphs}/${status.totalParagraphs} ¶` + (status.untranslated ? ` · ${status.untranslated} untranslated` : '');
     const tooltip = [
-      s.counterpart ? `Bitext: paired with ${baseOf(s.counterpart)} (${s.form})` : `Bitext: ${s.form} pair`,
-      `${s.alignedParagraphs} of ${s.totalParagraphs} paragraphs here are aligned; ${s.untranslated} paragraphs of the original have no translation.`,
-      ...s.notes,
-      s.counterpart ? 'Click to open the counterpart beside.' : '',
+      status.counterpart ? `Bitext: paired with ${baseOf(status.counterpart)} (${status.form})` : `Bitext: ${status.form} pair`,
+      rolesLine(status),
+      `${status.alignedParagraphs} of ${status.totalParagraphs} paragraphs here are aligned; ${status.untranslated} paragraphs of the original have no translation.`,
+      ...status.notes,
+      status.counterpart ? 'Click to open the counterpart beside.' : '',
     ]
       .filter(Boolean)
       .join('\n');
-    return { uri, text, tooltip, counterpartUri: s.counterpart ? idToUri(s.counterpart) : null };
+    return { uri, text, tooltip, counterpartUri: status.counterpart ? idToUri(status.counterpart) : null };
   }
+}
+
+/** Which file is the original and which the translation, and what says so. */
+export function rolesLine(status: PairStatus): string {
+  if (status.form === 'one-file') return status.original ? 'The translation is above the source line, the original below it.' : '';
+  if (!status.original || !status.translation) return 'Which file is the original is not known: set bitext.originalLanguage (or originalLanguage in bitext.config.json).';
+  const why = status.rolesFrom === 'setting' ? 'from bitext.originalLanguage' : 'detected: the original has paragraphs the translation lacks; set bitext.originalLanguage to say otherwise';
+  return `Original: ${baseOf(status.original)} · translation: ${baseOf(status.translation)} (${why}).`;
 }

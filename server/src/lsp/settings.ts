@@ -1,15 +1,16 @@
 // Settings: `bitext.config.json` at the workspace root, then the editor's `bitext.*` settings over it
 // (unset editor settings are null or empty and leave the file's values alone).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BitextConfig } from '../core/config';
 import type { ServiceSettings } from '../core/service';
+import { readConfigFile, readLinksFile } from '../node/config-file';
+import type { SentenceLink } from '../core/links';
 
 export interface EditorSettings {
   rules?: BitextConfig['rules'];
   segmentation?: BitextConfig['segmentation'] | null;
   pairs?: Record<string, string>;
   lineAligned?: BitextConfig['lineAligned'] | null;
+  originalLanguage?: BitextConfig['originalLanguage'] | null;
   include?: string[];
   fixAllOnSave?: boolean;
   /** Milliseconds to wait after a keystroke before re-checking (tests and benches set 0). */
@@ -34,13 +35,14 @@ export interface Resolved {
 export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = [], trusted = true): Resolved {
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
+  let links: SentenceLink[] = [];
   if (root && trusted) {
-    try {
-      file = JSON.parse(readFileSync(join(root, 'bitext.config.json'), 'utf8').replace(/^\uFEFF/, ''));
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (err.code !== 'ENOENT') problems.push(`bitext.config.json ignored: ${err.message}`);
-    }
+    const read = readConfigFile(root);
+    if (read.problem !== undefined) problems.push(`${read.problem} (the file is ignored)`);
+    else file = read.settings;
+    const linked = readLinksFile(root);
+    if (linked.problem) problems.push(`${linked.problem} (the file is ignored)`);
+    links = linked.links;
   }
   const ed = editor ?? {};
   const config: Partial<BitextConfig> = {
@@ -50,8 +52,9 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   };
   if (ed.segmentation) config.segmentation = ed.segmentation;
   if (ed.lineAligned) config.lineAligned = ed.lineAligned;
+  if (ed.originalLanguage && (typeof ed.originalLanguage === 'string' || Object.keys(ed.originalLanguage).length)) config.originalLanguage = ed.originalLanguage;
   return {
-    service: { config, include: ed.include ?? [], root, roots: folders },
+    service: { config, include: ed.include ?? [], root, roots: folders, links },
     fixAllOnSave: ed.fixAllOnSave === true,
     debounceMs: typeof ed.debounceMs === 'number' && ed.debounceMs >= 0 ? ed.debounceMs : 200,
     fullCheckDelayMs: typeof ed.fullCheckDelayMs === 'number' && ed.fullCheckDelayMs >= 0 ? ed.fullCheckDelayMs : 1500,

@@ -1,50 +1,36 @@
-// The real file system, for the core's two views of it: the language server's `ServiceFs` (errors say
-// why a file cannot be read) and pairing's `FsView` for the CLI (a file that cannot be read is absent).
+// The real file system as the core's `FileSystem`, for the CLI and the language server alike: reads
+// decoded through the core's text model, so a binary or undecodable file gives a clear message; the
+// shape of a file too big to read is streamed (lineShape); the server's view is confined to its
+// workspace folders (confinedFs).
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import type { FsView } from '../core/pairing';
-import type { ServiceFs } from '../core/service';
+import type { FileSystem } from '../core/fs';
 import { decodeBytes } from '../core/text';
 
 /** Files larger than this are not read just to tell their shape (line-aligned or not). */
 export const SHAPE_READ_LIMIT = 64 * 1024 * 1024;
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+export interface DiskOptions {
+  /** Files larger than this many bytes are not read (the read throws, saying so). */
+  maxReadBytes?: number;
 }
 
-/** For the service: reads decoded as UTF-8 through the core's text model, so a binary or undecodable file gives a clear message. */
-export const diskServiceFs: ServiceFs = {
-  isFile,
-  listDir(dir) {
-    return readdirSync(dir);
-  },
-  readText(path) {
-    return decodeBytes(readFileSync(path)).text;
-  },
-};
-
-export function diskFs(): FsView {
+export function diskFs(options: DiskOptions = {}): FileSystem {
+  const max = options.maxReadBytes;
   return {
-    isFile,
-    listDir(dir) {
+    isFile(path) {
       try {
-        return readdirSync(dir);
+        return statSync(path).isFile();
       } catch {
-        return [];
+        return false;
       }
     },
+    listDir(dir) {
+      return readdirSync(dir);
+    },
     readText(path) {
-      try {
-        if (statSync(path).size > SHAPE_READ_LIMIT) return undefined;
-        return decodeBytes(readFileSync(path)).text;
-      } catch {
-        return undefined;
-      }
+      if (max !== undefined && statSync(path).size > max) throw new Error(`the file is larger than ${max.toLocaleString('en')} bytes`);
+      return decodeBytes(readFileSync(path)).text;
     },
     lineShape,
   };
@@ -121,7 +107,7 @@ function realOf(p: string): string {
  * and no file over SERVER_READ_LIMIT. A refused read throws an Error whose message says why, which the
  * service shows as one diagnostic on the file whose counterpart it is.
  */
-export function confinedServiceFs(roots: () => readonly string[], base: ServiceFs = diskServiceFs, limit = SERVER_READ_LIMIT): ServiceFs {
+export function confinedFs(roots: () => readonly string[], base: FileSystem = diskFs(), limit = SERVER_READ_LIMIT): FileSystem {
   const check = (path: string) => {
     const folders = roots();
     if (!folders.length) return;

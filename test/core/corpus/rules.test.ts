@@ -19,6 +19,16 @@ function ids(p: Partial<LinePairInContext>, withStats = true): string[] {
 }
 
 describe('line-pair rules', () => {
+  it('line-typo: an impossible Vietnamese spelling and a capital inside a word the pair spells right', () => {
+    assert.deepEqual(ids({ a: 'Cô ấy ngệu nghiên cứu về tên lửa rất lâu.', b: 'She studied rockets for a long time.' }).filter((x) => x.startsWith('line-typo')), ['line-typo:a']);
+    assert.deepEqual(ids({ a: 'Ông KIm Jong Un đến Nga hôm qua bằng tàu.', b: 'Mr Kim Jong Un arrived in Russia by train yesterday.' }).filter((x) => x.startsWith('line-typo')), ['line-typo:a']);
+    const [finding] = checkLinePair({ line: 0, a: 'Ông KIm Jong Un đến Nga hôm qua bằng tàu.', b: 'Mr Kim Jong Un arrived in Russia by train yesterday.', langA: 'vi', langB: 'en' }, rules, stats).filter((f) => f.rule === 'line-typo');
+    assert.equal(finding.message, '{A}: "KIm" has a capital inside the word; the pair writes "Kim"');
+    assert.deepEqual(finding.span, { start: 4, end: 7 });
+    // an acronym or brand the pair never writes otherwise, and English words, stay quiet
+    assert.deepEqual(ids({ a: 'Cơ quan NASA và hãng IBMs đã ký thỏa thuận mới.', b: 'NASA and IBMs signed a new agreement.' }).filter((x) => x.startsWith('line-typo')), []);
+    assert.deepEqual(ids({ a: VI, b: 'The ngeu and kiem words are not Vietnamese spelling at all here.' }).filter((x) => x.startsWith('line-typo')), []);
+  });
   it('the sample texts exist', () => assert.ok(sampleText('000').text.includes('Hai nhà lãnh đạo')));
   it('a good pair has no finding', () => {
     assert.deepEqual(ids({}), []);

@@ -24,7 +24,7 @@ describe('whole-corpus rules', () => {
     assert.equal(reports.length, 1);
     assert.equal(reports[0].line, 1187);
     assert.equal(reports[0].side, 'b');
-    assert.equal(reports[0].message, 'file A has 1,200 lines and file B 1,187: the pair is not line-aligned after line 1187');
+    assert.equal(reports[0].message, '{A} has 1,200 lines and {B} 1,187: the pair is not line-aligned after line 1187');
     assert.deepEqual(reports[0].data, { linesA: 1200, linesB: 1187 });
     hooks.end!(hooks.begin({}), { linesA: 3, linesB: 5 }, (report) => reports.push(report));
     assert.equal(reports[1].side, 'a');
@@ -36,7 +36,7 @@ describe('whole-corpus rules', () => {
     assert.deepEqual(check(pair('tốt', 'good'), {}, undefined), []);
     const both = check(pair('t\uFFFDt', 'go\uFFFD', { invalidUtf8: { a: 1, b: 2 } }), {}, undefined);
     assert.deepEqual(both.map((report) => [report.side, report.data]), [['a', { byte: 1 }], ['b', { byte: 2 }]]);
-    assert.match(both[0].message, /^side A is not valid UTF-8 \(first bad byte at byte 1 of the line\); other checks skipped$/);
+    assert.match(both[0].message, /^\{A\} is not valid UTF-8 \(first bad byte at byte 1 of the line\); other checks skipped$/);
     const input = check(pair('x', 'y', { invalidUtf8: { input: 7 } }), {}, undefined);
     assert.deepEqual(input, [{ side: 'both', message: 'input line is not valid UTF-8 (first bad byte at byte 7)' }]);
   });
@@ -68,7 +68,7 @@ describe('whole-corpus rules', () => {
     }
     // Line 12 differs from line 10 only in punctuation: the same translation. Line 13 is another one.
     assert.deepEqual(reports, [
-      { line: 13, side: 'b', message: 'side A is the same as on line 11, but the translation differs', data: { firstLine: 11 } },
+      { line: 13, side: 'b', message: '{A} is the same as on line 11, but the translation differs', data: { firstLine: 11 } },
     ]);
     assert.equal(hooks.summary!(table), undefined, 'nothing dropped: no note');
   });

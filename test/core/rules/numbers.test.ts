@@ -44,6 +44,17 @@ describe('number-mismatch and line-number-mismatch use the side language', () =>
     assert.deepEqual(check('Phòng mở cửa từ 7 giờ 30 sáng đến 9 giờ tối.', 'It is open from 7.30 a.m. to 9 p.m.'), []);
     assert.equal(check('Phòng mở cửa từ 7 giờ 45 sáng đến 9 giờ tối.', 'It is open from 7.30 a.m. to 9 p.m.').length, 1);
   });
+  it('a clock time written as 7h30, 7 giờ 30 phút, on a 24-hour clock, or "in the morning" matches its 12-hour form', () => {
+    const check = (vi: string, en: string) => runPair('number-mismatch', pairOf(vi, en, [[[0], [0]]], { langA: 'vi', langB: 'en', translation: 'a' })).map((f) => f.message);
+    assert.deepEqual(check('Tàu chạy lúc 7 giờ 30 phút sáng mỗi ngày.', 'The train leaves at 7.30 in the morning every day.'), []);
+    assert.deepEqual(check('Tàu chạy lúc 19 giờ 45 mỗi ngày.', 'The train leaves at 7.45 p.m. every day.'), []);
+    assert.deepEqual(check('Tàu chạy lúc 7h30 mỗi ngày.', 'The train leaves at 7.30am every day.'), []);
+    assert.deepEqual(check('Tàu chạy lúc 21 giờ mỗi ngày.', 'The train leaves at 9 p.m. every day.'), []);
+    // a different time is still a mismatch, whichever way it is written
+    assert.equal(check('Tàu chạy lúc 8h30 mỗi ngày.', 'The train leaves at 7.30am every day.').length, 1);
+    assert.equal(check('Tàu chạy lúc 18 giờ 45 mỗi ngày.', 'The train leaves at 7.45 p.m. every day.').length, 1);
+    assert.equal(check('Giá tăng 7,5 phần trăm trong năm.', 'Prices rose 7.30 percent in the year.').length, 1);
+  });
   it('corpus rule: the same with the line pair languages', () => {
     const rule = getRule('line-number-mismatch') as LinePairRule;
     const run = (a: string, b: string) => rule.checkLine!({ line: 0, a, b, langA: 'vi', langB: 'en' }, { skipOutline: true }, undefined);

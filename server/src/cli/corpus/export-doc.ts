@@ -5,8 +5,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
 import { ConfigError } from '../../core/config';
-import { exportAlignedPairUnits } from '../../core/corpus/tmx-doc';
-import { tmxHeader, TMX_FOOTER, tmxUnit } from '../../core/corpus/tmx';
+import { documentPairTmx } from '../../core/corpus/tmx-doc';
 import { loadConfig, planPaths, type PairJob } from '../analyze-paths';
 import type { CliIO } from '../io';
 import { shownPath } from './check';
@@ -63,30 +62,18 @@ export async function exportDocumentPair(io: CliIO, job: PairJob, out: string, l
     io.stderr.write(`bitext export: ${job.input.a.uri}: ${analysis.notes.join(' ') || 'the file has no counterpart'}\n`);
     return 2;
   }
-  const units = exportAlignedPairUnits(pair);
-  const langA = langs?.[0] ?? pair.a.lang;
-  const langB = langs?.[1] ?? pair.b.lang;
-  if (langs) for (const u of units) [u.variants[0].lang, u.variants[1].lang] = [langA, langB];
-  // The original is the TMX source: side B when side A is the translation (one file, source line).
-  const srclang = pair.translation === 'a' ? langB : langA;
-  let unpairedA = 0;
-  let unpairedB = 0;
-  for (const bead of pair.sentenceBeads) {
-    if (!bead.b.length) unpairedA += bead.a.length;
-    if (!bead.a.length) unpairedB += bead.b.length;
-  }
+  const tmx = documentPairTmx(pair, job.input.form, langs);
+  const { unpairedA, unpairedB } = tmx;
   const file = openOutput(out, shown);
   const w = new BufferedWriter(file.stream);
   try {
-    await w.write(tmxHeader({ srclang: srclang || 'und', props: { 'x-pair': job.input.form } }));
-    for (const u of units) await w.write(tmxUnit(u));
-    await w.write(TMX_FOOTER);
+    await w.write(tmx.text);
     await w.flush();
   } catch (e) {
     throw await failure([file], e);
   }
   await file.commit();
   const left = unpairedA + unpairedB ? `; ${unpairedA} sentences of side A and ${unpairedB} of side B have no counterpart and are not exported` : '';
-  io.stderr.write(`bitext export: ${units.length.toLocaleString('en-US')} units (sentence beads) written to ${shownPath(io, out)}${left}\n`);
+  io.stderr.write(`bitext export: ${tmx.units.toLocaleString('en-US')} units (sentence beads) written to ${shownPath(io, out)}${left}\n`);
   return 0;
 }

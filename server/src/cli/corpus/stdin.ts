@@ -7,6 +7,7 @@ import { checkLinePair, resolveLineRules, type LineRuleConfig } from '../../core
 import type { LineFinding } from '../../core/corpus/types';
 import { linePairRules } from '../../core/rules/corpus/index';
 import type { CorpusStats } from '../../core/rules/rule';
+import { ANONYMOUS_SIDES, nameSides } from '../../core/rules/support/side-names';
 import type { CliIO } from '../io';
 import { ByteLineReader } from './lines';
 import { BufferedWriter } from './writer';
@@ -25,7 +26,7 @@ function findingRecord(finding: LineFinding): Record<string, unknown> {
     rule: finding.rule,
     severity: finding.severity,
     side: finding.side,
-    message: finding.message,
+    message: nameSides(finding.message, ...ANONYMOUS_SIDES),
     ...(finding.span ? { span: finding.span } : {}),
     ...(finding.data ? { data: finding.data } : {}),
   };

@@ -117,13 +117,15 @@ function levelPath(
     // the whole matrix; the ratio that gives the cheapest path (a truncated side makes the ratio of
     // the totals wrong)
     const band = diagonalBand(n, m, Math.max(n, m));
-    const run = (c: number) => bandedDP(n, m, band, new BlockScorer(la, lb, { c, s2: model.s2 }, prior, scale), BASIC_SHAPES, 2, skip);
+    // the spread moves with the ratio (target characters per source character), as in bestRatioModel
+    const at = (c: number): LengthModel => ({ c, s2: (model.s2 * c) / model.c });
+    const run = (c: number) => bandedDP(n, m, band, new BlockScorer(la, lb, at(c), prior, scale), BASIC_SHAPES, 2, skip);
     const c = searchRatio(model.c, (c) => {
       let total = 0;
       for (const x of run(c).beads) total += x.cost;
       return total;
     });
-    return { beads: run(c).beads, model: { c, s2: model.s2 } };
+    return { beads: run(c).beads, model: at(c) };
   }
   const [boundsA, boundsB] = sideBounds(n, m, K);
   const up = levelPath(blockSums(la, boundsA), blockSums(lb, boundsB), model, prior, K, w, blockSkip(skip), scale * (n / (boundsA.length - 1)));

@@ -63,13 +63,19 @@ export function lengthCost(la: number, lb: number, model: LengthModel): number {
   return deltaCost(d < 0 ? -d : d);
 }
 
+/** Gale and Church's variance per character, the spread a short text's estimate is shrunk toward. */
+const PRIOR_S2 = 6.8;
+const PRIOR_PAIRS = 20;
+/** Fewer paired groups than this say too little: the model given stays. */
+const MIN_PAIRS = 10;
+
 /**
  * Estimates the length model from paired groups (source length, target length), robustly:
  * ratio from the median of per-pair ratios weighted toward long pairs (sum ratio over the middle
  * half), variance from the median squared deviation.
  */
 export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, number]>, fallback: LengthModel): LengthModel {
-  if (pairs.length < 3) return fallback;
+  if (pairs.length < MIN_PAIRS) return fallback;
   const np = pairs.length;
   const ratios = new Float64Array(np);
   for (let k = 0; k < np; k++) ratios[k] = pairs[k][1] / pairs[k][0];
@@ -94,5 +100,7 @@ export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, numbe
   dev.sort();
   // median of a chi-square with 1 degree of freedom is 0.4549
   const s2 = (dev[Math.floor(np / 2)] / 0.4549) * S2_SCALE;
-  return { c, s2: Math.max(0.5, Math.min(s2 || fallback.s2, 50)) };
+  // few pairs say little about the spread: shrunk toward the prior spread by PRIOR_PAIRS pseudo-pairs
+  const shrunk = ((s2 || fallback.s2) * np + PRIOR_S2 * PRIOR_PAIRS) / (np + PRIOR_PAIRS);
+  return { c, s2: Math.max(0.5, Math.min(shrunk, 50)) };
 }

@@ -202,7 +202,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
   const w0 = small ? Math.max(n, m) : Math.max(params.blockBand, Math.min(DRIFT_BAND_MAX, Math.ceil(DRIFT_SHARE * Math.min(n, m))));
   let beads: RawBead[] = [];
   const fixedBand = opts.band;
-  if (small && !given && !fixedBand) model = bestRatioModel(n, m, fa, fb, model, params, uc);
+  if (small && !given && !fixedBand && !opts.startLengthModel) model = startRatioModel(n, m, fa, fb, model, params, uc);
   const shapes = withLinkShapes(BASIC_SHAPES);
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
@@ -478,21 +478,32 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
 }
 
 /**
- * For small inputs (a few hundred units, e.g. paragraphs), the global length ratio may be far off (a
- * truncated translation leaves a long unpaired tail): try ratios on a grid around it and keep the one
- * whose best alignment costs least.
+ * For small inputs (a few hundred units, e.g. paragraphs), the ratio of the totals may be far off: a
+ * translation that stops early leaves the rest of the original unpaired. Two candidates, the totals'
+ * ratio and that of the first min(n, m) units of each side (not skewed by a missing end), each align
+ * the text once; the one whose alignment pairs more units 1-1 with lengths that fit (within a third) is
+ * kept. (Comparing the alignments' costs would not do: with the spread fixed, a tiny ratio makes every
+ * pair of lengths look alike.)
  */
-function bestRatioModel(n: number, m: number, fa: UnitFeatures, fb: UnitFeatures, model: LengthModel, params: AlignParams, uc: UnitCosts): LengthModel {
+function startRatioModel(n: number, m: number, fa: UnitFeatures, fb: UnitFeatures, model: LengthModel, params: AlignParams, uc: UnitCosts): LengthModel {
+  const k = Math.min(n, m);
+  const firstK = fb.lenSum[k] / Math.max(1, fa.lenSum[k]);
+  if (!(firstK > 0) || Math.abs(Math.log(firstK / model.c)) < 0.05) return model;
   const band = diagonalBand(n, m, Math.max(n, m));
-  const c = searchRatio(model.c, (c) => {
-    const r = bandedDP(n, m, band, new Scorer(fa, fb, { c, s2: model.s2 }, params, uc, null), BASIC_SHAPES, 2, params.endSkip);
-    let total = 0;
-    for (const x of r.beads) total += x.cost;
-    return total;
-  });
-  const best = { c, s2: model.s2 };
-  return best;
+  const fitting = (c: number) => {
+    const beads = bandedDP(n, m, band, new Scorer(fa, fb, { c, s2: model.s2 }, params, uc, null), BASIC_SHAPES, 2, params.endSkip).beads;
+    let good = 0;
+    for (const bead of beads) {
+      if (bead.p !== 1 || bead.q !== 1) continue;
+      if (Math.abs(Math.log(fb.len[bead.j0] / (c * fa.len[bead.i0]))) < FIT_WITHIN) good++;
+    }
+    return good;
+  };
+  return fitting(firstK) > fitting(model.c) ? { c: firstK, s2: model.s2 } : model;
 }
+
+/** A 1-1 bead's lengths fit when their ratio is within this (log) of the model's. */
+const FIT_WITHIN = Math.log(1.33);
 
 function range(start: number, count: number): number[] {
   const r = new Array<number>(count);

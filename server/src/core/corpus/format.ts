@@ -3,6 +3,7 @@
 import type { LinePairRule } from '../rules/rule';
 import { findingLine, SARIF_LEVEL } from '../finding-line';
 import type { LineFinding } from './types';
+import { nameSides } from '../rules/support/side-names';
 
 export interface FindingPlace {
   /** Path or URI of file A and file B (or '-' for stdin). */
@@ -14,13 +15,18 @@ function uriOf(f: LineFinding, p: FindingPlace): string {
   return f.side === 'b' ? p.uriB : p.uriA;
 }
 
+/** The message naming the two files (rules write `{A}` and `{B}`). */
+function messageOf(f: LineFinding, p: FindingPlace): string {
+  return nameSides(f.message, p.uriA, p.uriB);
+}
+
 /**
  * `train.vi:12:5 error line-empty message`: the same `file:line:col severity rule message` form as
  * `bitext check` prints for documents (1-based line and column; a finding on both sides is placed on
  * side A; whitespace runs in the message shown as one space, so one finding is one output line).
  */
 export function formatText(f: LineFinding, p: FindingPlace): string {
-  return findingLine({ uri: uriOf(f, p), line: f.line + 1, column: (f.span?.start ?? 0) + 1, severity: f.severity, rule: f.rule, message: f.message });
+  return findingLine({ uri: uriOf(f, p), line: f.line + 1, column: (f.span?.start ?? 0) + 1, severity: f.severity, rule: f.rule, message: messageOf(f, p) });
 }
 
 /** One JSON object per finding; `line` is 1-based, `span` is in UTF-16 code units of the line. */
@@ -32,7 +38,7 @@ export function formatJsonl(f: LineFinding, p: FindingPlace): string {
       side: f.side,
       rule: f.rule,
       severity: f.severity,
-      message: f.message,
+      message: messageOf(f, p),
       ...(f.span ? { span: f.span } : {}),
       ...(f.data ? { data: f.data } : {}),
     }) + '\n'
@@ -70,7 +76,7 @@ export function sarifResult(f: LineFinding, p: FindingPlace, first: boolean): st
   const result = {
     ruleId: f.rule,
     level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: messageOf(f, p) },
     locations: [loc(uriOf(f, p))],
     ...(f.side === 'both' ? { relatedLocations: [{ id: 1, ...loc(p.uriB) }] } : {}),
     ...(f.data ? { properties: f.data } : {}),

@@ -1,7 +1,7 @@
 // length-ratio: an aligned sentence pair far outside the document's own length-ratio distribution.
 import type { PairRule } from './rule';
 import type { Side } from '../types';
-import { other, roles, unitSpan, type Key } from './support/pair';
+import { other, roles, sideName, unitSpan, type Key } from './support/pair';
 
 function letters(side: Side, idx: number[]): number {
   let n = 0;
@@ -63,7 +63,14 @@ export const lengthRatio: PairRule = {
         uri: pair[k].uri,
         span: unitSpan(pair[k], 'sentences', row.b[k]),
         data: { ratio: Math.exp(row.r), usual: Math.exp(m) },
-        related: [{ uri: pair[other(k)].uri, span: unitSpan(pair[other(k)], 'sentences', row.b[other(k)]), message: 'the aligned sentence' }],
+        related: [
+          {
+            uri: pair[other(k)].uri,
+            span: unitSpan(pair[other(k)], 'sentences', row.b[other(k)]),
+            message: 'the aligned sentence',
+            mirror: `its counterpart in ${sideName(pair, k)} is ${factor.toFixed(1)}× ${longer} than usual in this document (${row[k === 'a' ? 'la' : 'lb']} letters there, ${row[k === 'a' ? 'lb' : 'la']} here)`,
+          },
+        ],
       });
     }
   },

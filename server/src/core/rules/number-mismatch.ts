@@ -68,12 +68,16 @@ export const numberMismatch: PairRule = {
       const msg =
         `${list(lost[k])} in ${sideName(pair, k)} ${lost[k].length === 1 ? 'has' : 'have'} no match in ${sideName(pair, o)}` +
         (lost[o].length ? `, which has ${list(lost[o])}` : '');
+      // Read from the counterpart: what this sentence has, against what the other side says.
+      const mirror = lost[o].length
+        ? `${list(lost[o])} here ${lost[o].length === 1 ? 'has' : 'have'} no match in ${sideName(pair, k)}, which has ${list(lost[k])}`
+        : `${sideName(pair, k)} has ${list(lost[k])}, which this sentence does not have`;
       ctx.report({
         message: msg,
         uri: pair[k].uri,
         span: { start: lost[k][0].start, end: lost[k][lost[k].length - 1].end },
         data: { [k]: lost[k].map((t) => t.text), [o]: lost[o].map((t) => t.text) },
-        related: [{ uri: pair[o].uri, span: unitSpan(pair[o], 'sentences', beads[i][o]), message: 'the aligned sentence' }],
+        related: [{ uri: pair[o].uri, span: unitSpan(pair[o], 'sentences', beads[i][o]), message: 'the aligned sentence', mirror }],
       });
     }
   },

@@ -26,8 +26,10 @@ export function optionDefaults(rule: { options?: Record<string, OptionSpec> }): 
 export interface AlignedPair {
   a: Side;
   b: Side;
-  /** Which side is the translation, when the pairing form says so (one-file: the side above). */
+  /** Which side is the translation, when the pairing form says so (one-file: the side above) or the `originalLanguage` setting does. */
   translation?: 'a' | 'b';
+  /** What said which side is the translation (absent: the source line). */
+  translationFrom?: 'source line' | 'setting';
   /** Beads over paragraph indices. */
   paragraphBeads: Bead[];
   /** Beads over sentence indices (sentence alignment inside aligned paragraph groups). */

@@ -132,7 +132,7 @@ export const segmentationUnderscore: SideRule = {
       uri: side.uri,
       span: { start: first.start, end: first.end },
       data: { count: all.length },
-      fixes: [{ title: 'Remove word segmentation (`_` to spaces, punctuation spacing restored)', edits, safe: true }],
+      fixes: [{ title: 'Remove word segmentation (`_` to spaces, punctuation spacing restored)', edits, safe: true, wholeDocument: true }],
     });
   },
 };

@@ -103,7 +103,16 @@ export const truncatedTranslation: PairRule = {
         data: { sentencesAfter: total, sentencesInParagraph: left.inCovered, paragraphsAfter: left.paragraphs },
         uri: side.uri,
         span: cut,
-        related: matched.length ? [{ uri: cp.uri, span: unitSpan(cp, 'sentences', matched), message: 'the matching sentence in the counterpart' }] : undefined,
+        related: matched.length
+          ? [
+              {
+                uri: cp.uri,
+                span: unitSpan(cp, 'sentences', matched),
+                message: 'the matching sentence in the counterpart',
+                mirror: `${sideName(pair, k)} stops mid-sentence at its counterpart of this sentence; ${plural(total, 'more sentence')} from here on ${total === 1 ? 'is' : 'are'} not translated there`,
+              },
+            ]
+          : undefined,
       });
     }
   },

@@ -41,7 +41,7 @@ export const untranslated: PairRule = {
         const k = checkKeys[0];
         ctx.report({
           message: `identical to its counterpart: not translated?`,
-          ...beadPlace(pair, k, 'sentences', bead),
+          ...beadPlace(pair, k, 'sentences', bead, `its counterpart in ${sideName(pair, k)} is identical to this sentence: not translated?`),
         });
         continue;
       }
@@ -57,7 +57,7 @@ export const untranslated: PairRule = {
         if (confidence < Math.max(MIN_CONFIDENCE, 0.6) && shared(t, k === 'a' ? tb : ta) < 0.3) continue;
         ctx.report({
           message: `written in ${l}, the language of ${sideName(pair, other(k))}: not translated?`,
-          ...beadPlace(pair, k, 'sentences', bead),
+          ...beadPlace(pair, k, 'sentences', bead, `its counterpart in ${sideName(pair, k)} is written in ${l}, the language of this side: not translated?`),
         });
       }
     }

@@ -1,21 +1,22 @@
 // Code actions from the findings' own fixes (never recomputed): a quick fix per fixable finding under
-// the cursor, "fix all of this rule in the file", and fix-all (safe fixes only). Overlapping edits
-// are dropped, first come first kept, so an action always applies cleanly.
+// the cursor (and a whole-document fix anywhere in the document), "fix all of this rule in the file"
+// and fix-all (both safe fixes only: a fix that drops text stays one finding at a time). Overlapping
+// edits are dropped, first come first kept, so an action always applies cleanly.
 import type { Finding, Fix, Span, TextEdit } from '../types';
 import type { CodeAction } from './types';
 import { overlaps } from './locate';
 
 export function codeActionsFor(findings: Finding[], uri: string, span: Span): CodeAction[] {
   const out: CodeAction[] = [];
-  const here = findings.filter((f) => f.fixes?.length && overlaps(f.span, span));
+  const here = findings.filter((f) => f.fixes?.length && (overlaps(f.span, span) || f.fixes.some((fix) => fix.wholeDocument)));
   for (const f of here) {
     f.fixes!.forEach((fix, i) => out.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, fixes: [f], preferred: i === 0 && fix.safe }));
   }
   const rules = [...new Set(here.map((f) => f.rule))];
   for (const rule of rules) {
-    const all = findings.filter((f) => f.rule === rule && f.fixes?.length);
+    const all = findings.filter((f) => f.rule === rule && f.fixes?.some((x) => x.safe));
     if (all.length < 2) continue;
-    const { edits, fixed } = combine(all, uri, (f) => f.fixes!.find((x) => x.safe) ?? f.fixes![0]);
+    const { edits, fixed } = combine(all, uri, (f) => f.fixes!.find((x) => x.safe));
     out.push({ title: `Fix all ${rule} in this file (${fixed.length})`, kind: 'quickfix', edits, fixes: fixed });
   }
   const fixAll = fixAllOf(findings, uri);

@@ -6,6 +6,7 @@ import type { PairResult } from './pairs';
 import { locateSentence, overlaps, paragraphCounterparts } from './locate';
 import { baseOf } from './workspace';
 import { lineHit } from './lines';
+import { pairRoles } from '../roles';
 
 const MAX_PARAGRAPH = 400;
 
@@ -13,6 +14,8 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
   if (!result) return undefined;
   if (result.lines) return lineHover(result, uri, offset);
   const { analysis } = result;
+  const source = sourceLineAt(result, uri, offset);
+  if (source) return `**Bitext** — the source line: the text above it is the translation, the text below it the original${source.url ? `, ${source.url}` : ''}.`;
   const hit = locateSentence(analysis, uri, offset);
   if (!hit) return undefined;
   const here = { start: hit.sentence.start, end: hit.sentence.end };
@@ -26,7 +29,10 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
     out.push(`**Bitext** — no counterpart: ${result.plan.note}`);
     return withFindings(out, related);
   }
-  const otherName = hit.other.uri === uri ? (hit.which === 'a' ? 'the original below the source line' : 'the translation above the source line') : baseOf(hit.other.uri);
+  const roles = pairRoles(analysis.pair);
+  const otherKey = hit.which === 'a' ? 'b' : 'a';
+  const otherRole = roles ? `, the ${roles.original === otherKey ? 'original' : 'translation'}${roles.from === 'detected' ? ' (detected)' : ''}` : '';
+  const otherName = hit.other.uri === uri ? (hit.which === 'a' ? 'the original below the source line' : 'the translation above the source line') : baseOf(hit.other.uri) + otherRole;
   if (hit.counterparts.length === 0) {
     out.push(`**Bitext** — this sentence has no counterpart in ${otherName}.`);
     out.push(whyUnpaired(analysis, hit.which, hit.sentence, related));
@@ -72,7 +78,15 @@ function shortenRaw(s: string, max: number): string {
   return s.slice(0, cut > max / 2 ? cut : max) + ' …';
 }
 
-function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', s: Sentence, related: Finding[]): string {
+/** The one-file pair's source line, when `offset` is on it, with the URL it names. */
+export function sourceLineAt(result: PairResult, uri: string, offset: number): { url?: string } | undefined {
+  const line = result.plan.sourceLine;
+  const text = result.analysis.sides[0]?.text;
+  if (!line || result.plan.path !== uri || text === undefined || offset < line.start || offset > line.end) return undefined;
+  return { url: /\bhttps?:\/\/\S+/.exec(text.slice(line.start, line.end))?.[0] };
+}
+
+export function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', s: Sentence, related: Finding[]): string {
   const explained = related.find((f) => /missing|extra|untranslated|truncated/.test(f.rule));
   if (explained) return `Why: ${explained.message}`;
   const paras = paragraphCounterparts(analysis, which, s.paragraph);

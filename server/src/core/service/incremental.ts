@@ -12,6 +12,10 @@ import type { AlignedPair } from '../rules/rule';
 import { pairRules, sideRules } from '../rules';
 import type { Bead, Finding, Paragraph, Sentence, Side, Span } from '../types';
 import { beadIndexOf } from './locate';
+import type { Edit } from './edits';
+import { applyLinks, type SentenceLink } from '../links';
+
+export type { Edit } from './edits';
 
 /** Rules whose findings depend only on nearby text (and on the beads there): the rules marked `local`. */
 export const LOCAL_RULES: readonly string[] = [...sideRules, ...pairRules].filter((rule) => rule.local).map((rule) => rule.id);
@@ -19,63 +23,8 @@ export const LOCAL_RULES: readonly string[] = [...sideRules, ...pairRules].filte
 /** Beads of context kept on each side of the edited ones. */
 const CONTEXT = 2;
 
-export interface Edit {
-  uri: string;
-  /** The changed range in the old text, and its length in the new text. */
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
-
-/** The smallest edit that turns `a` into `b` (common prefix and suffix, compared in blocks). */
-let lastDiff: { a: string; b: string; uri: string; edit: Edit | undefined } | undefined;
-
-/** Tells diffEdit the edit that turned `a` into `b` (the editor knows it), so it need not compare them. */
-export function rememberEdit(a: string, b: string, edit: Edit): void {
-  lastDiff = { a, b, uri: edit.uri, edit };
-}
-
-/**
- * Forgets the remembered edit of one of `uris` (once their pair has taken it in), so the text before
- * it (megabytes, for a big text) is not kept alive.
- */
-export function forgetEdit(uris: string[]): void {
-  if (lastDiff && uris.includes(lastDiff.uri)) lastDiff = undefined;
-}
-
-export function diffEdit(uri: string, a: string, b: string): Edit | undefined {
-  if (lastDiff && lastDiff.a === a && lastDiff.b === b && lastDiff.uri === uri) return lastDiff.edit;
-  const edit = computeDiff(uri, a, b);
-  lastDiff = { a, b, uri, edit };
-  return edit;
-}
-
-function computeDiff(uri: string, a: string, b: string): Edit | undefined {
-  if (a === b) return undefined;
-  const n = Math.min(a.length, b.length);
-  let p = 0;
-  for (let step = 4096; step >= 1; step >>= 2) {
-    while (p + step <= n && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
-  }
-  let s = 0;
-  for (let step = 4096; step >= 1; step >>= 2) {
-    while (s + step <= n - p && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
-  }
-  return { uri, start: p, oldEnd: a.length - s, newEnd: b.length - s };
-}
-
-/** True when an edit may change how the text pairs: a line end, or a line that looks like a source line. */
-export function mayChangePairing(edit: Edit, oldText: string, newText: string): boolean {
-  const changedOld = oldText.slice(edit.start, edit.oldEnd);
-  const changedNew = newText.slice(edit.start, edit.newEnd);
-  if (changedOld.includes('\n') || changedNew.includes('\n') || edit.oldEnd - edit.start > 200 || edit.newEnd - edit.start > 200) return true;
-  const lineOf = (t: string, at: number, end: number) => t.slice(t.lastIndexOf('\n', at - 1) + 1, (t.indexOf('\n', end) + 1 || t.length + 1) - 1);
-  const label = /^[ \t]*[\p{L} ]{2,14}[ \t]*:/u;
-  return label.test(lineOf(oldText, edit.start, edit.oldEnd)) || label.test(lineOf(newText, edit.start, edit.newEnd));
-}
-
 /** The analysis after `edit`, or undefined when only a full analysis can say (the caller then runs one). */
-export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig): Analysis | undefined {
+export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, links: readonly SentenceLink[] = []): Analysis | undefined {
   const pair = prev.pair;
   // A line-aligned corpus is not aligned by us: its beads are line numbers.
   if (prev.form === 'line-aligned') return undefined;
@@ -116,7 +65,9 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const wb = buildSide(pair.b.uri, textOf(pair.b), newSpan(pair.b, win.b.span), pair.b.lang);
   if (wa.seg.paragraphs.length === 0 || wb.seg.paragraphs.length === 0) return undefined;
   const aligned = alignSides(wa, wb);
-  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, paragraphBeads: aligned.paragraphBeads, sentenceBeads: aligned.sentenceBeads };
+  // the user's corrections hold inside the window too
+  const windowBeads = applyLinks(wa, wb, aligned.sentenceBeads, links).beads;
+  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: aligned.paragraphBeads, sentenceBeads: windowBeads };
 
   // Splice segmentation and beads.
   const sa = splice(pair.a, win.a, wa, shift, shiftEnd, textOf(pair.a));
@@ -125,7 +76,7 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const sk = sentenceBeadRange(pair.sentenceBeads, win.a, win.b);
   if (!sk) return undefined;
   const sbeads = spliceBeads(pair.sentenceBeads, sk[0], sk[1], wpair.sentenceBeads, win.a.s, win.b.s, wa.seg.sentences.length, wb.seg.sentences.length);
-  const newPair: AlignedPair = { a: sa, b: sb, translation: pair.translation, paragraphBeads: pb, sentenceBeads: sbeads };
+  const newPair: AlignedPair = { a: sa, b: sb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: pb, sentenceBeads: sbeads };
 
   // Findings: local rules from the window, everything else kept and shifted.
   const inWindow = (f: { uri: string; span: Span }) =>

@@ -2,6 +2,7 @@
 // createLanguageService: one factory, small providers, plain data in and out, no LSP and no I/O
 // (the file system is injected). The language server is a thin adapter over this object.
 import { resolveConfig, type BitextConfig } from '../config';
+import type { SentenceLink } from '../links';
 import type { Finding, Span } from '../types';
 import { globToRegExp, type GlobMatcher } from '../glob';
 import { Workspace } from './workspace';
@@ -9,13 +10,21 @@ import { Pairs, type FullJob } from './pairs';
 import type { Analysis } from '../analyze';
 import { findingsOf } from './findings';
 import { hoverText } from './hover';
-import { counterpartOf } from './counterpart';
+import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
-import { rememberEdit } from './incremental';
+import { symbolsOf, type ParagraphSymbol } from './symbols';
+import { linkCandidatesAt, mergeWithNext, splitHere, type LinkCandidates } from './link-candidates';
+import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
+import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
+import { baseOf } from './workspace';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
 
 export * from './types';
+export type { ParagraphSymbol } from './symbols';
+export type { LinkCandidates } from './link-candidates';
+export { relink } from './link-candidates';
+export type { AlignmentTable, AlignmentRow, AlignmentCell } from './alignment';
 export type { FullJob } from './pairs';
 
 export interface ServiceSettings {
@@ -28,6 +37,8 @@ export interface ServiceSettings {
    * deepest of these that holds it; `root` when none does.
    */
   roots?: string[];
+  /** The user's alignment corrections (core/links.ts). */
+  links?: readonly SentenceLink[];
 }
 
 export interface BitextService {
@@ -44,6 +55,24 @@ export interface BitextService {
   findingsFor(id: string): Finding[];
   hoverAt(id: string, offset: number): string | undefined;
   counterpartAt(id: string, offset: number): Location | undefined;
+  /** The pair of `id` as rows of sentence beads (the alignment view), or why there is none. */
+  alignment(id: string): AlignmentTable | { error: string };
+  /** The alignment row holding `offset` of `id`. */
+  alignmentRowAt(id: string, offset: number): number | undefined;
+  /** "Link with the counterpart sentence…": the sentence at `offset` and the other side's sentences to pick from. */
+  linkCandidates(id: string, offset: number): LinkCandidates | { error: string };
+  /** The links after merging the bead at `offset` of `id` with the next one, or why it cannot be. */
+  mergeWithNext(id: string, offset: number): SentenceLink[] | { error: string };
+  /** The links after splitting the bead at `offset` of `id` before its sentence there, or why it cannot be. */
+  splitHere(id: string, offset: number): SentenceLink[] | { error: string };
+  /** The alignment corrections in force. */
+  links(): readonly SentenceLink[];
+  /** The paragraphs of `id` with their counterpart status (Outline). */
+  symbols(id: string): ParagraphSymbol[];
+  /** The pair of `id` as TMX (fully analysed), or why it cannot be exported. */
+  tmx(id: string): { tmx: DocumentPairTmx; suggestedName: string } | { error: string };
+  /** Why `offset` of `id` has no counterpart, for the user; undefined when it has one. */
+  noCounterpartReason(id: string, offset: number): string | undefined;
   codeActions(id: string, span: Span): CodeAction[];
   fixAll(id: string): CodeAction;
   status(id: string): PairStatus | undefined;
@@ -89,7 +118,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     return best || root;
   };
   const limits = { ...DEFAULT_LIMITS, ...init.limits };
-  const pairs = new Pairs(ws, () => config, limits, rootOf, () => (configError ? [configError] : []));
+  let links: readonly SentenceLink[] = [];
+  const pairs = new Pairs(ws, () => config, limits, rootOf, () => (configError ? [configError] : []), undefined, () => links);
 
   function readConfig(partial: Partial<BitextConfig> | undefined): BitextConfig {
     try {
@@ -117,7 +147,7 @@ export function createBitextService(init: ServiceInit): BitextService {
       if (!ws.isOpen(id)) pairs.foldersChanged();
       else if (change) {
         const old = ws.textOf(id).text;
-        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) rememberEdit(old, text, { uri: id, ...change });
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) pairs.edits.remember(old, text, { uri: id, ...change });
       }
       ws.setOpen(id, text, version);
     },
@@ -144,12 +174,29 @@ export function createBitextService(init: ServiceInit): BitextService {
       const norm = (r: string) => r.replace(/\\/g, '/').replace(/(.)\/$/, '$1');
       root = norm(settings.root ?? '');
       roots = (settings.roots ?? []).map(norm);
+      links = settings.links ?? [];
       pairs.invalidateAll();
     },
     isIncluded,
     findingsFor: findings,
     hoverAt: (id, offset) => hoverText(result(id), id, offset),
     counterpartAt: (id, offset) => counterpartOf(result(id), id, offset),
+    noCounterpartReason: (id, offset) => noCounterpartReason(result(id), id, offset),
+    symbols: (id) => symbolsOf(result(id), id),
+    linkCandidates: (id, offset) => linkCandidatesAt(result(id), id, offset, links),
+    links: () => links,
+    mergeWithNext: (id, offset) => mergeWithNext(result(id), id, offset, links),
+    splitHere: (id, offset) => splitHere(result(id), id, offset, links),
+    alignment: (id) => alignmentOf(result(id)),
+    alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
+    tmx(id) {
+      const full = isIncluded(id) ? pairs.resultFor(id, true) : undefined;
+      const pair = full?.analysis.pair;
+      if (full?.lines) return { error: 'This is a line-aligned corpus: export it with `bitext export --tmx OUT.tmx A B`, which streams it.' };
+      if (!full || !pair) return { error: `${baseOf(id)} has no counterpart to export with. ${full?.plan.note ?? ''}`.trim() };
+      const name = baseOf(full.plan.path).replace(/(\.[a-z]{2,3})?\.[^.]+$/i, '') || 'pair';
+      return { tmx: documentPairTmx(pair, full.analysis.form), suggestedName: `${name}.tmx` };
+    },
     codeActions: (id, span) => codeActionsFor(findings(id), id, span),
     fixAll: (id) => fixAllOf(findings(id), id),
     status: (id) => statusOf(result(id), id),

@@ -7,10 +7,12 @@ import type { BitextConfig } from '../config';
 import { documentFindings, type LineSideView } from '../line-aligned';
 import { checkLineRange, CORPUS_SAMPLE_LINES, learnCorpusStats, resolveLineRules, type LineFinding, type ResolvedLineRule } from '../corpus';
 import { linePairRules } from '../rules/corpus';
+import { nameSides } from '../rules/support/side-names';
+import { baseOf } from './workspace';
 import type { CorpusStats } from '../rules/rule';
 import { lineOfOffset } from '../text';
 import type { Finding, Lang, Span } from '../types';
-import type { Edit } from './incremental';
+import type { Edit } from './edits';
 
 /** Lines checked on each side of an edited line outside the checked range. */
 const EDIT_WINDOW = 100;

@@ -1,14 +1,22 @@
-// Which pair a document belongs to, and that pair's analysis, cached until one of its documents
-// changes. Big texts are analysed on a capped prefix (offsets stay true, since a prefix keeps them).
+// Each open document's pair, analysed, cached until one of its documents changes. The concerns sit
+// in their own files: pairing policy (plans.ts), messages (notices.ts), size caps (cap.ts), the
+// incremental choice (reuse.ts); this file puts them together and keeps the cache.
 import { analyze, type Analysis, type AnalyzeInput } from '../analyze';
-import { diffEdit, forgetEdit, mayChangePairing, reanalyze } from './incremental';
-import { findCounterpart, type PairPlan } from '../pairing';
+import type { PairPlan } from '../pairing';
 import type { BitextConfig } from '../config';
 import type { Finding } from '../types';
-import { baseOf, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
 import { SERVICE_RULES, type ServiceLimits } from './types';
 import { capTexts } from './cap';
+import { EditMemo } from './edits';
+import { analysisFailedMessage, cappedMessage, notice, summaries } from './notices';
+import { PairPlans, type PairMembers } from './plans';
+import { reuseAnalysis } from './reuse';
+import { originalLanguageFor } from '../roles';
+import type { SentenceLink } from '../links';
 import { coverageNote, editLinePair, lineFindings, openLinePair, withWindow, type LinePairView } from './lines';
+
+export { notice } from './notices';
 
 export interface PairResult {
   key: string;
@@ -34,17 +42,34 @@ export interface FullJob {
   config: BitextConfig;
 }
 
-interface PlanEntry {
-  deps: string;
-  plan: PairPlan;
-  text: string;
+/** Analyses by pair key, each with the revisions of the documents it was made from. */
+class ResultCache {
+  private readonly results = new Map<string, { revs: string; result: PairResult }>();
+
+  get(key: string): { revs: string; result: PairResult } | undefined {
+    return this.results.get(key);
+  }
+
+  set(key: string, revs: string, result: PairResult): void {
+    this.results.set(key, { revs, result });
+  }
+
+  clear(): void {
+    this.results.clear();
+  }
+
+  /** Drops the analyses of pairs none of whose members is open. */
+  keepOpen(open: Set<string>): void {
+    for (const key of [...this.results.keys()]) {
+      const members = key.slice(0, key.lastIndexOf('|')).split('\u0000');
+      if (!members.some((member) => open.has(member))) this.results.delete(key);
+    }
+  }
 }
 
 export class Pairs {
-  private readonly plans = new Map<string, PlanEntry>();
-  private readonly results = new Map<string, { revs: string; result: PairResult }>();
-  /** The last counterpart each document had, to say so when it disappears. */
-  private readonly lastCounterpart = new Map<string, string>();
+  private readonly cache = new ResultCache();
+  private readonly plans: PairPlans;
 
   constructor(
     private readonly ws: Workspace,
@@ -52,141 +77,80 @@ export class Pairs {
     private readonly limits: ServiceLimits,
     private readonly getRoot: (id: string) => string = () => '',
     private readonly configNotes: () => string[] = () => [],
-  ) {}
+    /** The edit the editor last reported (spares comparing texts). */
+    readonly edits: EditMemo = new EditMemo(),
+    /** The user's alignment corrections. */
+    private readonly getLinks: () => readonly SentenceLink[] = () => [],
+  ) {
+    this.plans = new PairPlans(ws, getConfig, getRoot, edits);
+  }
 
   invalidateAll(): void {
-    this.plans.clear();
-    this.results.clear();
+    this.plans.invalidateAll();
+    this.cache.clear();
   }
 
   /** A document closed: drop its plan and the analyses of pairs no open document belongs to. */
   forget(id: string): void {
-    this.plans.delete(id);
-    this.lastCounterpart.delete(id);
-    const open = new Set(this.ws.openIds());
-    for (const key of [...this.results.keys()]) {
-      const members = key.slice(0, key.lastIndexOf('|')).split('\u0000');
-      if (!members.some((m) => open.has(m))) this.results.delete(key);
-    }
+    this.plans.forget(id);
+    this.cache.keepOpen(new Set(this.ws.openIds()));
   }
 
   /** Documents some open document's pair reads from disk. */
   counterpartsInUse(): Set<string> {
-    const out = new Set<string>();
-    for (const id of this.ws.openIds()) {
-      const c = this.plans.get(id)?.plan.counterpart;
-      if (c) out.add(c);
-    }
-    return out;
+    return this.plans.counterpartsInUse();
   }
 
-  planFor(id: string, text: string): PairPlan {
-    // A plan depends on the document's text (source line) and on its folder; a change of either bumps revs.
-    // It also reads the counterpart (to tell a line-aligned corpus), so its revision counts too.
-    const deps = (p?: PairPlan) => `${this.ws.rev(id)}:${this.stamp}:${p?.counterpart ? this.ws.rev(p.counterpart) : ''}`;
-    const cached = this.plans.get(id);
-    if (cached && cached.deps === deps(cached.plan)) return cached.plan;
-    // A line-aligned corpus being edited stays one: a line added on one side before the other is a
-    // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
-    if (cached && cached.plan.form === 'line-aligned' && cached.deps.split(':')[1] === String(this.stamp)) {
-      this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
-      return cached.plan;
-    }
-    // Typing inside a line keeps the plan (finding it scans the whole text): only line ends and
-    // source-line-like lines can change it.
-    if (cached && cached.deps.split(':')[1] === String(this.stamp) && cached.text.length > 50_000) {
-      const edit = diffEdit(id, cached.text, text);
-      if (!edit || !mayChangePairing(edit, cached.text, text)) {
-        this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
-        return cached.plan;
-      }
-    }
-    const config = this.getConfig();
-    const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
-    this.plans.set(id, { deps: deps(plan), plan, text });
-    return plan;
+  /** Ids whose findings may change when `id` changes: its pair partners. */
+  partnersOf(id: string): string[] {
+    return this.plans.partnersOf(id);
   }
 
-  /** The pair `id` belongs to, analysed; undefined when the document cannot be read. */
+  /** Called when files appear or vanish: every plan may change. */
+  foldersChanged(): void {
+    this.plans.foldersChanged();
+  }
+
+  /** The pair `id` belongs to, analysed; undefined when the document cannot be read. `full`: no analysis around edits only. */
   resultFor(id: string, full = false): PairResult | undefined {
-    const own = this.ws.textOf(id);
-    if (own.text === undefined) return undefined;
-    // A closed counterpart belongs to the pair of the open document that names it.
-    if (!this.ws.isOpen(id)) {
-      for (const other of this.ws.openIds()) {
-        const t = this.ws.textOf(other).text;
-        if (t !== undefined && this.planFor(other, t).counterpart === id) return this.resultFor(other, full);
-      }
-    }
-    const plan = this.planFor(id, own.text);
-    const notices: Finding[] = [];
-    let counterpart = plan.counterpart;
-    let other: string | undefined;
-    if (counterpart) {
-      const t = this.ws.textOf(counterpart);
-      if (t.text === undefined) {
-        notices.push(notice(SERVICE_RULES.unreadable, id, `The counterpart ${baseOf(counterpart)} cannot be read: ${t.error}. This file is checked on its own.`));
-        counterpart = undefined;
-      } else other = t.text;
-      if (counterpart) this.lastCounterpart.set(id, counterpart);
-    } else {
-      const last = this.lastCounterpart.get(id);
-      if (last && !this.ws.exists(last) && plan.form !== 'one-file') {
-        notices.push(notice(SERVICE_RULES.pairBroken, id, `The counterpart ${baseOf(last)} was deleted or renamed; this file is now checked on its own. ${plan.note}`));
-      }
-    }
-    const ids = counterpart ? [id, counterpart].sort() : [id];
-    const key = ids.join('\u0000') + '|' + plan.form;
-    const revs = ids.map((i) => this.ws.rev(i)).join(',') + '|' + notices.map((n) => n.rule).join(',');
-    const cached = this.results.get(key);
+    const members = this.plans.membersOf(id);
+    if (!members) return undefined;
+    const revs = members.ids.map((member) => this.ws.rev(member)).join(',') + '|' + members.notices.map((n) => n.rule).join(',');
+    const cached = this.cache.get(members.key);
     if (cached && cached.revs === revs && !(full && cached.result.approximate)) return cached.result;
-    const prevResult = full ? undefined : cached?.result;
+    const prev = full ? undefined : cached?.result;
+    const result = members.form === 'line-aligned' && members.ids.length === 2 ? this.linePair(prev, members) : this.documentPair(prev, members);
+    this.cache.set(members.key, revs, result);
+    // The plan and the analysis have taken the edit in: the text before it need not stay in memory.
+    this.edits.forget(members.ids);
+    return result;
+  }
 
-    const texts = new Map<string, string>([[id, own.text]]);
-    if (counterpart && other !== undefined) texts.set(counterpart, other);
-    const lineAligned = plan.form === 'line-aligned' && ids.length === 2;
-    if (lineAligned) {
-      const result = this.linePair(prevResult, key, plan, ids as [string, string], [texts.get(ids[0])!, texts.get(ids[1])!], notices);
-      this.results.set(key, { revs, result });
-      // The plan and the analysis have taken the edit in: the text before it need not stay in memory.
-      forgetEdit(ids);
-      return result;
-    }
-    // (line-aligned pairs are windowed in lines.ts instead)
-    const cut = capTexts(ids.map((i) => texts.get(i)!), this.limits.maxAnalyzedChars);
+  /** Documents (not a line-aligned corpus): capped, then reused, re-analysed around the edit, or analysed. */
+  private documentPair(prev: PairResult | undefined, members: PairMembers): PairResult {
+    const { plan, ids, key, form } = members;
+    const notices = [...members.notices];
+    const cut = capTexts(members.texts, this.limits.maxAnalyzedChars);
     const notes = [plan.note, ...this.configNotes()];
     if (cut.capped) {
-      const msg = `This text is large: Bitext checked only its first ${cut.lines.toLocaleString('en')} lines, so the editor stays responsive. Run \`bitext check\` for the whole file.`;
-      notes.push(msg);
-      for (const i of ids) notices.push(notice(SERVICE_RULES.summary, i, msg));
+      const message = cappedMessage(cut.lines);
+      notes.push(message);
+      notices.push(...summaries(ids, message));
     }
-    const form = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
-    let analysis: Analysis | undefined;
-    // A capped text edited beyond the cut: the analysed part is the same, and so is the analysis.
-    if (prevResult && cut.capped && prevResult.analysis.sides.length === ids.length && ids.every((id, i) => prevResult.analysis.sides[i]?.text === cut.texts[i])) {
-      analysis = prevResult.analysis;
+    const reused = reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig(), this.getLinks());
+    let analysis = reused?.analysis;
+    if (!analysis) {
+      try {
+        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks() }, this.getConfig());
+      } catch (e) {
+        // The core should never throw; if it does, say so once instead of taking the server down.
+        const message = analysisFailedMessage(e);
+        analysis = { form, sides: [], findings: [], notes: [message] };
+        notices.push(notice(SERVICE_RULES.summary, plan.path, message));
+      }
     }
-    // Big texts, one document edited: re-analyse only around the edit.
-    if (!analysis && prevResult && this.limits.incrementalMin >= 0 && cut.texts.reduce((n, t) => n + t.length, 0) >= this.limits.incrementalMin) {
-      analysis = this.incremental(prevResult, ids, cut.texts);
-    }
-    const approximate = !!analysis && (analysis !== prevResult?.analysis || prevResult.approximate);
-    if (!analysis) try {
-      analysis = analyze(
-        { form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note },
-        this.getConfig(),
-      );
-    } catch (e) {
-      // The core should never throw; if it does, say so once instead of taking the server down.
-      const msg = `Bitext could not analyse this text: ${e instanceof Error ? e.message : String(e)}`;
-      analysis = { form, sides: [], findings: [], notes: [msg] };
-      notices.push(notice(SERVICE_RULES.summary, id, msg));
-    }
-    for (const n of analysis!.notes) if (!notes.includes(n)) notes.push(n);
-    const result: PairResult = { key, plan, ids, analysis: analysis!, notices, notes, approximate };
-    this.results.set(key, { revs, result });
-    forgetEdit(ids);
-    return result;
+    for (const note of analysis.notes) if (!notes.includes(note)) notes.push(note);
+    return { key, plan, ids, analysis, notices, notes, approximate: reused?.approximate ?? false };
   }
 
   /**
@@ -194,30 +158,35 @@ export class Pairs {
    * run `analyze(job.input, job.config)` anywhere (a worker thread) and hand the result to `acceptFull`.
    */
   fullJob(id: string): FullJob | undefined {
-    const r = this.resultFor(id);
-    if (!r?.approximate) return undefined;
-    const entry = this.results.get(r.key);
+    const result = this.resultFor(id);
+    if (!result?.approximate) return undefined;
+    const entry = this.cache.get(result.key);
     if (!entry) return undefined;
-    const textOf = (uri: string) => r.analysis.sides.find((s) => s.uri === uri)?.text;
-    const a = textOf(r.ids[0]);
-    const b = r.ids[1] ? textOf(r.ids[1]) : undefined;
-    if (a === undefined || (r.ids[1] && b === undefined)) return undefined;
+    const textOf = (uri: string) => result.analysis.sides.find((side) => side.uri === uri)?.text;
+    const textA = textOf(result.ids[0]);
+    const textB = result.ids[1] ? textOf(result.ids[1]) : undefined;
+    if (textA === undefined || (result.ids[1] && textB === undefined)) return undefined;
     return {
-      key: r.key,
+      key: result.key,
       revs: entry.revs,
-      size: a.length + (b?.length ?? 0),
-      input: { form: r.analysis.form, a: { uri: r.ids[0], text: a }, b: r.ids[1] ? { uri: r.ids[1], text: b! } : undefined, note: r.plan.note },
+      size: textA.length + (textB?.length ?? 0),
+      input: { form: result.analysis.form, a: { uri: result.ids[0], text: textA }, b: result.ids[1] ? { uri: result.ids[1], text: textB! } : undefined, note: result.plan.note, original: this.originalFor(result.ids), links: this.getLinks() },
       config: this.getConfig(),
     };
   }
 
+  /** The original's language the settings give for the pair of `ids`. */
+  private originalFor(ids: string[]): string | undefined {
+    return originalLanguageFor(this.getConfig().originalLanguage, ids, this.getRoot(ids[0]) || undefined);
+  }
+
   /** A full analysis done for `job`: kept if no document of the pair changed since (else dropped, returns false). */
   acceptFull(job: FullJob, analysis: Analysis): boolean {
-    const entry = this.results.get(job.key);
+    const entry = this.cache.get(job.key);
     if (!entry || entry.revs !== job.revs) return false;
     const notes = [...entry.result.notes];
-    for (const n of analysis.notes) if (!notes.includes(n)) notes.push(n);
-    this.results.set(job.key, { revs: entry.revs, result: { ...entry.result, analysis, notes, approximate: false } });
+    for (const note of analysis.notes) if (!notes.includes(note)) notes.push(note);
+    this.cache.set(job.key, entry.revs, { ...entry.result, analysis, notes, approximate: false });
     return true;
   }
 
@@ -226,34 +195,36 @@ export class Pairs {
    * around it are checked too. True when that changed the findings.
    */
   focus(id: string, offset: number): boolean {
-    const r = this.resultFor(id);
-    const view = r?.lines;
-    const entry = r && this.results.get(r.key);
-    if (!view || !entry || entry.result !== r) return false;
-    const k = view.ids[0] === id ? 0 : 1;
-    const next = withWindow(view, view.tables[k].lineAt(offset));
+    const result = this.resultFor(id);
+    const view = result?.lines;
+    const entry = result && this.cache.get(result.key);
+    if (!view || !entry || entry.result !== result) return false;
+    const side = view.ids[0] === id ? 0 : 1;
+    const next = withWindow(view, view.tables[side].lineAt(offset));
     if (next === view) return false;
-    const notices = r.notices.filter((n) => n.rule !== SERVICE_RULES.summary);
-    this.results.set(r.key, { revs: entry.revs, result: this.linePairResult(r.key, r.plan, r.ids as [string, string], next, notices) });
+    const notices = result.notices.filter((n) => n.rule !== SERVICE_RULES.summary);
+    this.cache.set(result.key, entry.revs, this.linePairResult(result.key, result.plan, result.ids as [string, string], next, notices));
     return true;
   }
 
   /** A line-aligned corpus: checked by lines, around edits after the first time. */
-  private linePair(prev: PairResult | undefined, key: string, plan: PairPlan, ids: [string, string], texts: [string, string], notices: Finding[]): PairResult {
+  private linePair(prev: PairResult | undefined, members: PairMembers): PairResult {
+    const ids = members.ids as [string, string];
+    const texts = members.texts as [string, string];
     const max = this.limits.maxLineAlignedChars;
     let view: LinePairView | undefined;
     const old = prev?.lines;
     if (old && old.ids[0] === ids[0] && old.ids[1] === ids[1]) {
-      const changed = [0, 1].filter((k) => old.tables[k].text !== texts[k]);
+      const changed = [0, 1].filter((side) => old.tables[side].text !== texts[side]);
       if (changed.length === 0) view = old;
       else if (changed.length === 1) {
-        const k = changed[0];
-        const edit = diffEdit(ids[k], old.tables[k].text, texts[k]);
-        if (edit) view = editLinePair(old, edit, texts[k], max);
+        const side = changed[0];
+        const edit = this.edits.diff(ids[side], old.tables[side].text, texts[side]);
+        if (edit) view = editLinePair(old, edit, texts[side], max);
       }
     }
     view ??= openLinePair(ids, texts, this.getConfig(), max);
-    return this.linePairResult(key, plan, ids, view, notices);
+    return this.linePairResult(members.key, members.plan, ids, view, [...members.notices]);
   }
 
   private linePairResult(key: string, plan: PairPlan, ids: [string, string], view: LinePairView, notices: Finding[]): PairResult {
@@ -261,49 +232,9 @@ export class Pairs {
     const cover = coverageNote(view);
     if (cover) {
       notes.push(cover);
-      for (const i of ids) notices.push(notice(SERVICE_RULES.summary, i, cover));
+      notices.push(...summaries(ids, cover));
     }
     const analysis: Analysis = { form: 'line-aligned', sides: [], findings: lineFindings(view), notes: [plan.note] };
     return { key, plan, ids, analysis, notices, notes, approximate: false, lines: view };
   }
-
-  private incremental(prev: PairResult, ids: string[], texts: string[]): Analysis | undefined {
-    const sides = prev.analysis.sides;
-    if (sides.length !== (prev.analysis.pair ? 2 : 1)) return undefined;
-    const oldOf = (id: string) => sides.find((s) => s.uri === id)?.text;
-    const changed = ids.map((id, i) => ({ id, old: oldOf(id), now: texts[i] })).filter((x) => x.old !== x.now);
-    // Re-read from disk but the same (another document opened, say): nothing to redo.
-    if (changed.length === 0) return prev.analysis;
-    if (changed.length !== 1 || changed[0].old === undefined) return undefined;
-    const edit = diffEdit(changed[0].id, changed[0].old, changed[0].now);
-    if (!edit) return undefined;
-    try {
-      return reanalyze(prev.analysis, edit, changed[0].now, this.getConfig());
-    } catch {
-      return undefined; // a full analysis follows
-    }
-  }
-
-  /** Ids whose findings may change when `id` changes: its pair partners. */
-  partnersOf(id: string): string[] {
-    const out = new Set<string>();
-    for (const [other, e] of this.plans) {
-      if (e.plan.counterpart === id) out.add(other);
-      if (other === id && e.plan.counterpart) out.add(e.plan.counterpart);
-    }
-    const last = this.lastCounterpart.get(id);
-    if (last) out.add(last);
-    out.delete(id);
-    return [...out];
-  }
-
-  private stamp = 0;
-  /** Called when files appear or vanish: every plan may change. */
-  foldersChanged(): void {
-    this.stamp++;
-  }
-}
-
-export function notice(rule: string, uri: string, message: string): Finding {
-  return { rule, severity: 'info', message, uri, span: { start: 0, end: 0 } };
 }

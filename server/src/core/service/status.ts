@@ -2,7 +2,8 @@
 // paragraphs of the original are left untranslated.
 import type { PairResult } from './pairs';
 import type { PairStatus } from './types';
-import type { Side } from '../types';
+import type { Finding } from '../types';
+import { pairRoles } from '../roles';
 
 export function statusOf(result: PairResult | undefined, uri: string): PairStatus | undefined {
   if (!result) return undefined;
@@ -25,10 +26,20 @@ export function statusOf(result: PairResult | undefined, uri: string): PairStatu
   const other = which === 'a' ? 'b' : 'a';
   const aligned = count(pair.paragraphBeads, which, (b) => b[other].length > 0);
   const total = (which === 'a' ? pair.a : pair.b).seg.paragraphs.length;
-  // The original is the side that is not the translation; unknown: the side with more paragraphs left alone.
-  const lone = { a: count(pair.paragraphBeads, 'a', (b) => b.b.length === 0), b: count(pair.paragraphBeads, 'b', (b) => b.a.length === 0) };
-  const original = pair.translation ? (pair.translation === 'a' ? 'b' : 'a') : lone.a >= lone.b ? 'a' : 'b';
-  return { ...base, counterpart: counterpart ?? (plan.form === 'one-file' ? undefined : plan.counterpart), alignedParagraphs: aligned, totalParagraphs: total, untranslated: nonEmpty(original === 'a' ? pair.a : pair.b, pair.paragraphBeads, original) };
+  const roles = pairRoles(pair);
+  // What the missing-translation findings count (titles, bylines and boilerplate on one side are not
+  // untranslated paragraphs), on the original's side; unknown roles: the side with more of them.
+  const missing = { a: missingParagraphs(analysis.findings, 'a'), b: missingParagraphs(analysis.findings, 'b') };
+  const original = roles?.original ?? (missing.a >= missing.b ? 'a' : 'b');
+  const rolesOf = roles && { original: pair[roles.original].uri, translation: pair[roles.translation].uri, rolesFrom: roles.from, role: roles.original === which ? ('original' as const) : ('translation' as const) };
+  return {
+    ...base,
+    ...rolesOf,
+    counterpart: counterpart ?? (plan.form === 'one-file' ? undefined : plan.counterpart),
+    alignedParagraphs: aligned,
+    totalParagraphs: total,
+    untranslated: missing[original],
+  };
 }
 
 function count(beads: { a: number[]; b: number[] }[], which: 'a' | 'b', keep: (b: { a: number[]; b: number[] }) => boolean): number {
@@ -37,16 +48,12 @@ function count(beads: { a: number[]; b: number[] }[], which: 'a' | 'b', keep: (b
   return n;
 }
 
-/** Unpaired paragraphs of the original side that hold text. */
-function nonEmpty(side: Side, beads: { a: number[]; b: number[] }[], which: 'a' | 'b'): number {
-  const other = which === 'a' ? 'b' : 'a';
-  let n = 0;
-  for (const b of beads) {
-    if (b[other].length) continue;
-    for (const i of b[which]) {
-      const p = side.seg.paragraphs[i];
-      if (p && p.end > p.start && /\S/.test(side.text.slice(p.start, p.end))) n++;
-    }
+/** Paragraphs the missing-translation findings of side `which` count. */
+function missingParagraphs(findings: readonly Finding[], which: 'a' | 'b'): number {
+  let total = 0;
+  for (const finding of findings) {
+    const data = finding.data as { paragraphs?: number; side?: string } | undefined;
+    if (finding.rule === 'missing-translation' && data?.side === which && typeof data.paragraphs === 'number') total += data.paragraphs;
   }
-  return n;
+  return total;
 }

@@ -3,14 +3,8 @@
 import type { Finding, Span, TextEdit } from '../types';
 import type { BitextConfig } from '../config';
 import type { PairForm } from '../pairing';
-
-/** What the service may read from the outside world (the disk, in the server). */
-export interface ServiceFs {
-  isFile(path: string): boolean;
-  listDir(dir: string): string[];
-  /** The file's text; throws an Error whose message says why it cannot be read (binary, invalid UTF-8...). */
-  readText(path: string): string;
-}
+import type { FileSystem } from '../fs';
+import type { RolesFrom } from '../roles';
 
 export interface ServiceLimits {
   /** At most this many findings per document; one summary finding says how many were left out. */
@@ -24,7 +18,8 @@ export interface ServiceLimits {
 }
 
 export interface ServiceInit {
-  fs: ServiceFs;
+  /** What the service may read from the outside world (the disk, in the server). */
+  fs: FileSystem;
   config?: Partial<BitextConfig>;
   limits?: Partial<ServiceLimits>;
 }
@@ -52,6 +47,12 @@ export interface PairStatus {
   totalParagraphs: number;
   /** Paragraphs of the original side left without a translation. */
   untranslated: number;
+  /** The original's and the translation's document (the same for one file with a source line), when known. */
+  original?: string;
+  translation?: string;
+  /** This document's part, for one-file pairs the side at the start of the text. */
+  role?: 'original' | 'translation';
+  rolesFrom?: RolesFrom;
   /** How the pair was found, and any other note (truncated analysis, broken pair). */
   notes: string[];
 }

@@ -1,8 +1,7 @@
 // The documents the service sees: open ones (text from the editor) over the injected file system
 // (read once, kept until told the file changed). Every document has a revision number that changes
 // whenever its text may have changed, so caches can tell when they are stale.
-import type { FsView } from '../pairing';
-import type { ServiceFs } from './types';
+import type { FileSystem } from '../fs';
 import { baseOf, dirOf } from '../paths';
 
 // The path helpers, for the modules that take them from here.
@@ -18,7 +17,7 @@ export class Workspace {
   private readonly revs = new Map<string, number>();
   private clock = 0;
 
-  constructor(private readonly fs: ServiceFs) {}
+  constructor(private readonly fs: FileSystem) {}
 
   setOpen(id: string, text: string, version: number): void {
     // A newly opened document: look at the disk afresh (not every client reports file changes).
@@ -98,8 +97,8 @@ export class Workspace {
     }
   }
 
-  /** The view pairing sees: open documents count as files, reads never throw. */
-  readonly view: FsView = {
+  /** The view pairing sees: open documents count as files, what was read is remembered. */
+  readonly view: FileSystem = {
     isFile: (p) => this.exists(p),
     listDir: (d) => {
       let l = this.dirs.get(d);
@@ -109,7 +108,11 @@ export class Workspace {
       }
       return l;
     },
-    readText: (p) => this.textOf(p).text,
+    readText: (p) => {
+      const read = this.textOf(p);
+      if (read.text === undefined) throw new Error(read.error);
+      return read.text;
+    },
   };
 
   private bump(id: string): void {

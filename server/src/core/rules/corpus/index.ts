@@ -9,6 +9,7 @@ import { lineUntranslated } from './line-untranslated';
 import { lineNumberMismatch } from './line-number-mismatch';
 import { lineLengthRatio } from './line-length-ratio';
 import { lineSegmentation } from './line-segmentation';
+import { lineTypo } from './line-typo';
 import { lineShift } from './line-shift';
 import { lineInconsistent } from './line-inconsistent';
 import { lineEncoding } from './line-encoding';
@@ -22,6 +23,7 @@ export const linePairRules: LinePairRule[] = [
   lineNumberMismatch,
   lineLengthRatio,
   lineSegmentation,
+  lineTypo,
   lineShift,
   lineInconsistent,
   lineCount,

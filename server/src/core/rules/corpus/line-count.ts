@@ -21,7 +21,7 @@ export const lineCount: LinePairRule = {
       report({
         line: common,
         side: linesA < linesB ? 'a' : 'b',
-        message: `file A has ${linesA.toLocaleString('en-US')} lines and file B ${linesB.toLocaleString('en-US')}: the pair is not line-aligned after line ${common}`,
+        message: `{A} has ${linesA.toLocaleString('en-US')} lines and {B} ${linesB.toLocaleString('en-US')}: the pair is not line-aligned after line ${common}`,
         data: { linesA, linesB },
       });
     },

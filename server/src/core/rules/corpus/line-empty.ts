@@ -14,12 +14,12 @@ export const lineEmpty: LinePairRule = {
   tags: ['corpus'],
   order: 'guard',
   checkLine(pair) {
-    if (pair.absent?.why === 'no-tab') return [{ side: 'b', message: 'no tab in the input line: side B is missing' }];
+    if (pair.absent?.why === 'no-tab') return [{ side: 'b', message: 'no tab in the input line: {B} is missing' }];
     const reports = emptySides(pair);
     if (pair.absent) {
       // The file of that side ended: say so rather than "empty line".
-      const file = pair.absent.side === 'a' ? 'A' : 'B';
-      for (const report of reports) report.message = `no line ${pair.line + 1} in file ${file} (it has fewer lines): one-sided pair`;
+      const file = pair.absent.side === 'a' ? '{A}' : '{B}';
+      for (const report of reports) report.message = `no line ${pair.line + 1} in ${file} (it has fewer lines): one-sided pair`;
     }
     return reports;
   },
@@ -29,7 +29,7 @@ function emptySides(pair: LinePair): LineReport[] {
   const ea = pair.a.trim() === '';
   const eb = pair.b.trim() === '';
   if (ea && eb) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
-  if (ea) return [{ side: 'a', message: 'empty line on side A; side B has text (one-sided pair)', data: { kind: 'a' } }];
-  if (eb) return [{ side: 'b', message: 'empty line on side B; side A has text (one-sided pair)', data: { kind: 'b' } }];
+  if (ea) return [{ side: 'a', message: 'empty line in {A}; {B} has text (one-sided pair)', data: { kind: 'a' } }];
+  if (eb) return [{ side: 'b', message: 'empty line in {B}; {A} has text (one-sided pair)', data: { kind: 'b' } }];
   return [];
 }

@@ -27,7 +27,7 @@ export const lineEncoding: LinePairRule = {
       if (byte === undefined) continue;
       reports.push({
         side,
-        message: `side ${side.toUpperCase()} is not valid UTF-8 (first bad byte at byte ${byte} of the line); other checks skipped`,
+        message: `${side === 'a' ? '{A}' : '{B}'} is not valid UTF-8 (first bad byte at byte ${byte} of the line); other checks skipped`,
         data: { byte },
       });
     }

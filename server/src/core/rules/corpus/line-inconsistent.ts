@@ -45,7 +45,7 @@ export const lineInconsistent: LinePairRule = {
       report({
         line,
         side: 'b',
-        message: `side A is the same as on line ${hit.firstLine + 1}, but the translation differs`,
+        message: `{A} is the same as on line ${hit.firstLine + 1}, but the translation differs`,
         data: { firstLine: hit.firstLine + 1 },
       });
     },

@@ -1,4 +1,5 @@
 import type { LinePairRule } from '../rule';
+import { deviations } from '../support/side-names';
 import { lengthRatioZ } from '../../corpus/stats';
 
 /** A pair whose length ratio is far from the corpus's own usual ratio. */
@@ -29,11 +30,11 @@ export const lineLengthRatio: LinePairRule = {
     const z = lengthRatioZ(a, b, stats, options.shortChars as number);
     const limit = options.z as number;
     if (Math.abs(z) < limit) return [];
-    const longer = z > 0 ? 'B' : 'A';
+    const [longer, shorter] = z > 0 ? ['{B}', '{A}'] : ['{A}', '{B}'];
     return [
       {
         side: z > 0 ? 'b' : 'a',
-        message: `length ratio is an outlier (z = ${z.toFixed(1)}): side ${longer} is ${a.length > b.length ? (a.length / b.length).toFixed(1) : (b.length / a.length).toFixed(1)}x the other, far from this corpus's usual ratio`,
+        message: `${longer} is ${a.length > b.length ? (a.length / b.length).toFixed(1) : (b.length / a.length).toFixed(1)}x as long as ${shorter} here, far from this corpus's usual length ratio (${deviations(z)} from it)`,
         data: { z: Math.round(z * 100) / 100, lengthA: a.length, lengthB: b.length },
       },
     ];

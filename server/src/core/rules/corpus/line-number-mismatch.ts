@@ -24,8 +24,8 @@ export const lineNumberMismatch: LinePairRule = {
     if (onlyA.length === 0 && onlyB.length === 0) return [];
     const list = (t: typeof onlyA) => t.map((x) => x.text).join(', ');
     const parts: string[] = [];
-    if (onlyA.length) parts.push(`${list(onlyA)} only in A`);
-    if (onlyB.length) parts.push(`${list(onlyB)} only in B`);
+    if (onlyA.length) parts.push(`${list(onlyA)} only in {A}`);
+    if (onlyB.length) parts.push(`${list(onlyB)} only in {B}`);
     const side: LineReport['side'] = onlyA.length && onlyB.length ? 'both' : onlyA.length ? 'a' : 'b';
     const first = onlyA[0] ?? onlyB[0];
     return [

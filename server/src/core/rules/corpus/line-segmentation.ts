@@ -1,4 +1,5 @@
 import type { LinePairRule, LineReport } from '../rule';
+import { sideToken } from '../support/side-names';
 
 // Letters joined by '_' (củng_cố, Kim_Jong-un), outside URLs, e-mails and code identifiers.
 const JOINED = /\p{L}_(?=\p{L})/gu;
@@ -48,7 +49,7 @@ export const lineSegmentation: LinePairRule = {
         const m = joined ? JOINED.exec(s) : null;
         out.push({
           side,
-          message: `segmentation artifacts on side ${side.toUpperCase()}: ${what.join(', ')}`,
+          message: `segmentation artifacts in ${sideToken(side)}: ${what.join(', ')}`,
           span: m ? { start: m.index + 1, end: m.index + 2 } : undefined,
           data: { joined, spaced },
         });

@@ -3,6 +3,7 @@ import type { LinePairInContext } from '../../corpus/types';
 import { sentenceCount, sentenceStarts } from '../../corpus/sentences';
 import { lengthRatioZ } from '../../corpus/stats';
 import { crossShift } from './shift-evidence';
+import { deviations, sideToken } from '../support/side-names';
 
 /** One side holds two sentences where the other has one: usually the neighbour line's content. */
 export const lineShift: LinePairRule = {
@@ -55,7 +56,7 @@ export const lineShift: LinePairRule = {
     return [
       {
         side,
-        message: `side ${side.toUpperCase()} has ${Math.max(na, nb)} sentences, the other ${Math.min(na, nb)}, and is longer than usual (z = ${z.toFixed(1)}): a line merged on one side`,
+        message: `${sideToken(side)} has ${Math.max(na, nb)} sentences here, ${sideToken(side === 'a' ? 'b' : 'a')} ${Math.min(na, nb)}, and is longer than usual (${deviations(z)} from this corpus's usual length ratio): a line merged on one side`,
         span: { start: at, end: text.length },
         data: { sentencesA: na, sentencesB: nb, z: Math.round(z * 100) / 100 },
       },
@@ -72,10 +73,9 @@ function otherSideNext(p: LinePairInContext, a: string, b: string, stats: Corpus
     const mine = side === 'a' ? a : b;
     const found = crossShift(mine, side === 'a' ? b : a, side === 'a' ? nextB : nextA, side === 'a', stats, short);
     if (!found) continue;
-    const other = side === 'a' ? 'B' : 'A';
     return {
       side,
-      message: `side ${side.toUpperCase()} also holds the next line's text, as side ${other} has it on line ${p.line + 2} (${EVIDENCE[found.by]}): a merged line, the lines after it shifted`,
+      message: `${sideToken(side)} also holds the next line's text, as ${sideToken(side === 'a' ? 'b' : 'a')} has it on line ${p.line + 2} (${EVIDENCE[found.by]}): a merged line, the lines after it shifted`,
       span: { start: found.at, end: found.end },
       data: { neighbour: 'next', by: found.by, zBefore: Math.round(found.zBefore * 100) / 100, zAfter: Math.round(found.zAfter * 100) / 100 },
     };
@@ -116,7 +116,7 @@ function neighbourMerge(
       }
       return {
         side,
-        message: `side ${side.toUpperCase()} also holds the ${where} line's text: a shifted or merged line`,
+        message: `${sideToken(side)} also holds the ${where} line's text: a shifted or merged line`,
         span: { start: at, end: at + t.length },
         data: { neighbour: where },
       };

@@ -1,4 +1,5 @@
 import type { LinePairRule } from '../rule';
+import { sideToken } from '../support/side-names';
 
 /** A line far longer than a sentence: a whole document on one line, or binary junk. */
 export const lineTooLong: LinePairRule = {
@@ -21,7 +22,7 @@ export const lineTooLong: LinePairRule = {
       if (n > max) {
         out.push({
           side,
-          message: `line on side ${side.toUpperCase()} is ${n.toLocaleString('en-US')} characters long (limit ${max.toLocaleString('en-US')}); other checks skipped`,
+          message: `line in ${sideToken(side)} is ${n.toLocaleString('en-US')} characters long (limit ${max.toLocaleString('en-US')}); other checks skipped`,
           data: { length: n },
         });
       }

@@ -85,11 +85,11 @@ export const lineUntranslated: LinePairRule = {
       const out: LineReport[] = [];
       const sb = scoreLine(profile, b);
       if (sb.trigrams >= minT && sb.mean > margin) {
-        out.push({ side: 'b', message: `side B reads like side A's language${pair.langA !== 'und' ? ` (${name(pair.langA)})` : ''}, not like the rest of side B`, data: { kind: 'lang', score: round(sb.mean) } });
+        out.push({ side: 'b', message: `{B} reads like {A}'s language${pair.langA !== 'und' ? ` (${name(pair.langA)})` : ''}, not like the rest of {B}`, data: { kind: 'lang', score: round(sb.mean) } });
       }
       const sa = scoreLine(profile, a);
       if (sa.trigrams >= minT && sa.mean < -margin) {
-        out.push({ side: 'a', message: `side A reads like side B's language${pair.langB !== 'und' ? ` (${name(pair.langB)})` : ''}, not like the rest of side A`, data: { kind: 'lang', score: round(sa.mean) } });
+        out.push({ side: 'a', message: `{A} reads like {B}'s language${pair.langB !== 'und' ? ` (${name(pair.langB)})` : ''}, not like the rest of {A}`, data: { kind: 'lang', score: round(sa.mean) } });
       }
       return out;
     }
@@ -103,8 +103,8 @@ export const lineUntranslated: LinePairRule = {
       const among = [langA, langB];
       const gb = longB ? identifyLang(b, { among }).lang : 'und';
       const ga = longA ? identifyLang(a, { among }).lang : 'und';
-      if (gb === langA) out.push({ side: 'b', message: `side B is in ${name(langA)} like side A, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
-      if (ga === langB) out.push({ side: 'a', message: `side A is in ${name(langB)} like side B, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
+      if (gb === langA) out.push({ side: 'b', message: `{B} is in ${name(langA)} like {A}, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
+      if (ga === langB) out.push({ side: 'a', message: `{A} is in ${name(langB)} like {B}, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
     } else if (longA && longB) {
       const ga = identifyLang(a).lang;
       if (ga !== 'und' && identifyLang(b).lang === ga) {

@@ -31,8 +31,12 @@ const DECIMAL_COMMA = new Set(['vi', 'hu', 'de', 'fr', 'es', 'it', 'pt', 'nl', '
 const DECIMAL_POINT = new Set(['en', 'zh', 'ja', 'ko', 'th', 'ms', 'he', 'hi']);
 
 const NUM = /\d+(?:[.,\u00a0\u202f]\d+)*/g;
-/** After a clock time: a.m., p.m., h, óra, giờ. */
-const TIME_AFTER = /^\s?(?:[ap]\.?m\b|h\b|óra|giờ)/iu;
+/** After a clock time: a.m., p.m., h, óra, giờ, a time of day. */
+const TIME_AFTER = /^\s?(?:[ap]\.?m\b|h\b|óra|giờ|o'clock|in the (?:morning|afternoon|evening)|at night|sáng|trưa|chiều|tối)/iu;
+/** After a clock time: the afternoon or evening (a 12-hour time is hour + 12 on a 24-hour clock). */
+const AFTERNOON = /^\s?(?:p\.?m\b|in the (?:afternoon|evening)|at night)/iu;
+/** After an hour: its minutes, the Vietnamese way (`7 giờ 30`, `7 giờ 30 phút`, `7h30`). */
+const HOUR_MINUTES = /^(?:\s*giờ\s*|h)(\d{1,2})(?!\d)(?:\s*phút)?/u;
 /** A heading's outline label at the start of a line (`1.2.3 Title`, `"1.1 CHAPTER`, a lone `1.`): not a quantity. */
 const OUTLINE = /^[\s"'“(\[]*(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d+\.?\s*$)/;
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trăm: 100, nghìn: 1000, ngàn: 1000, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, száz: 100, ezer: 1000, millió: 1e6, milliárd: 1e9 };
@@ -63,12 +67,38 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberT
     // four letters right after: a word with a digit in it (`1ittle`), not a unit (`5km`) or ordinal (`19th`)
     if (glued || /^[\p{L}]{4}/u.test(text.slice(m.index + t.length, m.index + t.length + 4))) continue;
     const token: NumberToken = { start: m.index, end: m.index + t.length, text: t, ...readings(t, opts.lang) };
-    // a clock time (`7.30 a.m.`, `19.45h`, `9:15`): hours and minutes are its parts (`7 giờ 30`)
+    const after = text.slice(token.end, token.end + 24);
+    // `7 giờ 30`, `7h30`: one clock time, not the numbers 7 and 30
+    const minutes = /^\d{1,2}$/.test(t) && Number(t) < 24 ? HOUR_MINUTES.exec(text.slice(token.end, token.end + 16)) : null;
+    if (minutes && Number(minutes[1]) < 60) {
+      token.end += minutes[0].length;
+      token.text = text.slice(token.start, token.end);
+      token.values = [clockValue(Number(t), Number(minutes[1]))];
+      token.parts = [canon(t, ''), canon(minutes[1], '')];
+      NUM.lastIndex = token.end;
+      out.push(token);
+      continue;
+    }
+    // a clock time (`7.30 a.m.`, `19.45h`, `9:15`): hours and minutes are its parts, and it reads as
+    // the same time on a 24-hour clock (`7.45 p.m.` = `19 giờ 45`)
     const clock = /^(\d{1,2})[.:](\d{2})$/.exec(t);
-    if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60 && TIME_AFTER.test(text.slice(token.end, token.end + 6))) token.parts = [canon(clock[1], ''), canon(clock[2], '')];
+    if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60 && TIME_AFTER.test(after)) {
+      const hour = Number(clock[1]);
+      token.parts = [canon(clock[1], ''), canon(clock[2], '')];
+      token.values = [...token.values, clockValue(hour, Number(clock[2]))];
+      if (hour <= 12 && AFTERNOON.test(after)) token.values.push(clockValue((hour % 12) + 12, Number(clock[2])));
+    } else if (/^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 && AFTERNOON.test(after)) {
+      // `9 p.m.` = `21 giờ`
+      token.values = [...token.values, String((Number(t) % 12) + 12)];
+    }
     out.push(token);
   }
   return out;
+}
+
+/** A time of day, canonical: `7:30`. */
+function clockValue(hour: number, minute: number): string {
+  return `${hour}:${String(minute).padStart(2, '0')}`;
 }
 
 function canon(intPart: string, frac: string): string {

@@ -32,10 +32,15 @@ export function unitSpan(side: Side, unit: 'sentences' | 'paragraphs', idx: read
   return { start: list[idx[0]].start, end: list[idx[idx.length - 1]].end };
 }
 
-/** Where a finding on side `k`'s units of `bead` goes: those units, with the counterpart's units as related. */
-export function beadPlace(pair: AlignedPair, k: Key, unit: 'sentences' | 'paragraphs', bead: Bead): { uri: string; span: Span; related: RelatedLocation[] } {
+/**
+ * Where a finding on side `k`'s units of `bead` goes: those units, with the counterpart's units as
+ * related (`mirror`: the message as read from the counterpart, see RelatedLocation).
+ */
+export function beadPlace(pair: AlignedPair, k: Key, unit: 'sentences' | 'paragraphs', bead: Bead, mirror?: string): { uri: string; span: Span; related: RelatedLocation[] } {
   const o = other(k);
-  return { uri: pair[k].uri, span: unitSpan(pair[k], unit, bead[k]), related: [{ uri: pair[o].uri, span: unitSpan(pair[o], unit, bead[o]), message: 'the counterpart' }] };
+  const related: RelatedLocation = { uri: pair[o].uri, span: unitSpan(pair[o], unit, bead[o]), message: 'the counterpart' };
+  if (mirror) related.mirror = mirror;
+  return { uri: pair[k].uri, span: unitSpan(pair[k], unit, bead[k]), related: [related] };
 }
 
 export function unitText(side: Side, unit: 'sentences' | 'paragraphs', idx: readonly number[]): string {

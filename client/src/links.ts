@@ -1,0 +1,78 @@
+// "Bitext: Link with Counterpart Sentence…", "Bitext: Unlink Sentence", "Bitext: Merge with Next Bead": the server says which
+// sentences may be linked and what the workspace's links file becomes; this code asks the user to
+// pick one and writes the file through a workspace edit (the server reads it back when it changes).
+import type { ExtensionContext } from 'vscode';
+import { commands, Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+export function registerLinks(context: ExtensionContext, client: () => LanguageClient | undefined): void {
+  const where = (): LinkCandidatesParams | undefined => {
+    const editor = window.activeTextEditor;
+    return editor ? { uri: editor.document.uri.toString(), position: editor.selection.active } : undefined;
+  };
+
+  const write = async (result: LinkResult, done: string) => {
+    if (result.error !== undefined) {
+      void window.showInformationMessage(`Bitext: ${result.error}`);
+      return;
+    }
+    const uri = Uri.parse(result.fileUri);
+    const create = new WorkspaceEdit();
+    create.createFile(uri, { ignoreIfExists: true });
+    await workspace.applyEdit(create);
+    const doc = await workspace.openTextDocument(uri);
+    const replace = new WorkspaceEdit();
+    replace.replace(uri, new Range(0, 0, doc.lineCount, 0), result.text);
+    await workspace.applyEdit(replace);
+    await doc.save();
+    void window.setStatusBarMessage(`Bitext: ${done}`, 5000);
+  };
+
+  const link = async () => {
+    const c = client();
+    const params = where();
+    if (!c || !params) return;
+    const answer = await c.sendRequest<LinkCandidatesResult>(LINK_CANDIDATES_REQUEST, params);
+    if (answer.error !== undefined) {
+      void window.showInformationMessage(`Bitext: ${answer.error}`);
+      return;
+    }
+    const pick = await window.showQuickPick(
+      answer.candidates.map((candidate) => ({ label: candidate.text, description: candidate.current ? '(aligned with it now)' : undefined, candidate })),
+      { title: `Bitext: link "${shorten(answer.sentence)}" with…`, placeHolder: 'the sentence of the counterpart that translates it', matchOnDescription: true },
+    );
+    if (!pick) return;
+    await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: pick.candidate.text } satisfies LinkParams), 'sentences linked (.bitext/links.json)');
+  };
+
+  const unlink = async () => {
+    const c = client();
+    const params = where();
+    if (!c || !params) return;
+    await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: null } satisfies LinkParams), 'link removed (.bitext/links.json)');
+  };
+
+  const merge = async () => {
+    const c = client();
+    const params = where();
+    if (!c || !params) return;
+    await write(await c.sendRequest<LinkResult>(MERGE_REQUEST, params satisfies MergeParams), 'beads merged (.bitext/links.json)');
+  };
+
+  const split = async () => {
+    const c = client();
+    const params = where();
+    if (!c || !params) return;
+    await write(await c.sendRequest<LinkResult>(SPLIT_REQUEST, params satisfies MergeParams), 'bead split (.bitext/links.json)');
+  };
+
+  context.subscriptions.push(
+    commands.registerCommand('bitext.linkSentence', link),
+    commands.registerCommand('bitext.unlinkSentence', unlink),
+    commands.registerCommand('bitext.mergeWithNext', merge),
+    commands.registerCommand('bitext.splitHere', split),
+  );
+}

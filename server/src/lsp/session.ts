@@ -1,0 +1,161 @@
+// One language-server session: the open documents, their pairs (the service), the scheduler of
+// checks, the settings and what the client can do. Everything inside speaks document ids (paths);
+// URIs are turned into ids once, by the handlers in start.ts and features.ts, and back only where
+// a message leaves for the client (publish.ts, convert.ts).
+import { join } from 'node:path';
+import type { Connection } from 'vscode-languageserver/node';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { createBitextService, type BitextService } from '../core/service';
+import { confinedFs } from '../node/disk';
+import { baseOf } from '../core/service/workspace';
+import { CONFIG_FILE, LINKS_FILE } from '../node/config-file';
+import { OpenDocuments } from './documents';
+import { Publisher } from './publish';
+import { CheckScheduler } from './scheduler';
+import { resolveSettings, type EditorSettings, type Resolved } from './settings';
+
+/** What the client said it can do, at initialize. */
+export interface ClientAbilities {
+  folderEvents: boolean;
+  pullConfig: boolean;
+  dynamicWatch: boolean;
+  versionedEdits: boolean;
+}
+
+export class Session {
+  readonly service: BitextService;
+  readonly docs: OpenDocuments;
+  readonly publisher: Publisher;
+  readonly scheduler: CheckScheduler;
+  abilities: ClientAbilities = { folderEvents: false, pullConfig: false, dynamicWatch: false, versionedEdits: false };
+  settings: Resolved = resolveSettings(undefined, undefined);
+  private root: string | undefined;
+  /** Every workspace folder: a document pairs relative to the one that holds it. */
+  private folders: string[] = [];
+  private editor: EditorSettings | undefined;
+  /** Workspace Trust: untrusted, the workspace's pairing config is ignored and fixes edit only open documents. */
+  trusted = true;
+
+  constructor(private readonly conn: Connection) {
+    // reads only inside the workspace folders (and no huge counterpart); the folders are read at each call
+    this.service = createBitextService({ fs: confinedFs(() => (this.folders.length ? this.folders : this.root ? [this.root] : [])) });
+    this.docs = new OpenDocuments(this.service);
+    this.publisher = new Publisher(conn, this.service, this.docs);
+    this.scheduler = new CheckScheduler(this.service, {
+      publish: (id) => this.publish(id),
+      isOpen: (id) => this.docs.isOpen(id),
+      error: (message) => conn.console.error(message),
+      log: (message) => conn.console.log(message),
+    });
+  }
+
+  /** The workspace folders (ids) and the client's abilities and settings, from initialize. */
+  start(root: string | undefined, folders: string[], abilities: ClientAbilities, editor: EditorSettings | undefined, trusted = true): void {
+    this.root = root;
+    this.folders = folders;
+    this.abilities = abilities;
+    this.trusted = trusted;
+    this.applySettings(editor);
+    this.conn.console.info(`Bitext language server started for ${root ?? 'no workspace folder'}${folders.length > 1 ? ` and ${folders.length - 1} more folders` : ''}.`);
+  }
+
+  /** The workspace folder (where bitext.config.json and .bitext/links.json live). */
+  rootFolder(): string | undefined {
+    return this.root;
+  }
+
+  /** Publishes `id`'s pair; a failure is logged, never thrown into the connection. */
+  publish(id: string): void {
+    try {
+      this.publisher.publishPair(id);
+    } catch (e) {
+      this.conn.console.error(`bitext: checking ${id} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+  }
+
+  /** New editor settings (undefined: the last ones), over `bitext.config.json` read again. */
+  applySettings(editor: EditorSettings | undefined): void {
+    this.editor = editor ?? this.editor;
+    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted);
+    this.service.configure(this.settings.service);
+    this.scheduler.setDelays(this.settings.debounceMs, this.settings.fullCheckDelayMs);
+    for (const problem of this.settings.problems) this.conn.console.warn(problem);
+  }
+
+  /** Whether a fix may edit `id`: always in a trusted workspace, else only a document the user has open. */
+  editable(id: string): boolean {
+    return this.trusted || this.docs.isOpen(id);
+  }
+
+  recheckAll(): void {
+    for (const id of this.docs.ids()) this.scheduler.schedule(id);
+  }
+
+  /** Settings pulled from the client (when it can), then every open document checked again. */
+  async reload(): Promise<void> {
+    if (this.abilities.pullConfig) this.applySettings((await this.conn.workspace.getConfiguration('bitext')) as EditorSettings);
+    this.recheckAll();
+  }
+
+  foldersChanged(added: string[], removed: string[]): void {
+    const gone = new Set(removed);
+    this.folders = [...this.folders.filter((folder) => !gone.has(folder)), ...added];
+    this.root = this.folders[0] ?? this.root;
+    this.applySettings(undefined);
+    this.recheckAll();
+  }
+
+  opened(id: string, uri: string, languageId: string, version: number, text: string): void {
+    this.docs.open(id, uri, languageId, version, text);
+    const started = Date.now();
+    this.publish(id);
+    this.logOpened(id, Date.now() - started);
+  }
+
+  /** One line in the log per opened document: how it paired and what was found, and how long it took. */
+  private logOpened(id: string, ms: number): void {
+    try {
+      const status = this.service.status(id);
+      const findings = this.service.findingsFor(id).length;
+      if (!status) return this.conn.console.info(`${baseOf(id)}: not checked (outside bitext.include).`);
+      const pairing = status.notes[0] ?? status.form;
+      this.conn.console.info(`${baseOf(id)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${ms} ms.`);
+    } catch (e) {
+      this.conn.console.error(`bitext: logging ${id} failed: ${String(e)}`);
+    }
+  }
+
+  changed(id: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    this.scheduler.editing(id);
+    if (this.docs.change(id, version, changes)) this.scheduler.schedule(id);
+  }
+
+  saved(id: string): void {
+    this.scheduler.settleNow(id);
+  }
+
+  closed(id: string): void {
+    const partners = this.service.partnersOf(id);
+    this.docs.close(id);
+    this.scheduler.cancel(id);
+    this.publisher.clear(id);
+    // An open partner now reads this document from disk (unsaved edits are gone): check it again.
+    for (const other of partners) if (this.docs.isOpen(other)) this.scheduler.schedule(other);
+    this.publisher.sweep();
+  }
+
+  /** Files changed on disk (ids): the config read again if it is one of them, affected pairs checked again. */
+  filesChanged(ids: string[]): void {
+    const root = this.root;
+    if (root && (ids.includes(join(root, CONFIG_FILE)) || ids.includes(join(root, LINKS_FILE)))) {
+      this.applySettings(undefined);
+      this.recheckAll();
+    }
+    for (const id of this.service.filesChanged(ids)) this.scheduler.schedule(id);
+  }
+
+  /** The user looks at `offset` of `id`: a line-aligned corpus gets the lines there checked (then published). */
+  focus(id: string, offset: number): void {
+    if (this.service.focus(id, offset)) setImmediate(() => this.publish(id));
+  }
+}
