@@ -11,6 +11,7 @@ import { ByteLineReader, CorpusInputError } from './lines';
 import { Progress } from './progress';
 import { runLineAligned, type RunSummary } from './runner';
 import { formatSummary } from './summary';
+import { statsJson } from './options';
 import { BufferedWriter, endStream } from './writer';
 
 export type FindingsFormat = 'text' | 'jsonl' | 'sarif';
@@ -106,8 +107,7 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
   if (!opts.quiet) io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
   if (opts.statsOut) {
     const st = summary.stats;
-    const json = { ...(st ? { logRatioMean: st.logRatioMean, logRatioStd: st.logRatioStd, sampleSize: st.sampleSize } : {}), langA: summary.langA, langB: summary.langB };
-    writeFileSync(resolve(io.cwd, opts.statsOut), JSON.stringify(json) + '\n');
+    writeFileSync(resolve(io.cwd, opts.statsOut), statsJson(st, summary.langA, summary.langB));
     if (!st) io.stderr.write(`bitext: the corpus is too small to learn length statistics; ${opts.statsOut} holds the languages only\n`);
   }
   return errors ? 1 : 0;
