@@ -57,9 +57,10 @@ export const lineUntranslated: LinePairRule = {
   docs:
     "Finds pairs whose two sides are the same text (a segment copied instead of translated) and sides written " +
     "in the other side's language. In the corpus runner each line is scored against character-trigram profiles " +
-    "of both sides learned from the corpus's first lines (any language pair); a line needs `minTrigrams` " +
-    '(default 20) and must read like the other side by `margin` (default 0.5 nats a trigram). Without a ' +
-    "profile (--stdin, a corpus of fewer than 50 lines) the language identifier names each line's language, " +
+    "of both sides learned from the corpus's first lines (any language pair; --stdin reads them from a --stats " +
+    'file written by --stats-out); a line needs `minTrigrams` (default 20) and must read like the other side ' +
+    'by `margin` (default 0.5 nats a trigram). Without a profile (--stdin without one, a corpus of fewer ' +
+    "than 50 lines) the language identifier names each line's language, " +
     'choosing between the two languages of the pair when they are known (--langs). Lines of fewer than 3 words are ' +
     'not judged: names, numbers and titles are often the same in both languages. Translate the line or drop the pair.',
   defaultSeverity: 'error',
@@ -93,7 +94,7 @@ export const lineUntranslated: LinePairRule = {
       }
       return out;
     }
-    // No profile (--stdin, a small corpus): the language identifier, restricted to the pair when its
+    // No profile (--stdin without one in --stats, a small corpus): the language identifier, restricted to the pair when its
     // languages are known. Lines of fewer than minWords words are not judged.
     const out: LineReport[] = [];
     const { langA, langB } = pair;
