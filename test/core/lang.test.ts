@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { bcp47Tag, detectLang, identifyLang, identifyTextLang, KNOWN_LANGS, majorityLang, MIN_CONFIDENCE, nameLinesLang, notInLang } from '../../server/src/core/lang';
+import { bcp47Tag, detectLang, identifyLang, identifyTextLang, KNOWN_LANGS, majorityLang, MIN_CONFIDENCE, mainScript, nameLinesLang, notInLang } from '../../server/src/core/lang';
 import { KNOWN, NOT_LANGUAGE, RELATIVES, UNKNOWN } from './lang.cases';
 
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -113,6 +113,13 @@ describe('notInLang: cheap evidence that a line is not in a language', () => {
     assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'en'), false);
     assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'ka'), false);
     assert.equal(notInLang('12345 !!', 'en'), false);
+  });
+
+  it('mainScript: the script of most letters, Han and Kana as one', () => {
+    assert.equal(mainScript('The committee met on Tuesday, 12 May.'), 'latin');
+    assert.equal(mainScript('Правительство (the government) объявило меры.'), 'cyrillic');
+    assert.equal(mainScript('きょうは東京へ行きます。'), 'han');
+    assert.equal(mainScript('123 !!'), undefined);
   });
 
   it('never rules out the language identifyLang names (every sentence of every known language, against every language)', () => {

@@ -172,7 +172,7 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
 }
 
 /** Scripts told apart by code point, for evidence that a text is not in a language. */
-type Script = 'latin' | 'cyrillic' | 'greek' | 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'devanagari' | 'other';
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'devanagari' | 'other';
 
 function scriptOf(c: number): Script {
   if (c < 0x250) return 'latin';
@@ -196,6 +196,26 @@ const LANG_SCRIPTS: Record<string, readonly Script[]> = {
   el: ['greek'], he: ['hebrew'], ar: ['arabic'], fa: ['arabic'], ur: ['arabic'], th: ['thai'], hi: ['devanagari'], mr: ['devanagari'],
   zh: ['han'], ja: ['han', 'kana'], ko: ['hangul', 'han'],
 };
+
+/**
+ * The script most of a text's letters are in (Han and Kana as one: Japanese mixes them), or
+ * undefined when it has no letters. Two texts with different main scripts are not in one language.
+ */
+export function mainScript(text: string): Script | undefined {
+  const sample = prepare(text);
+  const counts = new Map<Script, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (!isLetterish(c)) continue;
+    const script = scriptOf(c);
+    const family = script === 'kana' ? 'han' : script;
+    counts.set(family, (counts.get(family) ?? 0) + 1);
+  }
+  let best: Script | undefined;
+  let bestCount = 0;
+  for (const [script, count] of counts) if (count > bestCount) [best, bestCount] = [script, count];
+  return best;
+}
 
 /**
  * Cheap evidence that `text` is not in `lang`, without the detector: most of its letters are in a

@@ -1,5 +1,5 @@
 import type { LinePairRule, LineReport } from '../rule';
-import { identifyLang, langName, notInLang } from '../../lang';
+import { identifyLang, langName, mainScript, notInLang } from '../../lang';
 import { scoreLine } from '../../corpus/profile';
 import { nfc } from '../../corpus/hash';
 import type { CorpusStatsEx } from '../../corpus/types';
@@ -107,7 +107,7 @@ export const lineUntranslated: LinePairRule = {
       const ga = longA && !notInLang(a, langB) ? identifyLang(a, { among }).lang : 'und';
       if (gb === langA) out.push({ side: 'b', message: `side B is in ${name(langA)} like side A, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
       if (ga === langB) out.push({ side: 'a', message: `side A is in ${name(langB)} like side B, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
-    } else if (longA && longB) {
+    } else if (longA && longB && mainScript(a) === mainScript(b)) {
       const ga = identifyLang(a).lang;
       if (ga !== 'und' && !notInLang(b, ga) && identifyLang(b).lang === ga) {
         out.push({ side: 'both', message: `both sides look ${name(ga)}: one of them is not a translation`, data: { kind: 'lang', lang: ga } });
