@@ -107,6 +107,8 @@ describe('notInLang: cheap evidence that a line is not in a language', () => {
     assert.equal(notInLang('Правительство объявило о новых мерах поддержки.', 'fr'), true);
     assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'vi'), true);
     assert.equal(notInLang('A kormány tegnap bejelentette, hogy csökken az energia ára.', 'en'), true);
+    assert.equal(notInLang('The committee met on Tuesday to discuss the new budget for the city schools.', 'hu'), true);
+    assert.equal(notInLang('The committee met on Tuesday.', 'hu'), false, 'too short to tell by letters');
     // not ruled out: Vietnamese without diacritics, English with a loanword, a language it has no evidence for
     assert.equal(notInLang('Hai nha lanh dao da gap nhau tai mot san bay', 'vi'), false);
     assert.equal(notInLang('We had coffee at a small café near the station.', 'en'), false);
