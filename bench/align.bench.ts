@@ -218,7 +218,7 @@ function toLineBeads(beads: readonly BeadLike[], linesA: number[][], linesB: num
     /** Offset of the edited side's text inside the analysed file (one-file: 0, the translation is above). */
   }
   const sentenceFindings = (findings: readonly { rule: string; data?: Record<string, unknown> }[]) =>
-    findings.filter((finding) => (finding.rule === 'missing-translation' || finding.rule === 'added-text') && finding.data?.sentences);
+    findings.filter((finding) => (finding.rule === 'missing-translation' || finding.rule === 'added-sentence') && finding.data?.sentences);
   const docs: Trialable[] = [];
   {
     const dir = sharedPath('samples');

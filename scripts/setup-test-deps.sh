@@ -14,7 +14,7 @@ CODE_SERVER_VERSION="4.100.3"
 # a cached archive in a folder named after it before it tries a GitHub download, which is blocked here).
 VSCODE_RIPGREP_VERSION="1.15.11"
 RG_ARCHIVE="ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
-APT_PACKAGES=(chromium fonts-noto-core ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev neovim)
+APT_PACKAGES=(chromium fonts-noto-core ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev neovim python3-distributed python3-dask)
 
 log() { echo "setup-test-deps: $*"; }
 

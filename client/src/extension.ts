@@ -2,7 +2,7 @@
 // message for (counterpart commands, status bar, follow-cursor highlight, colouring recognised
 // plain-text files).
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerColouring } from './colour';
 import { registerCommands } from './commands';
@@ -36,6 +36,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       },
     },
     // File watching (a counterpart changed, renamed or deleted) is registered by the server itself.
+    // Workspace Trust: untrusted, the server ignores the workspace's pairing config and edits only open documents.
+    initializationOptions: () => ({ trusted: workspace.isTrusted }),
   };
   client = new LanguageClient('bitext', 'Bitext', serverOptions, clientOptions);
   registerCommands(context, () => client);
@@ -44,6 +46,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     if (s.text) colouring.recognised(s.uri);
   });
   registerFollow(context, client);
+  // trust granted: start again with the workspace's config
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
 }
 

@@ -4,7 +4,8 @@
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/start';
+import { CONNECTION_OPTIONS } from './lsp/cancel';
 import { runFullCheckWorker } from './lsp/full-check';
 
-if (isMainThread) startServer(createConnection(ProposedFeatures.all));
+if (isMainThread) startServer(createConnection(ProposedFeatures.all, CONNECTION_OPTIONS));
 else runFullCheckWorker();

@@ -52,7 +52,7 @@ export class LspClient {
   }
 
   /** Starts the server on workspace folder `root` (or on `folders`, a multi-root workspace whose first is `root`). */
-  static async start(root: string, settings: Record<string, unknown> = { debounceMs: 0 }, folders: string[] = [root]): Promise<LspClient> {
+  static async start(root: string, settings: Record<string, unknown> = { debounceMs: 0 }, folders: string[] = [root], init: Record<string, unknown> = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const c = new LspClient(child);
     await c.conn.sendRequest(InitializeRequest.type, {
@@ -60,7 +60,7 @@ export class LspClient {
       rootUri: pathToFileURL(root).href,
       workspaceFolders: folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` })),
       capabilities: { workspace: { workspaceFolders: true,  didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } } },
-      initializationOptions: { settings },
+      initializationOptions: { settings, ...init },
     });
     await c.conn.sendNotification(InitializedNotification.type, {});
     return c;

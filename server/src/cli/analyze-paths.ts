@@ -1,14 +1,15 @@
 // Shared by `bitext check` and `bitext fix`: read the workspace config, expand PATH arguments (files
 // or folders), pair each file as pairing.ts says, and analyze each pair once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
 import { ConfigError, parseConfig, resolveConfig, type BitextConfig } from '../core/config';
 import { findCounterpart, type FsView } from '../core/pairing';
-import { diskFs } from '../node/disk';
+import { diskFs, SHAPE_READ_LIMIT } from '../node/disk';
 import type { DecodedText } from '../core/text';
 import { FileError, readTextFile } from './files';
+import { commandScope } from './confine';
 import type { CliIO } from './io';
 import { analyzeMany } from './corpus/doc-pool';
 import { Progress } from './corpus/progress';
@@ -31,15 +32,46 @@ export function loadConfig(cwd: string): BitextConfig {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 const TEXT_NAME = /\.(txt|text|md|vi|en|[a-z]{2,3})$/i;
 
-/** Files named by the arguments: files as given, folders walked (text-like names only, sorted). */
-export function expandPaths(cwd: string, args: string[]): { files: string[]; missing: string[] } {
+/**
+ * Files named by the arguments: files as given, folders walked (text-like names only, sorted). An entry
+ * of a walked folder that cannot be followed (a dangling symlink, a symlink loop, no permission) is
+ * skipped and named in `skipped`; the walk goes on.
+ */
+export function expandPaths(cwd: string, args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
+  const visited = new Set<string>();
   const walk = (abs: string) => {
-    for (const name of readdirSync(abs).sort()) {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch (e) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(e)})`);
+      return;
+    }
+    if (visited.has(real)) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (a symlink loop: the folder ${relative(cwd, real) || real} is already being read)`);
+      return;
+    }
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch (e) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(e)})`);
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
       const p = join(abs, name);
-      const st = statSync(p);
+      let st;
+      try {
+        st = statSync(p);
+      } catch (e) {
+        skipped.push(`${relative(cwd, p) || p}: skipped (${whyNot(e)})`);
+        continue;
+      }
       if (st.isDirectory()) walk(p);
       else if (st.isFile() && TEXT_NAME.test(name) && name !== CONFIG_FILE) files.push(p);
     }
@@ -50,7 +82,15 @@ export function expandPaths(cwd: string, args: string[]): { files: string[]; mis
     else if (statSync(abs).isDirectory()) walk(abs);
     else files.push(abs);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, skipped };
+}
+
+function whyNot(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'a symlink to nothing';
+  if (code === 'ELOOP') return 'a symlink loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(e);
 }
 
 export interface DocRead extends DecodedText {
@@ -121,9 +161,11 @@ export function* planJobs(
   lineAligned: { a: string; b: string }[],
   errors: string[],
 ): Generator<PairJob> {
-  const { files, missing } = expandPaths(io.cwd, paths);
+  const { files, missing, skipped } = expandPaths(io.cwd, paths);
   for (const m of missing) errors.push(`${m}: no such file or folder`);
+  for (const s of skipped) io.stderr.write(`note: ${s}\n`);
   const done = new Set<string>();
+  const scope = commandScope(io.cwd, paths);
   const fs = cachedFs(diskFs());
   const rel = (p: string) => relative(io.cwd, p) || p;
   for (const file of files) {
@@ -132,9 +174,35 @@ export function* planJobs(
     const docs = new Map<string, DocRead>();
     let job: PairJob | undefined;
     try {
+      const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+      if (size > SHAPE_READ_LIMIT) {
+        // Too big to read whole just to pair it: paired from its start, its shape and its
+        // counterpart's streamed. A line-aligned pair streams at any size; a document must fit in
+        // one string.
+        const plan = findCounterpart(file, startOf(file), fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned, textIsSample: true });
+        const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+        if (!refused && plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
+          const cp = resolve(io.cwd, plan.counterpart);
+          done.add(cp);
+          lineAligned.push({ a: file, b: cp });
+          continue;
+        }
+        if (size > DOCUMENT_MAX_BYTES) {
+          errors.push(
+            `${rel(file)}: ${Math.round(size / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB); ` +
+              `a line-aligned corpus (two files with the same number of lines, one segment a line) is streamed at any size: bitext corpus check A B`,
+          );
+          continue;
+        }
+      }
       const a = readTextFile(io.cwd, rel(file));
       docs.set(rel(file), a);
-      const plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
+      let plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
+      const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+      if (refused) {
+        errors.push(`${rel(file)}: ${refused}`);
+        plan = { form: 'lone', path: file, note: `Not paired: ${refused}.` };
+      }
       if (plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
         const cp = resolve(io.cwd, plan.counterpart);
         done.add(cp);
@@ -144,6 +212,10 @@ export function* planJobs(
       let b: DocRead | undefined;
       if (plan.counterpart) {
         const cp = resolve(io.cwd, plan.counterpart);
+        const cpSize = statSync(cp, { throwIfNoEntry: false })?.size ?? 0;
+        if (cpSize > DOCUMENT_MAX_BYTES) {
+          throw new FileError(`${rel(cp)}: ${Math.round(cpSize / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB), and ${rel(file)} is not line-aligned with it`);
+        }
         b = readTextFile(io.cwd, rel(cp));
         docs.set(rel(cp), b);
         done.add(cp);
@@ -155,6 +227,21 @@ export function* planJobs(
       else errors.push(`${rel(file)}: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (job) yield job;
+  }
+}
+
+/** A document is one string: V8 holds at most 2^29 - 24 UTF-16 units; bigger files are refused by size. */
+export const DOCUMENT_MAX_BYTES = 512 * 1024 * 1024;
+
+/** The first MiB of a file as text (for pairing a file too big to read whole). */
+function startOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return new TextDecoder('utf-8', { fatal: false }).decode(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -59,8 +59,11 @@ export async function checkCommand(io: CliIO): Promise<number> {
   if (format === 'text') {
     io.stdout.write(formatText(items));
     for (const n of notes) io.stderr.write(`note: ${n.file}: ${n.note}\n`);
-  } else if (format === 'json') io.stdout.write(formatJson(items, notes));
-  else io.stdout.write(formatSarif(items));
+  } else if (results.length || !lineAligned.length) {
+    // (only line-aligned corpora: their own stream is the one JSON / SARIF document)
+    if (format === 'json') io.stdout.write(formatJson(items, notes));
+    else io.stdout.write(formatSarif(items));
+  }
   // Line-aligned corpora stream through the corpus runner (bounded memory, all cores).
   let corpusCode = 0;
   for (const p of lineAligned) {

@@ -1,5 +1,6 @@
 import type { CliIO, Command } from './io';
 import { UsageError } from './io';
+import { OutputError } from './safe-output';
 // Each command's code is loaded only when it runs, so `bitext align` does not pay for the language
 // server, the corpus runner or the rules at start-up.
 // (`require`, not `import()`: esbuild turns it into a lazy module init inside the one bundle, and it
@@ -52,7 +53,7 @@ export async function runCli(io: CliIO): Promise<number> {
   try {
     return await cmd.run({ ...io, argv: rest });
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof OutputError) {
       io.stderr.write(`bitext ${name}: ${e.message}\n`);
       return 2;
     }

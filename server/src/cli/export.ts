@@ -1,6 +1,5 @@
 // `bitext export --tmx OUT.tmx A B`: a line-aligned pair as TMX 1.4b (unit N = line N of A and of B),
 // with srclang and xml:lang from the detected (or given) languages. Streams: bounded memory.
-import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeLines } from '../core/corpus/batch';
@@ -10,7 +9,8 @@ import type { CliIO } from './io';
 import { UsageError } from './io';
 import { inputErrorExit, openLinePair, shownPath } from './corpus/check';
 import { parseLangs, twoPaths } from './corpus/options';
-import { BufferedWriter, endStream } from './corpus/writer';
+import { BufferedWriter } from './corpus/writer';
+import { checkOutputs, failure, openOutput } from './safe-output';
 import { exportDocumentPair, pairForExport } from './corpus/export-doc';
 
 const HELP = `Usage: bitext export --tmx OUT.tmx A B [--langs A,B] [--skip-empty] [--line-aligned]
@@ -53,14 +53,19 @@ export async function exportCommand(io: CliIO): Promise<number> {
       io.stderr.write(`bitext export: ${found.message}\n`);
       return 2;
     }
-    if (found.kind === 'document') return exportDocumentPair(io, found.job, resolve(io.cwd, v.tmx), parseLangs(v.langs));
+    if (found.kind === 'document') {
+      const inputs = [...found.job.docs.values()].map((d) => ({ path: d.path, shown: shownPath(io, d.path) }));
+      checkOutputs(inputs, [{ path: resolve(io.cwd, v.tmx), shown: v.tmx }]);
+      return exportDocumentPair(io, found.job, resolve(io.cwd, v.tmx), parseLangs(v.langs), v.tmx);
+    }
     pathsAB = [found.a, found.b];
   }
   const [a, b] = pathsAB ?? twoPaths(io, positionals, 'bitext export');
-  const [ra, rb] = openLinePair(io, a, b);
   const out = resolve(io.cwd, v.tmx);
-  const stream = createWriteStream(out);
-  const w = new BufferedWriter(stream);
+  checkOutputs([a, b].map((p) => ({ path: p, shown: shownPath(io, p) })), [{ path: out, shown: v.tmx }]);
+  const [ra, rb] = openLinePair(io, a, b);
+  const file = openOutput(out, v.tmx);
+  const w = new BufferedWriter(file.stream);
   let units = 0;
   let skipped = 0;
   let bad = 0;
@@ -96,12 +101,11 @@ export async function exportCommand(io: CliIO): Promise<number> {
     }
     if (first) await w.write(tmxHeader({ srclang: parseLangs(v.langs)?.[0] ?? 'und' }));
     await w.write(TMX_FOOTER);
-  } catch (e) {
-    return inputErrorExit(io, e);
-  } finally {
     await w.flush();
-    await endStream(stream);
+  } catch (e) {
+    return inputErrorExit(io, await failure([file], e));
   }
+  await file.commit();
   if (ra.lines !== rb.lines) io.stderr.write(`bitext export: A has ${ra.lines} lines and B ${rb.lines}; the missing side of the extra lines is empty in the TMX\n`);
   io.stderr.write(`bitext export: ${units.toLocaleString('en-US')} units written to ${shownPath(io, out)}${skipped ? `, ${skipped} pairs with an empty side skipped` : ''}\n`);
   return bad ? 1 : 0;

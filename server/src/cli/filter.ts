@@ -2,7 +2,6 @@
 // pairs and rejected pairs (with the rules that rejected them), as corpus-cleaning hard rules do.
 // Every input line ends up in exactly one of the two outputs. Clean lines are written byte for byte
 // (line ends normalised to '\n', a BOM dropped).
-import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/types';
@@ -15,7 +14,9 @@ import { COMMON_OPTIONS, parseLangs, parseRuleConfig, parseWorkers, twoPaths } f
 import { Progress } from './corpus/progress';
 import { runLineAligned } from './corpus/runner';
 import { formatSummary } from './corpus/summary';
-import { BufferedWriter, ByteWriter, endStream } from './corpus/writer';
+import { BufferedWriter, ByteWriter } from './corpus/writer';
+import { checkOutputs, commitAll, failure, openOutputs } from './safe-output';
+import { shownPath } from './corpus/check';
 
 const HELP = `Usage: bitext filter --clean OUT.A,OUT.B --rejected REJ.tsv A B [options]
 
@@ -50,14 +51,14 @@ export async function filterCommand(io: CliIO): Promise<number> {
   if (!v.rejected) throw new UsageError('--rejected REJ.tsv is required (every pair goes to the clean files or to it)');
   const rejectOn = (v['reject-on'] ?? 'warning') as Severity;
   if (!(rejectOn in RANK)) throw new UsageError(`--reject-on must be error, warning or info, not '${rejectOn}'`);
-  const [outA, outB, rej] = [...clean, v.rejected].map((p) => resolve(io.cwd, p));
-  for (const o of [outA, outB, rej]) if (o === a || o === b) throw new UsageError(`output ${o} is also an input`);
+  const outputs = [...clean, v.rejected].map((p) => ({ path: resolve(io.cwd, p), shown: p }));
+  checkOutputs([a, b].map((p) => ({ path: p, shown: shownPath(io, p) })), outputs);
   const [readerA, readerB] = openLinePair(io, a, b);
 
-  const streams = [outA, outB, rej].map((p) => createWriteStream(p));
-  const wa = new ByteWriter(streams[0]);
-  const wb = new ByteWriter(streams[1]);
-  const wr = new BufferedWriter(streams[2]);
+  const files = await openOutputs(outputs);
+  const wa = new ByteWriter(files[0].stream);
+  const wb = new ByteWriter(files[1].stream);
+  const wr = new BufferedWriter(files[2].stream);
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   const NL = Buffer.from('\n');
   let kept = 0;
@@ -106,15 +107,14 @@ export async function filterCommand(io: CliIO): Promise<number> {
       io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
       io.stderr.write(`kept ${kept.toLocaleString('en-US')} pairs, rejected ${rejected.toLocaleString('en-US')} (at or above ${rejectOn})\n`);
     }
-  } catch (e) {
-    progress.done();
-    return inputErrorExit(io, e);
-  } finally {
     await wa.flush();
     await wb.flush();
     await wr.flush();
-    await Promise.all(streams.map(endStream));
+  } catch (e) {
+    progress.done();
+    return inputErrorExit(io, await failure(files, e));
   }
+  await commitAll(files);
   return 0;
 }
 

@@ -2,8 +2,7 @@
 // the safe fixes (or, for rules named with --rule, their first fix). Prints a unified diff by default (a
 // word diff on a terminal when a changed line is long); writes
 // only with --write, keeps BOM and CRLF, and never writes a file it could not read back identically.
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { closeSync, realpathSync, writeSync } from 'node:fs';
 import { applyEditsDetailed, firstSafeFix } from '../core/fixes';
 import { getRule } from '../core/rules';
 import { encodeText } from '../core/text';
@@ -18,6 +17,8 @@ import { shownPath } from './corpus/check';
 import { BufferedWriter } from './corpus/writer';
 import { LINE_FIX_RULES } from '../core/corpus/line-fix';
 import { UsageError, type CliIO } from './io';
+import { createTemp, dropTemp, reasonOf, replaceWith } from './safe-output';
+import { commandScope } from './confine';
 
 /** On a terminal, a changed line longer than this turns the default output into a word diff. */
 const LONG_LINE = 200;
@@ -59,32 +60,54 @@ export function editsFor(findings: Finding[], uri: string, rules: string[] | und
   return edits;
 }
 
-/** Writes `text` over `doc.path` only if the file still holds what was read; reads it back to check. */
-function safeWrite(doc: DocRead, text: string): string | undefined {
+/**
+ * Writes `text` over `doc.path` only if the file still holds what was read; reads it back to check.
+ * The file keeps its mode, owner and links (through safe-output's replaceWith).
+ */
+function safeWrite(doc: DocRead, text: string, shown: string): string | undefined {
   let now: DocRead;
   try {
     now = readTextFile('/', doc.path);
   } catch (e) {
     return (e as Error).message;
   }
-  if (now.text !== doc.text || now.bom !== doc.bom) return `${doc.path}: changed on disk since it was read; not written`;
+  if (now.text !== doc.text || now.bom !== doc.bom) return `${shown}: changed on disk since it was read; not written`;
   const bytes = encodeText({ text, bom: doc.bom });
-  const tmp = join(dirname(doc.path), `.${basename(doc.path)}.bitext-${process.pid}.tmp`);
+  let target: string;
+  let temp: { tmp: string; fd: number };
   try {
-    writeFileSync(tmp, bytes);
-    const back = readTextFile('/', tmp);
-    if (back.text !== text || back.bom !== doc.bom) {
-      unlinkSync(tmp);
-      return `${doc.path}: the fixed text would not read back identically; not written`;
-    }
-    renameSync(tmp, doc.path);
+    target = realpathSync(doc.path);
+    temp = createTemp(target, shown);
+  } catch (e) {
+    return e instanceof Error && !(e as NodeJS.ErrnoException).code ? e.message : `cannot write ${shown}: ${reasonOf(e)}`;
+  }
+  const { tmp, fd } = temp;
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    closeSync(fd);
   } catch (e) {
     try {
-      unlinkSync(tmp);
+      closeSync(fd);
     } catch {
-      /* already gone */
+      /* closed */
     }
-    return `${doc.path}: cannot write (${(e as Error).message})`;
+    dropTemp(tmp);
+    return `cannot write ${shown}: ${reasonOf(e)}`;
+  }
+  let back: DocRead | undefined;
+  try {
+    back = readTextFile('/', tmp);
+  } catch {
+    back = undefined;
+  }
+  if (!back || back.text !== text || back.bom !== doc.bom) {
+    dropTemp(tmp);
+    return `${shown}: the fixed text would not read back identically; not written`;
+  }
+  try {
+    replaceWith(tmp, target, shown);
+  } catch (e) {
+    return (e as Error).message;
   }
   return undefined;
 }
@@ -115,13 +138,28 @@ export async function fixCommand(io: CliIO): Promise<number> {
   if (!config) return 2;
   const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { report: false });
   let changed = 0;
+  const scope = commandScope(io.cwd, positionals);
+  // A file in two pairs (e.g. two pairing rules naming the same counterpart) is fixed once, with the
+  // first pair: the second pair's edits were computed on the text before that fix.
+  const fixedWith = new Map<string, string>();
   for (const r of results) {
+    const first = r.analysis.sides[0]?.uri ?? '';
     for (const [uri, doc] of r.docs) {
       const { text, applied } = applyEditsDetailed(doc.text, editsFor(r.analysis.findings, uri, rules));
       if (!applied.length || text === doc.text) continue;
+      const earlier = fixedWith.get(doc.path);
+      if (earlier !== undefined) {
+        io.stderr.write(`note: ${uri}: also paired with ${first}; fixed once, with its first pair ${earlier}\n`);
+        continue;
+      }
+      fixedWith.set(doc.path, first);
+      if (values.write && !scope.named(doc.path)) {
+        io.stderr.write(`note: ${uri}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
+        continue;
+      }
       changed++;
       if (values.write) {
-        const err = safeWrite(doc, text);
+        const err = safeWrite(doc, text, uri);
         if (err) errors.push(err);
         else io.stderr.write(`fixed ${uri} (${applied.length} edits)\n`);
       } else {
@@ -140,6 +178,10 @@ export async function fixCommand(io: CliIO): Promise<number> {
     for (const p of lineAligned) {
       for (const file of [p.a, p.b]) {
         const shown = shownPath(io, file);
+        if (values.write && !scope.named(file)) {
+          io.stderr.write(`note: ${shown}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
+          continue;
+        }
         const rep = await fixLineAlignedFile(file, { config, rules: lineRules, write: !!values.write, out, shown });
         if (rep.error) errors.push(rep.error);
         if (rep.refused) io.stderr.write(`note: ${shown}: ${rep.refused} lines left as they were (their fix would have changed a letter, digit or line break)\n`);

@@ -1,13 +1,14 @@
 // `bitext import IN.tmx --out A,B`: a TMX file back to a line-aligned pair (unit N -> line N of A and
 // of B). Reads in chunks (UTF-8 checked per chunk), so the TMX can be of any size.
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { langMatches, TmxFormatError, TmxReader, type TmxUnit } from '../core/corpus/tmx';
 import type { CliIO } from './io';
 import { UsageError } from './io';
 import { checkReadable, shownPath } from './corpus/check';
-import { BufferedWriter, endStream } from './corpus/writer';
+import { BufferedWriter } from './corpus/writer';
+import { checkOutputs, commitAll, failure, openOutputs } from './safe-output';
 
 const HELP = `Usage: bitext import IN.tmx --out A,B [--langs A,B]
 
@@ -34,32 +35,47 @@ export async function importCommand(io: CliIO): Promise<number> {
   if (langs && langs.length !== 2) throw new UsageError('--langs takes two language codes: --langs vi,en');
   const input = resolve(io.cwd, positionals[0]);
   checkReadable(input);
-  const [pa, pb] = outs.map((p) => resolve(io.cwd, p));
-  const sa = createWriteStream(pa);
-  const sb = createWriteStream(pb);
-  const wa = new BufferedWriter(sa);
-  const wb = new BufferedWriter(sb);
+  const outputs = outs.map((p) => ({ path: resolve(io.cwd, p), shown: p }));
+  const [pa, pb] = outputs.map((o) => o.path);
+  checkOutputs([{ path: input, shown: positionals[0] }], outputs);
+  const files = await openOutputs(outputs);
+  const wa = new BufferedWriter(files[0].stream);
+  const wb = new BufferedWriter(files[1].stream);
   const reader = new TmxReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let units = 0;
   let broken = 0;
   let missing = 0;
   let byteOffset = 0;
-  const pick = (u: TmxUnit, lang: string) => u.variants.find((x) => langMatches(x.lang, lang));
+  // Two sides in the same language (`--langs en,en`, or a short corpus exported as und/und): side A is
+  // a unit's first variant in that language and side B the next one, never side A twice.
+  let sameLang = false;
+  const pickPair = (u: TmxUnit, [la, lb]: [string, string]) => {
+    const ia = u.variants.findIndex((x) => langMatches(x.lang, la));
+    const ib = sameLang ? u.variants.findIndex((x, i) => i > ia && ia >= 0 && langMatches(x.lang, lb)) : u.variants.findIndex((x) => langMatches(x.lang, lb));
+    return [ia >= 0 ? u.variants[ia] : undefined, ib >= 0 ? u.variants[ib] : undefined];
+  };
   const write = async (list: TmxUnit[]) => {
     for (const u of list) {
       if (!langs) {
         const src = reader.srclang && reader.srclang !== '*all*' ? reader.srclang : u.variants[0]?.lang;
-        const other = u.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
+        let other = u.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
+        if (src && !other && u.variants.filter((x) => langMatches(x.lang, src)).length >= 2) {
+          other = src;
+          io.stderr.write(`bitext import: both variants of the first unit are '${src}': side A is each unit's first variant, side B the second\n`);
+        }
         if (!src || !other) throw new TmxFormatError('cannot tell the two languages from the first unit; give --langs A,B');
         langs = [src, other];
       }
-      const [ta, tb] = [pick(u, langs[0]), pick(u, langs[1])];
+      sameLang = langMatches(langs[0], langs[1]) || langMatches(langs[1], langs[0]);
+      const [ta, tb] = pickPair(u, langs);
       if (!ta || !tb) missing++;
+      // A line break inside a segment would split the line: it becomes a space (counted). A lone CR
+      // stays, except at the end, where it would read back as part of a CRLF line end.
       const fix = (t: string) => {
-        if (!/[\r\n]/.test(t)) return t;
+        if (!t.includes('\n') && !t.endsWith('\r')) return t;
         broken++;
-        return t.replace(/\r\n|[\r\n]/g, ' ');
+        return t.replace(/\r?\n|\r$/g, ' ');
       };
       await wa.write(fix(ta?.text ?? '') + '\n');
       await wb.write(fix(tb?.text ?? '') + '\n');
@@ -79,17 +95,17 @@ export async function importCommand(io: CliIO): Promise<number> {
     }
     await write(reader.push(decoder.decode()));
     reader.end();
-  } catch (e) {
-    if (e instanceof TmxFormatError) {
-      io.stderr.write(`bitext import: ${shownPath(io, input)}: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  } finally {
     await wa.flush();
     await wb.flush();
-    await Promise.all([endStream(sa), endStream(sb)]);
+  } catch (e) {
+    const why = await failure(files, e);
+    if (why instanceof TmxFormatError) {
+      io.stderr.write(`bitext import: ${shownPath(io, input)}: ${why.message}\n`);
+      return 2;
+    }
+    throw why;
   }
+  await commitAll(files);
   io.stderr.write(
     `bitext import: ${units.toLocaleString('en-US')} units -> ${shownPath(io, pa)} (${langs?.[0] ?? '?'}), ${shownPath(io, pb)} (${langs?.[1] ?? '?'})` +
       (missing ? `; ${missing} units lacked a side (empty line written)` : '') +

@@ -3,6 +3,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { CliIO } from './io';
 import { UsageError } from './io';
 import { startServer } from '../lsp/start';
+import { CONNECTION_OPTIONS } from '../lsp/cancel';
 
 const TRANSPORTS = ['--stdio', '--node-ipc'];
 
@@ -14,7 +15,7 @@ export async function lspCommand(io: CliIO): Promise<number> {
   if (!io.argv.some((a) => TRANSPORTS.includes(a) || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
     throw new UsageError('say how to talk: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
   }
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all, CONNECTION_OPTIONS));
   // The connection ends the process on the client's `exit`; until then this never resolves.
   return new Promise<number>(() => {});
 }

@@ -1,29 +1,149 @@
 // Glob patterns for user pairing rules and include lists: `*` (within a path part), `**` (any depth),
 // `?`, and `{a,b}`. Each `*`/`**` is a capture group, so a rule can reuse what it matched.
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
+//
+// Matching runs in time linear in the name's length whatever the glob (a glob of many stars never
+// backtracks): the glob compiles to a small program run as a Thompson NFA simulation that keeps, per
+// state, the captures of its highest-priority path (a Pike VM), so the captures are those a
+// backtracking regular expression would give: `*` and `**` greedy, `**/` as few folders as possible.
+
+/** A compiled glob: `exec` gives the whole match and the captures (`$1`, `$2`…), or null. */
+export interface GlobMatcher {
+  exec(name: string): string[] | null;
+  test(name: string): boolean;
+}
+
+type Op =
+  | { op: 'char'; code: number }
+  | { op: 'any'; slash: boolean }
+  | { op: 'split'; first: number; second: number }
+  | { op: 'jmp'; to: number }
+  | { op: 'save'; slot: number }
+  | { op: 'match' };
+
+const SLASH = 0x2f;
+
+function compile(glob: string): { program: Op[]; groups: number } {
+  const program: Op[] = [];
+  let groups = 0;
+  const emit = (o: Op) => program.push(o) - 1;
+  const literal = (s: string) => {
+    for (let k = 0; k < s.length; k++) emit({ op: 'char', code: s.charCodeAt(k) });
+  };
+  // a greedy capture of any run of characters (slashes too when `slash`)
+  const star = (slash: boolean) => {
+    const group = ++groups;
+    emit({ op: 'save', slot: group * 2 });
+    const loop = emit({ op: 'split', first: 0, second: 0 });
+    emit({ op: 'any', slash });
+    emit({ op: 'jmp', to: loop });
+    const out = emit({ op: 'save', slot: group * 2 + 1 });
+    program[loop] = { op: 'split', first: loop + 1, second: out };
+  };
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === '*' && glob[i + 1] === '*') {
       i++;
       if (glob[i + 1] === '/') {
         i++;
-        re += '((?:[^/]*/)*?)';
-      } else re += '(.*)';
-    } else if (c === '*') re += '([^/]*)';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
+        // `**/`: zero or more whole folders, as few as possible
+        const group = ++groups;
+        emit({ op: 'save', slot: group * 2 });
+        const loop = emit({ op: 'split', first: 0, second: 0 });
+        const inner = emit({ op: 'split', first: 0, second: 0 });
+        emit({ op: 'any', slash: false });
+        emit({ op: 'jmp', to: inner });
+        const sep = emit({ op: 'char', code: SLASH });
+        emit({ op: 'jmp', to: loop });
+        const out = emit({ op: 'save', slot: group * 2 + 1 });
+        program[loop] = { op: 'split', first: out, second: loop + 1 };
+        program[inner] = { op: 'split', first: inner + 1, second: sep };
+      } else star(true);
+    } else if (c === '*') star(false);
+    else if (c === '?') emit({ op: 'any', slash: false });
+    else if (c === '{' && glob.indexOf('}', i) > 0) {
       const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
-        i = close;
-      }
-    } else re += escape(c);
+      const alternatives = glob.slice(i + 1, close).split(',');
+      const jumps: number[] = [];
+      alternatives.forEach((alt, k) => {
+        const last = k === alternatives.length - 1;
+        const split = last ? -1 : emit({ op: 'split', first: 0, second: 0 });
+        literal(alt);
+        if (!last) {
+          jumps.push(emit({ op: 'jmp', to: 0 }));
+          program[split] = { op: 'split', first: split + 1, second: program.length };
+        }
+      });
+      for (const j of jumps) program[j] = { op: 'jmp', to: program.length };
+      i = close;
+    } else literal(c);
   }
-  return new RegExp('^' + re + '$');
+  emit({ op: 'match' });
+  return { program, groups };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/** Compiles a glob; matching is anchored at both ends of the name. */
+export function globToRegExp(glob: string): GlobMatcher {
+  const { program, groups } = compile(glob);
+  const slots = (groups + 1) * 2;
+  const seen = new Int32Array(program.length).fill(-1);
+  let step = 0; // a new number for each position of each run: `seen[pc] === step` means added already
+
+  // Adds the thread at `pc` (following jumps, splits and saves) to `list`, in priority order.
+  const add = (list: { pc: number; caps: Int32Array }[], pc: number, caps: Int32Array, at: number, step: number) => {
+    // an explicit stack instead of recursion: a glob of thousands of stars stays within the stack
+    const stack: { pc: number; caps: Int32Array }[] = [{ pc, caps }];
+    while (stack.length) {
+      const t = stack.pop()!;
+      if (seen[t.pc] === step) continue;
+      seen[t.pc] = step;
+      const o = program[t.pc];
+      if (o.op === 'jmp') stack.push({ pc: o.to, caps: t.caps });
+      else if (o.op === 'split') {
+        stack.push({ pc: o.second, caps: t.caps });
+        stack.push({ pc: o.first, caps: t.caps });
+      } else if (o.op === 'save') {
+        const copy = t.caps.slice();
+        copy[o.slot] = at;
+        stack.push({ pc: t.pc + 1, caps: copy });
+      } else list.push(t);
+    }
+  };
+
+  const exec = (name: string): string[] | null => {
+    if (step > 0x3fffffff) {
+      seen.fill(-1);
+      step = 0;
+    }
+    let current: { pc: number; caps: Int32Array }[] = [];
+    add(current, 0, new Int32Array(slots).fill(-1), 0, step++);
+    let matched: Int32Array | undefined;
+    for (let at = 0; ; at++) {
+      const next: { pc: number; caps: Int32Array }[] = [];
+      const code = at < name.length ? name.charCodeAt(at) : -1;
+      const nextStep = step++;
+      for (const t of current) {
+        const o = program[t.pc];
+        if (o.op === 'match') {
+          if (at === name.length) {
+            matched = t.caps;
+            break; // lower-priority threads lose
+          }
+          continue;
+        }
+        if (code < 0) continue;
+        if ((o.op === 'char' && o.code === code) || (o.op === 'any' && (o.slash || code !== SLASH))) add(next, t.pc + 1, t.caps, at + 1, nextStep);
+      }
+      if (at >= name.length || next.length === 0) break;
+      current = next;
+    }
+    if (!matched) return null;
+    const out: string[] = [name];
+    for (let g = 1; g <= groups; g++) {
+      const start = matched[g * 2];
+      const end = matched[g * 2 + 1];
+      out.push(start >= 0 && end >= 0 ? name.slice(start, end) : '');
+    }
+    return out;
+  };
+  return { exec, test: (name) => exec(name) !== null };
 }

@@ -15,6 +15,11 @@ export interface FsView {
   listDir(dir: string): string[];
   /** Reads a text file, if the caller allows it (used to tell a line-aligned corpus from documents). */
   readText?(path: string): string | undefined;
+  /**
+   * The shape of a file too big for `readText`, told by streaming it: its line count (as countLines
+   * counts) and whether it is line-shaped (as isLineShaped says).
+   */
+  lineShape?(path: string): { lines: number; shaped: boolean } | undefined;
 }
 
 export type PairForm = 'one-file' | 'siblings' | 'line-aligned' | 'folders' | 'configured' | 'lone';
@@ -29,6 +34,8 @@ export interface PairingConfig {
   root?: string;
   /** Treat a two-file pair as line-aligned: 'auto' (from names and content), 'always' or 'never'. */
   lineAligned?: 'auto' | 'always' | 'never';
+  /** The text given is only the start of a bigger file: its shape comes from `FsView.lineShape`. */
+  textIsSample?: boolean;
 }
 
 export interface PairPlan {
@@ -173,8 +180,14 @@ function withLineAligned(plan: PairPlan, text: string, fs: FsView, config: Pairi
   const mode = config.lineAligned ?? 'auto';
   let lineAligned = mode === 'always';
   if (mode === 'auto' && plan.counterpart) {
-    const other = fs.readText?.(plan.counterpart);
-    lineAligned = isLineShaped(text) && other !== undefined && isLineShaped(other) && countLines(text) === countLines(other);
+    const other = config.textIsSample ? undefined : fs.readText?.(plan.counterpart);
+    if (other !== undefined) lineAligned = isLineShaped(text) && isLineShaped(other) && countLines(text) === countLines(other);
+    else if (fs.lineShape && (config.textIsSample || isLineShaped(text))) {
+      // a side too big to read whole: both shapes streamed
+      const own = config.textIsSample ? fs.lineShape(plan.path) : { lines: countLines(text), shaped: isLineShaped(text) };
+      const theirs = fs.lineShape(plan.counterpart);
+      lineAligned = !!own && !!theirs && own.shaped && theirs.shaped && own.lines === theirs.lines;
+    }
   }
   if (!lineAligned) return plan;
   return { ...plan, form: 'line-aligned', note: `Line-aligned with ${plan.counterpart}: line N of one is the translation of line N of the other.` };
@@ -196,8 +209,26 @@ export function isLineShaped(text: string): boolean {
   const body = text.replace(/(\r?\n)+$/, '');
   const lines = countLines(body);
   if (lines < 3) return false;
-  const blank = body.match(/^[ \t\r]*$/gm)?.length ?? 0;
-  return blank * 3 < lines;
+  return blankLines(body) * 3 < lines;
+}
+
+/** Lines holding only spaces, tabs and a CR ('\n' ends a line: CRLF counts exactly as LF). */
+function blankLines(text: string): number {
+  let blank = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    let i = start;
+    while (i < stop) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
+      i++;
+    }
+    if (i === stop) blank++;
+    if (end < 0) return blank;
+    start = end + 1;
+  }
 }
 
 /** The file name without a language code in it (`x.vi.txt` -> `x.txt`), as folders per language want. */

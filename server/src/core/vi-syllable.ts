@@ -82,9 +82,13 @@ export function parseSyllable(syllable: string): SyllableParts | undefined {
   return { onset, vowels: rest, coda, tone, toneAt: toneAt < 0 ? -1 : toneAt - onset.length };
 }
 
+/** Which spelling rule a syllable breaks: an onset letter before the wrong vowel, or a tone on a stop coda. */
+export type SpellingRule = 'ng-before-front' | 'g-before-front' | 'c-before-front' | 'k-before-back' | 'gh-before-back' | 'ngh-before-back' | 'stop-coda-tone';
+
 export interface SpellingProblem {
   /** Short reason, e.g. "`ng` cannot stand before e/ê/i; it must be `ngh`". */
   reason: string;
+  rule: SpellingRule;
 }
 
 /**
@@ -96,14 +100,14 @@ export function spellingProblem(syllable: string): SpellingProblem | undefined {
   if (!p) return undefined;
   const first = p.vowels[0];
   const front = first === 'i' || first === 'e' || first === 'ê';
-  if (p.onset === 'ng' && front) return { reason: '`ng` cannot stand before e/ê/i; it must be `ngh`' };
-  if (p.onset === 'g' && (first === 'e' || first === 'ê')) return { reason: '`g` cannot stand before e/ê; it must be `gh`' };
-  if (p.onset === 'c' && (front || first === 'y')) return { reason: '`c` cannot stand before e/ê/i/y; it must be `k`' };
-  if (p.onset === 'k' && !(front || first === 'y')) return { reason: '`k` stands only before e/ê/i/y' };
-  if ((p.onset === 'gh' || p.onset === 'ngh') && !front) return { reason: `\`${p.onset}\` stands only before e/ê/i` };
+  if (p.onset === 'ng' && front) return { reason: '`ng` cannot stand before e/ê/i; it must be `ngh`', rule: 'ng-before-front' };
+  if (p.onset === 'g' && (first === 'e' || first === 'ê')) return { reason: '`g` cannot stand before e/ê; it must be `gh`', rule: 'g-before-front' };
+  if (p.onset === 'c' && (front || first === 'y')) return { reason: '`c` cannot stand before e/ê/i/y; it must be `k`', rule: 'c-before-front' };
+  if (p.onset === 'k' && !(front || first === 'y')) return { reason: '`k` stands only before e/ê/i/y', rule: 'k-before-back' };
+  if ((p.onset === 'gh' || p.onset === 'ngh') && !front) return { reason: `\`${p.onset}\` stands only before e/ê/i`, rule: p.onset === 'gh' ? 'gh-before-back' : 'ngh-before-back' };
   if (!CLUSTERS.has(p.vowels)) return undefined; // an unknown shape: likely foreign, not a typo we can name
   if (STOP_CODAS.has(p.coda) && p.tone !== 'sac' && p.tone !== 'nang' && p.tone !== 'ngang') {
-    return { reason: `a syllable ending in \`${p.coda}\` takes only the sắc or nặng tone` };
+    return { reason: `a syllable ending in \`${p.coda}\` takes only the sắc or nặng tone`, rule: 'stop-coda-tone' };
   }
   return undefined;
 }

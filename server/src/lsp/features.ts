@@ -7,7 +7,7 @@ import type { OpenDocuments } from './documents';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId } from './convert';
 import { COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, type CounterpartParams, type CounterpartResult, type CursorMovedParams } from './protocol';
 
-export function registerFeatures(conn: Connection, service: BitextService, docs: OpenDocuments, fixAllOnSave: () => boolean, versioned: () => boolean, publish: (id: string) => void = () => {}): void {
+export function registerFeatures(conn: Connection, service: BitextService, docs: OpenDocuments, fixAllOnSave: () => boolean, versioned: () => boolean, publish: (id: string) => void = () => {}, editable: (id: string) => boolean = () => true): void {
   const at = (uri: string) => {
     const id = uriToId(uri);
     const ix = docs.positions(id, uri);
@@ -39,7 +39,7 @@ export function registerFeatures(conn: Connection, service: BitextService, docs:
     const d = at(p.textDocument.uri);
     if (!d) return [];
     const only = p.context.only;
-    const actions = service.codeActions(d.id, toSpan(d.ix, p.range)).filter((a) => !only || only.some((k) => (a.kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))));
+    const actions = service.codeActions(d.id, toSpan(d.ix, p.range)).filter((a) => a.edits.every((e) => editable(e.uri))).filter((a) => !only || only.some((k) => (a.kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))));
     return actions.map((a) => toCodeAction(d.ix, a, d.id, positionsOf, versioned() ? (u) => service.version(u) : undefined));
   });
 

@@ -27,10 +27,14 @@ export interface Resolved {
   problems: string[];
 }
 
-export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = []): Resolved {
+/**
+ * `trusted` false (VS Code Workspace Trust not granted): the workspace's bitext.config.json and its
+ * `bitext.pairs` are ignored, so an untrusted folder cannot point pairing anywhere.
+ */
+export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = [], trusted = true): Resolved {
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
-  if (root) {
+  if (root && trusted) {
     try {
       file = JSON.parse(readFileSync(join(root, 'bitext.config.json'), 'utf8').replace(/^\uFEFF/, ''));
     } catch (e) {
@@ -42,7 +46,7 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   const config: Partial<BitextConfig> = {
     ...file,
     rules: { ...(file.rules ?? {}), ...(ed.rules ?? {}) },
-    pairs: { ...(file.pairs ?? {}), ...(ed.pairs ?? {}) },
+    pairs: trusted ? { ...(file.pairs ?? {}), ...(ed.pairs ?? {}) } : {},
   };
   if (ed.segmentation) config.segmentation = ed.segmentation;
   if (ed.lineAligned) config.lineAligned = ed.lineAligned;

@@ -8,7 +8,7 @@ import { createBitextService } from '../core/service';
 import { idToUri, uriToId } from './convert';
 import { Debouncer } from './debounce';
 import { Cancelled, FullChecker } from './full-check';
-import { diskServiceFs } from '../node/disk';
+import { confinedServiceFs } from '../node/disk';
 import { OpenDocuments } from './documents';
 import { registerFeatures } from './features';
 import { Publisher } from './publish';
@@ -23,7 +23,8 @@ const HEAP_GROWING_PERCENT = 20;
 
 export function startServer(conn: Connection): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  const service = createBitextService({ fs: diskServiceFs });
+  // reads only inside the workspace folders (and no huge counterpart): `folders` is read at each call
+  const service = createBitextService({ fs: confinedServiceFs(() => (folders.length ? folders : root ? [root] : [])) });
   const docs = new OpenDocuments(service);
   const publisher = new Publisher(conn, service, docs);
   const debounce = new Debouncer(200);
@@ -35,6 +36,8 @@ export function startServer(conn: Connection): void {
   let dynamicWatch = false;
   let versionedEdits = false;
   let editor: EditorSettings | undefined;
+  /** Workspace Trust, from the client's initializationOptions (`trusted: false` in an untrusted workspace). */
+  let trusted = true;
   let settings = resolveSettings(undefined, undefined);
 
   const publish = (id: string) => {
@@ -80,7 +83,7 @@ export function startServer(conn: Connection): void {
     });
   const applySettings = (ed: EditorSettings | undefined) => {
     editor = ed ?? editor;
-    settings = resolveSettings(root, editor, folders);
+    settings = resolveSettings(root, editor, folders, trusted);
     service.configure(settings.service);
     debounce.setDelay(settings.debounceMs);
     settleLater.setDelay(settings.fullCheckDelayMs);
@@ -99,7 +102,9 @@ export function startServer(conn: Connection): void {
     pullConfig = !!p.capabilities.workspace?.configuration;
     dynamicWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     versionedEdits = !!p.capabilities.workspace?.workspaceEdit?.documentChanges;
-    applySettings((p.initializationOptions as { settings?: EditorSettings } | undefined)?.settings);
+    const init = p.initializationOptions as { settings?: EditorSettings; trusted?: boolean } | undefined;
+    trusted = init?.trusted !== false;
+    applySettings(init?.settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, willSaveWaitUntil: true, save: { includeText: false } },
@@ -160,6 +165,7 @@ export function startServer(conn: Connection): void {
     }
     for (const id of service.filesChanged(ids)) schedule(id);
   });
-  registerFeatures(conn, service, docs, () => settings.fixAllOnSave, () => versionedEdits, publish);
+  // untrusted: a fix may edit only documents the user has open
+  registerFeatures(conn, service, docs, () => settings.fixAllOnSave, () => versionedEdits, publish, (id) => trusted || docs.isOpen(idToUri(id)));
   conn.listen();
 }

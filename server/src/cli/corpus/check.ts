@@ -1,6 +1,6 @@
 // `bitext corpus check A B`: every line pair of a line-aligned corpus through the line-pair rules,
 // findings to stdout (text, JSONL or SARIF), progress and a summary table on stderr.
-import { createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatJsonl, formatText, sarifFooter, sarifHeader, sarifResult, type FindingPlace } from '../../core/corpus/format';
 import type { LineRuleConfig } from '../../core/corpus/engine';
@@ -12,7 +12,8 @@ import { Progress } from './progress';
 import { runLineAligned, type RunSummary } from './runner';
 import { formatSummary } from './summary';
 import { statsJson } from './options';
-import { BufferedWriter, endStream } from './writer';
+import { BufferedWriter } from './writer';
+import { checkOutputs, failure, openOutput, writeOutputFile, type SafeOutput } from '../safe-output';
 
 export type FindingsFormat = 'text' | 'jsonl' | 'sarif';
 
@@ -65,11 +66,13 @@ export function shownPath(io: CliIO, p: string): string {
 export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, opts: LineAlignedOptions = {}): Promise<number> {
   const a = resolve(io.cwd, pathA);
   const b = resolve(io.cwd, pathB);
+  const outputs = [opts.output, opts.statsOut].filter((p): p is string => !!p).map((p) => ({ path: resolve(io.cwd, p), shown: p }));
+  checkOutputs([a, b].map((p) => ({ path: p, shown: shownPath(io, p) })), outputs);
   const [readerA, readerB] = openLinePair(io, a, b);
   const place: FindingPlace = { uriA: readerA.name, uriB: readerB.name };
   const format = opts.format ?? 'text';
-  const outStream = opts.output ? createWriteStream(resolve(io.cwd, opts.output)) : io.stdout;
-  const out = new BufferedWriter(outStream);
+  const file: SafeOutput | undefined = opts.output ? openOutput(resolve(io.cwd, opts.output), opts.output) : undefined;
+  const out = new BufferedWriter(file?.stream ?? io.stdout);
   const progress = new Progress(io.stderr, !opts.quiet);
   let errors = 0;
   let count = 0;
@@ -95,19 +98,18 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
       },
       onProgress: (lines) => progress.update(lines, count),
     });
-  } catch (e) {
-    progress.done();
-    return inputErrorExit(io, e);
-  } finally {
     if (format === 'sarif') await out.write(sarifFooter());
     await out.flush();
-    if (opts.output) await endStream(outStream);
+  } catch (e) {
+    progress.done();
+    return inputErrorExit(io, await failure(file ? [file] : [], e));
   }
+  await file?.commit();
   progress.done();
   if (!opts.quiet) io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
   if (opts.statsOut) {
     const st = summary.stats;
-    writeFileSync(resolve(io.cwd, opts.statsOut), statsJson(st, summary.langA, summary.langB));
+    await writeOutputFile(resolve(io.cwd, opts.statsOut), opts.statsOut, statsJson(st, summary.langA, summary.langB));
     if (!st) io.stderr.write(`bitext: the corpus is too small to learn length statistics; ${opts.statsOut} holds the languages only\n`);
   }
   return errors ? 1 : 0;

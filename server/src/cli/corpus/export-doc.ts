@@ -1,7 +1,7 @@
 // `bitext export --tmx OUT.tmx FILE` for a document pair: paired as `bitext check` pairs files,
 // aligned by analyze(), and each sentence bead with text on both sides written as a TMX unit
 // (core/corpus/tmx-doc.ts). Beads with an empty side are left out and counted.
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
 import { ConfigError } from '../../core/config';
@@ -10,7 +10,8 @@ import { tmxHeader, TMX_FOOTER, tmxUnit } from '../../core/corpus/tmx';
 import { loadConfig, planPaths, type PairJob } from '../analyze-paths';
 import type { CliIO } from '../io';
 import { shownPath } from './check';
-import { BufferedWriter, endStream } from './writer';
+import { BufferedWriter } from './writer';
+import { failure, openOutput } from '../safe-output';
 
 /** Two files larger than this are taken as a line-aligned corpus without reading them to pair them. */
 const DOCUMENT_MAX_BYTES = 32 * 1024 * 1024;
@@ -54,7 +55,7 @@ export function pairForExport(io: CliIO, positionals: string[]): ExportPairing {
 }
 
 /** Aligns the pair and writes its sentence beads as TMX. Exit 0, or 2 when it cannot be written. */
-export async function exportDocumentPair(io: CliIO, job: PairJob, out: string, langs?: [string, string]): Promise<number> {
+export async function exportDocumentPair(io: CliIO, job: PairJob, out: string, langs?: [string, string], shown = shownPath(io, out)): Promise<number> {
   const config = loadConfig(io.cwd);
   const analysis = analyze(job.input, config);
   const pair = analysis.pair;
@@ -74,16 +75,17 @@ export async function exportDocumentPair(io: CliIO, job: PairJob, out: string, l
     if (!bead.b.length) unpairedA += bead.a.length;
     if (!bead.a.length) unpairedB += bead.b.length;
   }
-  const stream = createWriteStream(out);
-  const w = new BufferedWriter(stream);
+  const file = openOutput(out, shown);
+  const w = new BufferedWriter(file.stream);
   try {
     await w.write(tmxHeader({ srclang: srclang || 'und', props: { 'x-pair': job.input.form } }));
     for (const u of units) await w.write(tmxUnit(u));
     await w.write(TMX_FOOTER);
     await w.flush();
-  } finally {
-    await endStream(stream);
+  } catch (e) {
+    throw await failure([file], e);
   }
+  await file.commit();
   const left = unpairedA + unpairedB ? `; ${unpairedA} sentences of side A and ${unpairedB} of side B have no counterpart and are not exported` : '';
   io.stderr.write(`bitext export: ${units.length.toLocaleString('en-US')} units (sentence beads) written to ${shownPath(io, out)}${left}\n`);
   return 0;

@@ -4,8 +4,7 @@
 // included). Prints a unified diff, or with `write` writes a temp file beside the original, reads it
 // back (hash and line count), checks the original did not change meanwhile, then renames it over.
 import { createHash } from 'node:crypto';
-import { chmodSync, createReadStream, createWriteStream, renameSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createReadStream, createWriteStream, realpathSync, statSync } from 'node:fs';
 import type { BitextConfig } from '../../core/config';
 import { decodeLines } from '../../core/corpus/batch';
 import { fixLines } from '../../core/corpus/line-fix';
@@ -13,6 +12,7 @@ import { detectLang } from '../../core/lang';
 import { lineHunks } from '../diff';
 import { ByteLineReader, lineRanges } from './lines';
 import { BufferedWriter, ByteWriter, endStream } from './writer';
+import { createTemp, dropTemp, reasonOf, replaceWith } from '../safe-output';
 
 export interface LineFixOptions {
   config: BitextConfig;
@@ -39,17 +39,27 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Fixes one file of a line-aligned pair. Never throws for bad input: the error is in the report. */
 export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Promise<LineFixReport> {
   const report: LineFixReport = { lines: 0, changed: 0, refused: 0 };
-  let before;
+  let target = path;
   try {
-    before = statSync(path);
+    statSync(path);
+    target = realpathSync(path);
   } catch (e) {
     return { ...report, error: `${opts.shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
+  let temp: { tmp: string; fd: number } | undefined;
+  try {
+    if (opts.write) temp = createTemp(target, opts.shown);
+  } catch (e) {
+    return { ...report, error: (e as Error).message };
+  }
   const reader = ByteLineReader.open(path, opts.shown);
-  const tmp = join(dirname(path), `.${basename(path)}.bitext-${process.pid}.tmp`);
-  const stream = opts.write ? createWriteStream(tmp) : undefined;
+  const tmp = temp?.tmp ?? '';
+  const stream = temp ? createWriteStream('', { fd: temp.fd }) : undefined;
+  stream?.on('error', () => undefined);
   const bytesOut = stream ? new ByteWriter(stream) : undefined;
   const hash = createHash('sha256');
+  // What was read, for "changed on disk meanwhile": a hash of the content, not its size and time.
+  const readHash = createHash('sha256');
   const put = async (b: Uint8Array) => {
     hash.update(b);
     await bytesOut!.write(b);
@@ -62,6 +72,7 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
       const chunk = await reader.take(first ? 2000 : opts.batchLines ?? 8192);
       if (chunk.count === 0) break;
       const start = reader.lines - chunk.count;
+      if (bytesOut) readHash.update(chunk.bytes);
       const { lines, bad } = decodeLines(chunk.bytes, chunk.count, first);
       if (lang === undefined) {
         const sample = lines.join('\n').slice(0, 20000);
@@ -97,34 +108,39 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
       first = false;
     }
     report.lines = reader.lines;
+    if (bytesOut) {
+      await bytesOut.flush();
+      await endStream(stream!);
+    }
   } catch (e) {
     if (bytesOut) await discard(stream!, tmp);
-    return { ...report, error: e instanceof Error ? e.message : String(e) };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ...report, error: code ? `cannot write ${opts.shown}: ${reasonOf(e)}` : e instanceof Error ? e.message : String(e) };
   }
   if (!bytesOut) return report;
-  await bytesOut.flush();
-  await endStream(stream!);
   if (!report.changed) {
-    unlinkQuiet(tmp);
+    dropTemp(tmp);
     return report;
   }
   // Read back: the same bytes (hash) and the same number of lines as the original.
   const expected = hash.digest('hex');
-  const back = await hashFile(tmp);
-  const now = statSync(path, { throwIfNoEntry: false });
   let error: string | undefined;
-  if (back.hash !== expected || back.lines !== report.lines) error = `${opts.shown}: the fixed file would not read back identically; not written`;
-  else if (!now || now.size !== before.size || now.mtimeMs !== before.mtimeMs) error = `${opts.shown}: changed on disk since it was read; not written`;
+  try {
+    const back = await hashFile(tmp);
+    const now = await hashFile(path);
+    if (back.hash !== expected || back.lines !== report.lines) error = `${opts.shown}: the fixed file would not read back identically; not written`;
+    else if (now.hash !== readHash.digest('hex')) error = `${opts.shown}: changed on disk since it was read; not written`;
+  } catch (e) {
+    error = `${opts.shown}: changed on disk since it was read (${reasonOf(e)}); not written`;
+  }
   if (error) {
-    unlinkQuiet(tmp);
+    dropTemp(tmp);
     return { ...report, error };
   }
   try {
-    chmodSync(tmp, before.mode & 0o7777);
-    renameSync(tmp, path);
+    replaceWith(tmp, target, opts.shown);
   } catch (e) {
-    unlinkQuiet(tmp);
-    return { ...report, error: `${opts.shown}: cannot write (${(e as Error).message})` };
+    return { ...report, error: (e as Error).message };
   }
   return report;
 }
@@ -153,13 +169,5 @@ async function discard(stream: NodeJS.WritableStream, tmp: string): Promise<void
   } catch {
     /* closing a failed stream */
   }
-  unlinkQuiet(tmp);
-}
-
-function unlinkQuiet(p: string): void {
-  try {
-    unlinkSync(p);
-  } catch {
-    /* already gone */
-  }
+  dropTemp(tmp);
 }

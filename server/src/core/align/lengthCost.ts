@@ -4,7 +4,7 @@
 
 const STEP = 0.01;
 /** Length deviations are heavier-tailed than a normal: the median-based variance is scaled up. */
-const S2_SCALE = 6;
+const S2_SCALE = 3;
 const MAX_D = 40;
 const TABLE = buildTable();
 

@@ -32,6 +32,51 @@ export function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParam
   return { prior, delA: del(fa, prior[SHAPE_STRIDE]), delB: del(fb, prior[1]) };
 }
 
+/**
+ * How much of a unit's tokens find a partner (anchor or lexicon) in its counterpart when the two
+ * translate each other (`paired`: the mean over the surer half of a path's 1-1 beads) and in a unit
+ * three places away (`background`). Learned per document, so "low coverage" means low for this pair.
+ */
+export interface CoverageStats {
+  paired: number;
+  background: number;
+}
+
+export function coverageStats(cm: CellMatches, fa: UnitFeatures, fb: UnitFeatures, path: ReadonlyArray<{ i0: number; j0: number; p: number; q: number; cost: number }>): CoverageStats | null {
+  const coverage = (i: number, j: number): number => {
+    if (i < 0 || i >= fa.len.length || j < 0 || j >= fb.len.length || j < cm.lo[i] || j > cm.hi[i]) return -1;
+    const k = cm.off[i] + j - cm.lo[i];
+    const tokensA = fa.tokStart[i + 1] - fa.tokStart[i];
+    const tokensB = fb.tokStart[j + 1] - fb.tokStart[j];
+    if (!tokensA || !tokensB) return -1;
+    return (Math.min(1, cm.xa[k] / tokensA) + Math.min(1, cm.xb[k] / tokensB)) / 2;
+  };
+  const oneToOne = path.filter((bead) => bead.p === 1 && bead.q === 1);
+  const costs = Float64Array.from(oneToOne, (bead) => bead.cost).sort();
+  const limit = costs.length ? costs[Math.floor(costs.length / 2)] : 0;
+  let pairedSum = 0;
+  let pairedCount = 0;
+  let backgroundSum = 0;
+  let backgroundCount = 0;
+  for (const bead of oneToOne) {
+    if (bead.cost > limit) continue;
+    const here = coverage(bead.i0, bead.j0);
+    if (here < 0) continue;
+    pairedSum += here;
+    pairedCount++;
+    for (const shift of [-3, 3]) {
+      const away = coverage(bead.i0, bead.j0 + shift);
+      if (away < 0) continue;
+      backgroundSum += away;
+      backgroundCount++;
+    }
+  }
+  if (pairedCount < 5 || backgroundCount < 5) return null;
+  const paired = pairedSum / pairedCount;
+  const background = backgroundSum / backgroundCount;
+  return paired - background >= 0.1 ? { paired, background } : null;
+}
+
 export class Scorer implements BeadScorer {
   readonly delA: Float64Array;
   readonly delB: Float64Array;

@@ -39,7 +39,7 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   const whole = alignUnitsLearning(
     a.seg.sentences.map((s) => textOf(a, s)),
     b.seg.sentences.map((s) => textOf(b, s)),
-    { ...opts, band },
+    { ...opts, band, startLengthModel: opts.lengthModel ?? para.lengthModel },
   );
   // then each paragraph group on its own with what the whole taught: sentences stay inside their
   // paragraphs' bead, and an unpaired run at a group's end (where a translation stops) is allowed

@@ -17,7 +17,8 @@ import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, beadPosteriors, type Band, type Be
 import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
 import { sliceFeatures, unitFeatures, Vocab, type UnitFeatures } from './features';
 import { estimateLengthModel, type LengthModel } from './lengthCost';
-import { Scorer, unitCosts, type UnitCosts } from './scorer';
+import { Scorer, coverageStats, unitCosts, type CoverageStats, type UnitCosts } from './scorer';
+import type { CellMatches } from './anchors';
 import { learnLexicon, type Lexicon } from './lexicon';
 import type { Dictionary } from './dictionary';
 import { ConstrainedScorer, bandWithLinks, hasConstraints, shapesWithLinks, validLinks, type AlignConstraints } from './constraints';
@@ -39,6 +40,11 @@ export interface AlignOptions {
    * start around its path and may widen beyond where the evidence pulls them.
    */
   band?: Band;
+  /**
+   * Where the length model starts when it is to be learned (sentences inside aligned paragraphs: the
+   * paragraphs' model, which an untranslated tail does not skew as the totals' ratio would).
+   */
+  startLengthModel?: LengthModel;
   /** A user's bilingual dictionary: its one-word entries are lexicon links from the start. */
   dictionary?: Dictionary;
   /** Corrections made by hand: beads that must be there, pairs that must not share a bead. */
@@ -60,6 +66,8 @@ export interface DocumentKnowledge {
   lengthModel: LengthModel;
   prior: Record<string, number>;
   lexicon: Lexicon | null;
+  /** Coverage levels of the last pass (null when too few beads to tell). */
+  coverage: CoverageStats | null;
   vocab: Vocab;
   featuresA: UnitFeatures;
   featuresB: UnitFeatures;
@@ -184,7 +192,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
   let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, n, m) };
   let uc = unitCosts(fa, fb, params);
   const given = opts.lengthModel;
-  let model: LengthModel = given ?? { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
+  let model: LengthModel = given ?? opts.startLengthModel ?? { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
 
   // pass 0: length only
   const small = (n + 1) * (m + 1) <= SMALL;
@@ -231,6 +239,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
   // the dictionary's stems are interned before the lexicon's tables are sized by vocab.stemCount
   const dictionaryLinks = opts.dictionary ? linksOf(opts.dictionary, vocab) : [];
   let lastLexicon: Lexicon | null = null;
+  let lastCoverage: CoverageStats | null = null;
   let posteriors: Float64Array | null = null;
   if (!opts.lengthOnly) {
     const w = small && !fixedBand ? Math.max(n, m) : params.refineBand;
@@ -255,12 +264,15 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
         round.widen,
       );
       beads = run.beads;
-      if (roundIndex === rounds.length - 1) posteriors = beadPosteriors(n, m, run.band, run.scorer, round.shapes, beads, params.endSkip);
+      if (roundIndex === rounds.length - 1) {
+        posteriors = beadPosteriors(n, m, run.band, run.scorer, round.shapes, beads, params.endSkip);
+        if (lx) lastCoverage = coverageStats(computeCellMatches(fa, fb, vocab, run.band, lx), fa, fb, beads);
+      }
       params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
       uc = unitCosts(fa, fb, params);
     }
   }
-  const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, vocab, featuresA: fa, featuresB: fb };
+  const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, coverage: lastCoverage, vocab, featuresA: fa, featuresB: fb };
   return { beads: toBeads(beads, posteriors ?? null), lengthModel: model, knowledge };
 }
 
@@ -307,8 +319,71 @@ export function alignPart(
   // before the first part and the untranslated rest after the last are runs (EndSkip)
   const skip = ends.first || ends.last ? { ...params.endSkip, maxHead: ends.first ? params.endSkip.maxHead : 0, tailAllowed: ends.last } : null;
   const path = bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, skip).beads;
-  return toBeads(path, beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, skip));
+  const posteriors = beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, skip);
+  const beads = toBeads(path, posteriors);
+  return cells && lexicon && knowledge.coverage ? splitUnsupported(beads, fa, fb, cells, knowledge.coverage, knowledge.lengthModel) : beads;
 }
+
+/**
+ * A many-unit bead whose first or last unit on its longer side finds no more partners in the other
+ * group than a unit three places away would, while the rest of the bead is covered as translations
+ * are, and whose lengths fit better without it, is split: that unit is unpaired (an omitted or added
+ * sentence the DP merged into its neighbour, as merging is usually cheaper than a deletion).
+ */
+function splitUnsupported(beads: Bead[], fa: UnitFeatures, fb: UnitFeatures, cells: CellMatches, coverage: CoverageStats, model: LengthModel): Bead[] {
+  const out: Bead[] = [];
+  const low = coverage.background + SPLIT_COVERAGE_SHARE * (coverage.paired - coverage.background);
+  const foundIn = (key: 'a' | 'b', unit: number, others: readonly number[]) => {
+    let found = 0;
+    for (const other of others) {
+      const [i, j] = key === 'a' ? [unit, other] : [other, unit];
+      if (j < cells.lo[i] || j > cells.hi[i]) continue;
+      const k = cells.off[i] + j - cells.lo[i];
+      found += key === 'a' ? cells.xa[k] : cells.xb[k];
+    }
+    const features = key === 'a' ? fa : fb;
+    const tokens = features.tokStart[unit + 1] - features.tokStart[unit];
+    return tokens ? Math.min(1, found / tokens) : -1;
+  };
+  const lengthOf = (features: UnitFeatures, units: readonly number[]) => units.reduce((sum, u) => sum + features.len[u], 0);
+  const misfit = (la: number, lb: number) => Math.abs(Math.log((lb + 1) / (model.c * la + 1)));
+  for (const bead of beads) {
+    const key: 'a' | 'b' | null = bead.a.length > 1 && bead.b.length ? 'a' : bead.b.length > 1 && bead.a.length ? 'b' : null;
+    if (!key) {
+      out.push(bead);
+      continue;
+    }
+    const otherKey = key === 'a' ? 'b' : 'a';
+    const own = bead[key];
+    let split = false;
+    for (const edge of [own[0], own[own.length - 1]]) {
+      const rest = own.filter((u) => u !== edge);
+      const edgeCoverage = foundIn(key, edge, bead[otherKey]);
+      if (edgeCoverage < 0 || edgeCoverage > low) continue;
+      const restCoverage = rest.map((u) => foundIn(key, u, bead[otherKey])).filter((x) => x >= 0);
+      if (!restCoverage.length || Math.min(...restCoverage) < (coverage.paired + coverage.background) / 2) continue;
+      const ownFeatures = key === 'a' ? fa : fb;
+      const otherFeatures = key === 'a' ? fb : fa;
+      const otherLength = lengthOf(otherFeatures, bead[otherKey]);
+      const [withEdge, without] =
+        key === 'a'
+          ? [misfit(lengthOf(ownFeatures, own), otherLength), misfit(lengthOf(ownFeatures, rest), otherLength)]
+          : [misfit(otherLength, lengthOf(ownFeatures, own)), misfit(otherLength, lengthOf(ownFeatures, rest))];
+      if (without >= withEdge) continue;
+      const kept: Bead = { ...bead, [key]: rest } as Bead;
+      const alone: Bead = { a: key === 'a' ? [edge] : [], b: key === 'b' ? [edge] : [], confidence: bead.confidence };
+      if (edge === own[0]) out.push(alone, kept);
+      else out.push(kept, alone);
+      split = true;
+      break;
+    }
+    if (!split) out.push(bead);
+  }
+  return out;
+}
+
+/** A unit counts as unsupported below this share of the way from background to paired coverage. */
+const SPLIT_COVERAGE_SHARE = 0.25;
 
 function rangeBeads(count: number, p: number, q: number): RawBead[] {
   return Array.from({ length: count }, (_, k) => ({ i0: p ? k : 0, j0: q ? k : 0, p, q, cost: 0 }));
@@ -395,7 +470,11 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
   void m;
   const probabilities = new Map<string, number>();
   for (const [shape, p] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * p) / (total + PRIOR_WEIGHT));
-  return toCosts(probabilities);
+  const costs = toCosts(probabilities);
+  // a shape the pass did not use is not thereby rarer than the defaults say: a Viterbi pass that could
+  // not choose it (a cheap first pass has no 1-3 or 2-2) would otherwise price it out for good
+  for (const shape of Object.keys(costs)) costs[shape] = Math.min(costs[shape], defaults[shape]);
+  return costs;
 }
 
 /**

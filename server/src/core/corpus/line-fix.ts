@@ -34,7 +34,7 @@ export interface LineFixResult {
 }
 
 /** Cheap test that a line may need one of the fixes (most corpus lines do not). */
-const MAYBE = /_|  |[ \t\u00a0][,.;:!?)\]}…"”’»]|[(\[{“"][ \t\u00a0]/;
+const MAYBE = /_|  |[ \t\u00a0][,.;:!?)\]}…"”’»%/&]|[(\[{“"][ \t\u00a0]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function maybe(line: string): boolean {

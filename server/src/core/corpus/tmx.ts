@@ -29,7 +29,8 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud
 
 /** Escapes text for element content or attributes; characters XML cannot hold become <ph> codes by the caller. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  // a CR as a character reference: XML readers turn a raw CR into a line feed
+  return s.replace(/[&<>"\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#xD;'));
 }
 
 /**
@@ -88,24 +89,84 @@ function attr(attrs: string, name: string): string | undefined {
   return m ? unescapeXml(m[1] ?? m[2]) : undefined;
 }
 
+/** One piece of XML: text, a CDATA section, a comment, or a tag. */
+type Piece =
+  | { kind: 'text'; text: string }
+  | { kind: 'cdata'; text: string }
+  | { kind: 'comment' }
+  | { kind: 'tag'; name: string; attrs: string; closing: boolean; empty: boolean };
+
+/**
+ * The pieces of `s` in order, in one pass (each `<` is looked at once). An unfinished comment, CDATA
+ * section or tag at the end is a TmxFormatError.
+ */
+function* pieces(s: string): Generator<Piece> {
+  let pos = 0;
+  while (pos < s.length) {
+    const lt = s.indexOf('<', pos);
+    if (lt < 0) {
+      yield { kind: 'text', text: s.slice(pos) };
+      return;
+    }
+    if (lt > pos) yield { kind: 'text', text: s.slice(pos, lt) };
+    if (s.startsWith('<!--', lt)) {
+      const end = s.indexOf('-->', lt + 4);
+      if (end < 0) throw new TmxFormatError('a comment (<!--) is not closed');
+      yield { kind: 'comment' };
+      pos = end + 3;
+    } else if (s.startsWith('<![CDATA[', lt)) {
+      const end = s.indexOf(']]>', lt + 9);
+      if (end < 0) throw new TmxFormatError('a CDATA section is not closed');
+      yield { kind: 'cdata', text: s.slice(lt + 9, end) };
+      pos = end + 3;
+    } else {
+      const gt = s.indexOf('>', lt + 1);
+      if (gt < 0) throw new TmxFormatError('a tag is not closed (a "<" without ">")');
+      const inner = s.slice(lt + 1, gt);
+      const closing = inner.startsWith('/');
+      const empty = !closing && inner.endsWith('/');
+      const body = inner.slice(closing ? 1 : 0, empty ? -1 : undefined);
+      const m = /^[^\s/>]*/.exec(body)!;
+      yield { kind: 'tag', name: m[0], attrs: body.slice(m[0].length), closing, empty };
+      pos = gt + 1;
+    }
+  }
+}
+
+const INLINE_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+
 /** Plain text of a <seg> element's content. */
 export function segText(inner: string): string {
+  return segFromPieces(pieces(inner), false);
+}
+
+/**
+ * Reads a segment's pieces up to its `</seg>` (when `closed`) or the end: text unescaped, CDATA
+ * literal, x-char placeholders back to their character, inline codes dropped with their content,
+ * other tags (hi, sub) keeping their text.
+ */
+function segFromPieces(it: Iterator<Piece>, closed: boolean): string {
   let out = '';
-  // CDATA sections are literal.
-  const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
-  for (const p of parts) {
-    if (p.startsWith('<![CDATA[')) {
-      out += p.slice(9, -3);
-      continue;
+  let codeDepth = 0;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const p = r.value;
+    if (p.kind === 'text') {
+      if (!codeDepth) out += unescapeXml(p.text);
+    } else if (p.kind === 'cdata') {
+      if (!codeDepth) out += p.text;
+    } else if (p.kind === 'tag') {
+      if (p.name === 'seg' && p.closing && closed) return out;
+      if (closed && p.closing && (p.name === 'tuv' || p.name === 'tu')) throw new TmxFormatError('a <seg> is not closed');
+      if (!INLINE_CODES.has(p.name)) continue;
+      if (p.empty) {
+        if (!codeDepth && p.name === 'ph' && attr(p.attrs, 'type') === 'x-char') {
+          const x = attr(p.attrs, 'x');
+          if (x && /^[0-9a-fA-F]{1,6}$/.test(x)) out += String.fromCodePoint(parseInt(x, 16));
+        }
+      } else codeDepth += p.closing ? (codeDepth ? -1 : 0) : 1;
     }
-    let t = p.replace(/<ph\b[^>]*type="x-char"[^>]*\/>/g, (tag) => {
-      const x = attr(tag.slice(3, -2), 'x');
-      return x ? `&#x${x};` : '';
-    });
-    t = t.replace(/<(bpt|ept|ph|it|ut)\b[^>]*\/>/g, '').replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, '');
-    t = t.replace(/<[^>]*>/g, '');
-    out += unescapeXml(t);
   }
+  if (closed) throw new TmxFormatError('a <seg> is not closed');
   return out;
 }
 
@@ -114,6 +175,10 @@ export class TmxReader {
   private buf = '';
   srclang: string | undefined;
   private sawTmx = false;
+  /** Where the scan for the next unit resumes in `buf` (everything before it was looked at). */
+  private scan = 0;
+  /** Start of the open <tu> in `buf`, or -1. */
+  private open = -1;
 
   constructor(readonly maxUnitChars = 64 * 1024 * 1024) {}
 
@@ -125,61 +190,96 @@ export class TmxReader {
       if (h) {
         this.sawTmx = true;
         this.srclang = attr(h[1], 'srclang');
+        this.scan = h.index + h[0].length;
       } else if (this.buf.length > 1 << 20) {
         throw new TmxFormatError('no TMX <header> in the first megabyte: this is not a TMX file');
       } else return out;
     }
-    let pos = 0;
+    // Each '<' is looked at once: an unfinished comment, CDATA section or tag waits for more text
+    // from where it starts, so the scan is linear in the file whatever it holds.
+    const s = this.buf;
+    let pos = this.scan;
     for (;;) {
-      const open = findTuOpen(this.buf, pos);
-      if (open < 0) {
-        pos = Math.max(pos, this.buf.length - 4);
+      const lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        pos = s.length;
         break;
       }
-      const close = this.buf.indexOf('</tu>', open);
-      if (close < 0) {
-        pos = open;
+      let end: number;
+      if (s.startsWith('<!--', lt)) end = skip(s, lt + 4, '-->');
+      else if (s.startsWith('<![CDATA[', lt)) end = skip(s, lt + 9, ']]>');
+      else if (lt + 9 > s.length && ('<![CDATA['.startsWith(s.slice(lt)) || '<!--'.startsWith(s.slice(lt)))) end = -1;
+      else end = skip(s, lt + 1, '>');
+      if (end < 0) {
+        pos = lt;
         break;
       }
-      out.push(parseTu(this.buf.slice(open, close)));
-      pos = close + 5;
+      if (s.startsWith('<tu', lt) && /^[\s>/]/.test(s[lt + 3] ?? '')) {
+        if (this.open < 0) this.open = lt;
+        if (s[end - 2] === '/') {
+          out.push({ variants: [] });
+          this.open = -1;
+        }
+      } else if (s.startsWith('</tu>', lt) && this.open >= 0) {
+        out.push(parseTu(s.slice(this.open, end)));
+        this.open = -1;
+      }
+      pos = end;
     }
-    this.buf = this.buf.slice(pos);
+    const keep = this.open >= 0 ? this.open : pos;
+    this.buf = s.slice(keep);
+    this.scan = pos - keep;
+    if (this.open >= 0) this.open = 0;
     if (this.buf.length > this.maxUnitChars) throw new TmxFormatError(`a <tu> longer than ${this.maxUnitChars} characters, or a broken file`);
     return out;
   }
 
   end(): TmxUnit[] {
     if (!this.sawTmx) throw new TmxFormatError('no TMX <header> found: this is not a TMX file');
-    if (findTuOpen(this.buf, 0) >= 0) throw new TmxFormatError('the file ends inside a <tu> (truncated TMX)');
+    if (this.open >= 0) throw new TmxFormatError('the file ends inside a <tu> (truncated TMX)');
     return [];
   }
 }
 
-function findTuOpen(s: string, from: number): number {
-  let i = s.indexOf('<tu', from);
-  while (i >= 0) {
-    const c = s[i + 3];
-    if (c === '>' || c === ' ' || c === '\n' || c === '\t' || c === '\r') return i;
-    if (c === undefined) return -1;
-    i = s.indexOf('<tu', i + 3);
-  }
-  return -1;
+/** The position after `close` searched from `from`, or -1 when the text does not hold it yet. */
+function skip(s: string, from: number, close: string): number {
+  const i = s.indexOf(close, from);
+  return i < 0 ? -1 : i + close.length;
 }
 
+/** One <tu>...</tu> block: its variants (language and segment text) and props. */
 function parseTu(block: string): TmxUnit {
   const variants: TmxVariant[] = [];
-  const re = /<tuv\b([^>]*)>([\s\S]*?)<\/tuv>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(block))) {
-    const lang = attr(m[1], 'xml:lang') ?? attr(m[1], 'lang') ?? 'und';
-    const seg = /<seg\b[^>]*>([\s\S]*?)<\/seg>/.exec(m[2]);
-    variants.push({ lang, text: seg ? segText(seg[1]) : '' });
-  }
   const props: Record<string, string> = {};
-  const head = block.split('<tuv')[0];
-  const pre = /<prop\b([^>]*)>([\s\S]*?)<\/prop>/g;
-  while ((m = pre.exec(head))) props[attr(m[1], 'type') ?? ''] = unescapeXml(m[2]);
+  const it = pieces(block);
+  let variant: TmxVariant | undefined;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const p = r.value;
+    if (p.kind !== 'tag') continue;
+    if (p.name === 'tuv' && !p.closing) {
+      if (variant) throw new TmxFormatError('a <tuv> is not closed before the next one');
+      variant = { lang: attr(p.attrs, 'xml:lang') ?? attr(p.attrs, 'lang') ?? 'und', text: '' };
+      if (p.empty) {
+        variants.push(variant);
+        variant = undefined;
+      }
+    } else if (p.name === 'tuv' && p.closing) {
+      if (variant) variants.push(variant);
+      variant = undefined;
+    } else if (p.name === 'seg' && !p.closing && variant) {
+      if (!p.empty) variant.text = segFromPieces(it, true);
+    } else if (p.name === 'prop' && !p.closing && !variant && !p.empty) {
+      let text = '';
+      for (let q = it.next(); !q.done; q = it.next()) {
+        const v = q.value;
+        if (v.kind === 'tag' && v.name === 'prop' && v.closing) break;
+        if (v.kind === 'text') text += unescapeXml(v.text);
+        else if (v.kind === 'cdata') text += v.text;
+      }
+      props[attr(p.attrs, 'type') ?? ''] = text;
+    }
+  }
+  if (variant) throw new TmxFormatError('a <tuv> is not closed');
   return Object.keys(props).length ? { variants, props } : { variants };
 }
 

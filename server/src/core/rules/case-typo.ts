@@ -1,59 +1,114 @@
-// case-typo: a capital inside a word (`KIm`) where the text spells the same word right elsewhere.
+// case-typo: a capital inside a word (`KIm`, `NguYễn`, `NAtO`) where the text writes the same letters
+// in a normal case elsewhere (`Kim`, `nguyễn`, `NATO`).
 import type { SideRule } from './rule';
-import { regionText } from './support/scan';
 import * as chars from './support/chars';
+import { isLexiconSyllable } from '../vi-lexicon';
+import { isVietnameseSyllable } from '../vi-syllable';
+
+/** A Vietnamese syllable: in the lexicon, or of a well-formed Vietnamese shape (`Huế` is not in the list). */
+const vietnamese = (w: string) => isLexiconSyllable(w) || isVietnameseSyllable(w.toLowerCase());
 // local copies: module exports are getters under some loaders, and these run per character
-const { DIGIT, flagsAt, forEachWord, regionWords, UPPER } = chars;
+const { DIGIT, flagsAt, forEachWord, LOWER, regionWords, UPPER } = chars;
 
-function wordSet(text: string): Set<string> {
-  const out = new Set<string>();
-  forEachWord(text, 0, text.length, (s, e) => {
-    out.add(text.slice(s, e));
-  });
-  return out;
+type Shape = 'lower' | 'title' | 'upper' | 'odd';
+
+function shapeOf(w: string): Shape {
+  const lower = w.toLowerCase();
+  if (w === lower) return 'lower';
+  const upper = w.toUpperCase();
+  if (w === upper) return 'upper';
+  if (w.slice(1) === lower.slice(1)) return 'title';
+  return 'odd';
 }
 
-function titleCase(w: string): string {
-  return w.charAt(0).toLocaleUpperCase() + w.slice(1).toLocaleLowerCase();
+/**
+ * Whether an odd-case word has the shape of a typing slip rather than of a brand, unit or acronym
+ * (`MHz`, `TVs`, `iPhone`, `YouTube`, `PhD` are written that way on purpose):
+ * - a Vietnamese syllable (lexicon) takes no inner capital at all: `KIm`, `NguYễn`;
+ * - otherwise two or more capitals then at least two lower-case letters (`NGuyen`), or, in a word of
+ *   four letters or more, capitals with one lower-case letter inside them after two capitals at least
+ *   (`NAtO`, `ASeAN`; `MySQL`, `NoSQL`, `TpHCM` are written so).
+ */
+function slipShape(w: string): boolean {
+  if (vietnamese(w)) return true;
+  const m = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(w);
+  if (m) return true;
+  return w.length >= 4 && /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u.test(w);
 }
 
-/** Two or more capitals then lower case (`KIm`, `NGuyen`), not an acronym plural (`TVs`) or unit (`MHz`-like short). */
-function looksMixed(w: string): boolean {
-  const m = /^(\p{Lu}{2,})(\p{Ll}[\p{Ll}\p{M}]*)$/u.exec(w.normalize('NFC'));
-  return !!m && m[2] !== 's';
+/** The normal form to offer, when the text writes the letters in some normal case (the evidence). */
+function suggestion(w: string, seen: Set<Shape>): string | undefined {
+  if (!seen.has('lower') && !seen.has('title') && !seen.has('upper')) return undefined;
+  const upper = w.toUpperCase();
+  const lower = w.toLowerCase();
+  const capitals = [...w].filter((ch) => ch !== ch.toLowerCase()).length;
+  const title = upper.charAt(0) + lower.slice(1);
+  const startsUpper = w.charAt(0) !== lower.charAt(0);
+  if (vietnamese(w)) {
+    // a Vietnamese syllable: `KIm` -> `Kim`, or `KIM` when that is the only way the text writes it
+    if (!startsUpper) return lower;
+    return seen.has('title') || seen.has('lower') ? title : upper;
+  }
+  // an acronym with one slipped letter (`NAtO`) is all capitals
+  if (capitals * 2 > [...w].length) return upper;
+  if (startsUpper) return title;
+  return lower;
 }
 
 export const caseTypo: SideRule = {
   id: 'case-typo',
   scope: 'side',
-  description: 'A capital inside a word (`KIm`) that the text spells right elsewhere (`Kim`).',
+  description: 'A capital inside a word (`KIm`, `NguYễn`, `NAtO`) that the text writes in a normal case elsewhere.',
   docs:
-    'Mixed case inside a word is a typing slip when the same word appears elsewhere in the text with ' +
-    'normal capitalisation. Only then is it reported, so acronyms and brand names stay quiet. The fix ' +
-    'changes letter case, so it is offered but not applied by "fix all".',
+    'Mixed case inside a word is a typing slip when the text writes the same letters elsewhere in a normal ' +
+    'case (lower case, capitalised or all capitals: `Kim`, `nguyễn`, `NATO`). A Vietnamese syllable never ' +
+    'takes an inner capital; other words are reported only in the shapes of a slip (`NGuyen`, `NAtO`), so ' +
+    'units, brands and acronym plurals (`MHz`, `iPhone`, `YouTube`, `TVs`) stay quiet, and a correct form is ' +
+    'never reported. The fix changes letter case, so it is offered but not applied by "fix all".',
   defaultSeverity: 'warning',
   fix: 'explicit',
   tags: ['typo', 'side'],
   local: true,
   check(side, ctx) {
-    let words: Set<string> | undefined;
     const t = side.text;
+    const candidates: { start: number; end: number; word: string }[] = [];
     regionWords(side, (start, end) => {
-      // candidates only: two capitals then a lower-case letter, as a whole word (no digit beside it)
-      if (end - start < 3 || !(flagsAt(t, start) & UPPER) || !(flagsAt(t, start + 1) & UPPER)) return;
+      // candidates only: an upper-case letter after the first letter, with a lower-case one somewhere
+      // three letters at least: two-letter units (`mA`, `kW`) are written that way on purpose
+      if (end - start < 3) return;
+      let inner = false;
+      let low = false;
+      for (let k = start; k < end; k++) {
+        const f = flagsAt(t, k);
+        if (f & UPPER && k > start) inner = true;
+        if (f & LOWER) low = true;
+      }
+      if (!inner || !low) return;
       if ((start > 0 && flagsAt(t, start - 1) & DIGIT) || (end < t.length && flagsAt(t, end) & DIGIT)) return;
-      const w = t.slice(start, end);
-      if (!looksMixed(w)) return;
-      words ??= wordSet(regionText(side).normalize('NFC'));
-      const right = titleCase(w.normalize('NFC'));
-      if (!words.has(right)) return;
+      const word = t.slice(start, end).normalize('NFC');
+      if (shapeOf(word) === 'odd' && slipShape(word)) candidates.push({ start, end, word });
+    });
+    if (!candidates.length) return;
+    // the shapes in which the text writes each candidate's letters
+    const wanted = new Map<string, Set<Shape>>();
+    for (const c of candidates) wanted.set(c.word.toLowerCase(), new Set());
+    // evidence from the whole document (both sides of a one-file pair; a window re-checked after an edit
+    // sees the same evidence as the full check)
+    forEachWord(t, 0, t.length, (start, end) => {
+      const w = t.slice(start, end).normalize('NFC');
+      const shapes = wanted.get(w.toLowerCase());
+      if (shapes) shapes.add(shapeOf(w));
+    });
+    for (const { start, end, word } of candidates) {
+      const right = suggestion(word, wanted.get(word.toLowerCase())!);
+      if (!right) continue;
       ctx.report({
-        message: `"${w}" has a capital inside the word; the text elsewhere writes "${right}"`,
+        message: `"${word}" has a capital inside the word; the text elsewhere writes "${right}"`,
         uri: side.uri,
         span: { start, end },
         data: { suggestion: right },
         fixes: [{ title: `Change to "${right}"`, edits: [{ uri: side.uri, start, end, newText: right }], safe: false }],
       });
-    });
+    }
   },
 };

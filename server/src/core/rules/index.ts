@@ -17,6 +17,7 @@ import { lengthRatio } from './length-ratio';
 import { untranslated } from './untranslated';
 import { punctuationMismatch } from './punctuation-mismatch';
 import { uncertainAlignment } from './uncertain-alignment';
+import { addedSentence } from './added-sentence';
 import { linePairRules } from './corpus';
 
 export const sideRules: SideRule[] = [
@@ -33,6 +34,7 @@ export const sideRules: SideRule[] = [
 
 export const pairRules: PairRule[] = [
   missingTranslation,
+  addedSentence,
   truncatedTranslation,
   extraText,
   numberMismatch,

@@ -3,6 +3,7 @@ import type { SideRule } from './rule';
 import type { Side, Span, TextEdit } from '../types';
 import { underscoreTokens, type TokenList } from './support/scan';
 import { spacingIssues } from './support/spacing';
+import { detokenizeIssues, looseUnderscoreTokens, mergeSpans } from './support/detokenize';
 
 /** Source characters one merged edit covers at most: a 20 MB line gives ~5,000 edits, not millions. */
 const WINDOW = 4096;
@@ -35,18 +36,24 @@ export function compactEdits(side: Side, tokens: Pick<TokenList, 'length' | 'sta
       }
       out += seg.slice(at);
     } else {
-      const pieces: { start: number; end: number; tok: boolean }[] = [
-        ...toks.map((k) => ({ start: tokens.starts[k], end: tokens.ends[k], tok: true })),
-        ...dels.map((x) => ({ start: x.start, end: x.end, tok: false })),
-      ];
-      pieces.sort((x, y) => x.start - y.start);
+      // token `_` become spaces, deleted spans go (a deletion may lie inside a token: `GMT_+7`)
+      const tokenUnderscore = new Set<number>();
+      for (const k of toks) for (let u = t.indexOf('_', tokens.starts[k]); u >= 0 && u < tokens.ends[k]; u = t.indexOf('_', u + 1)) tokenUnderscore.add(u);
+      const parts: string[] = [];
       let at = ws;
-      for (const p of pieces) {
-        out += t.slice(at, p.start);
-        if (p.tok) out += t.slice(p.start, p.end).replaceAll('_', ' ');
-        at = p.end;
+      let d = 0;
+      for (let c = ws; c < we; c++) {
+        if (d < dels.length && c === dels[d].start) {
+          parts.push(t.slice(at, c));
+          c = dels[d++].end - 1;
+          at = c + 1;
+        } else if (tokenUnderscore.has(c)) {
+          parts.push(t.slice(at, c), ' ');
+          at = c + 1;
+        }
       }
-      out += t.slice(at, we);
+      parts.push(t.slice(at, we));
+      out = parts.join('');
     }
     edits.push({ uri: side.uri, start: ws, end: we, newText: out });
     ws = -1;
@@ -61,7 +68,7 @@ export function compactEdits(side: Side, tokens: Pick<TokenList, 'length' | 'sta
       const u = t.indexOf('_', we);
       mixed = u >= 0 && u < start;
     }
-    we = end;
+    we = Math.max(we, end);
   };
   let k = 0;
   for (let n = 0; n < tokens.length; n++) {
@@ -81,6 +88,22 @@ export function compactEdits(side: Side, tokens: Pick<TokenList, 'length' | 'sta
   return edits;
 }
 
+/**
+ * Segmenter output detokenized: the `_`-joined words, plus tokens with digits or marks (`Hiến_pháp_1946`,
+ * `GMT_+7`), and every deletion: punctuation spacing, the tokeniser's spaces (`5 %`, `đồng / kg`), and
+ * `_` beside a mark. Sorted, without overlaps.
+ */
+function detokenized(side: Side, tokens: TokenList): [Pick<TokenList, 'length' | 'starts' | 'ends'>, Span[]] {
+  const loose = looseUnderscoreTokens(side, tokens);
+  if (!loose.starts.length) {
+    return [tokens, mergeSpans(spacingIssues(side), detokenizeIssues(side))];
+  }
+  const all = tokens.starts.map((s, k) => [s, tokens.ends[k]] as const).concat(loose.starts.map((s, k) => [s, loose.ends[k]] as const));
+  all.sort((x, y) => x[0] - y[0]);
+  const spaces = mergeSpans(spacingIssues(side), detokenizeIssues(side), loose.deletions);
+  return [{ length: all.length, starts: all.map((x) => x[0]), ends: all.map((x) => x[1]) }, spaces];
+}
+
 export const segmentationUnderscore: SideRule = {
   id: 'segmentation-underscore',
   scope: 'side',
@@ -88,7 +111,9 @@ export const segmentationUnderscore: SideRule = {
   docs:
     'A word segmenter (VnCoreNLP, pyvi, underthesea...) joins the syllables of one word with `_` (`củng_cố`). ' +
     'Readers and aligners want plain text: the fix turns every `_` into a space and restores punctuation ' +
-    'spacing (`Nga , Triều` -> `Nga, Triều`), changing no letter. With `"segmentation": "keep"` the ' +
+    'spacing (`Nga , Triều` -> `Nga, Triều`) and what the tokeniser split the way a detokenizer does ' +
+    '(`Hiến_pháp_1946` -> `Hiến pháp 1946`, `GMT_+7` -> `GMT+7`, `5 %` -> `5%`, `đồng / kg` -> `đồng/kg`, ' +
+    '`GD & ĐT` -> `GD&ĐT`), changing no letter. With `"segmentation": "keep"` the ' +
     'segmentation is the wanted format and this rule stays silent.',
   defaultSeverity: 'warning',
   fix: 'safe',
@@ -97,15 +122,16 @@ export const segmentationUnderscore: SideRule = {
   options: { minTokens: { type: 'integer', default: 3, min: 0 } },
   check(side, ctx) {
     if (ctx.options.segmentation === 'keep') return;
-    const tokens = underscoreTokens(side);
-    if (tokens.length < (ctx.options.minTokens as number)) return;
-    const edits = compactEdits(side, tokens, spacingIssues(side));
-    const first = { start: tokens.starts[0], end: tokens.ends[0] };
+    if (side.text.indexOf('_', side.region.start) < 0) return;
+    const [all, spaces] = detokenized(side, underscoreTokens(side));
+    if (all.length < (ctx.options.minTokens as number)) return;
+    const edits = compactEdits(side, all, spaces);
+    const first = { start: all.starts[0], end: all.ends[0] };
     ctx.report({
-      message: `${tokens.length} words are joined with "_" (word-segmenter output), e.g. "${side.text.slice(first.start, first.end)}"`,
+      message: `${all.length} words are joined with "_" (word-segmenter output), e.g. "${side.text.slice(first.start, first.end)}"`,
       uri: side.uri,
       span: { start: first.start, end: first.end },
-      data: { count: tokens.length },
+      data: { count: all.length },
       fixes: [{ title: 'Remove word segmentation (`_` to spaces, punctuation spacing restored)', edits, safe: true }],
     });
   },

@@ -2,18 +2,30 @@
 import type { SideRule } from './rule';
 import * as chars from './support/chars';
 // local copies: module exports are getters under some loaders, and these run per character
-const { DIGIT, flagsAt, nonAsciiLetterish, perWord, regionWords } = chars;
-import { spellingProblem } from '../vi-syllable';
+const { DIGIT, flagsAt, nonAsciiLetterish, perWord, regionWords, UPPER } = chars;
+import { spellingProblem, type SpellingRule } from '../vi-syllable';
+import { isLexiconSyllable } from '../vi-lexicon';
+import data from './data/vi-orthography.json';
 
+const nameExempt = new Set(data.nameExempt as SpellingRule[]);
+
+/** Any non-ASCII letter in [start, end). */
+function hasNonAscii(t: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (nonAsciiLetterish(t, k)) return true;
+  return false;
+}
 
 export const vietnameseOrthography: SideRule = {
   id: 'vietnamese-orthography',
   scope: 'side',
-  description: 'A Vietnamese syllable with an impossible spelling (`ngệu`, `kả`, `cảc`).',
+  description: 'A Vietnamese syllable with an impossible spelling (`ngệu`, `kả`, `cảc`, `kung`).',
   docs:
-    'Checks each syllable with a diacritic, on Vietnamese sides, against the spelling rules (onsets k/gh/ngh ' +
-    'only before i/e/ê, c/g/ng never before them; syllables ending in c/ch/p/t take only the sắc or nặng ' +
-    'tone). No dictionary: foreign words and names without Vietnamese letters are left alone.',
+    'Checks each syllable, on Vietnamese sides, against the spelling rules (onsets k/gh/ngh only before ' +
+    'i/e/ê, c/g/ng never before them; syllables ending in c/ch/p/t take only the sắc or nặng tone). A ' +
+    'syllable in the shipped lexicon (from the MIT-licensed cspell Vietnamese dictionary) is never reported, ' +
+    'and names (written with a capital) may use k before a/o/u (`Kon Tum`, `Bắc Kạn`, `Hồng Kông`; the ' +
+    'exemptions are data, `rules/data/vi-orthography.json`). A word without a Vietnamese letter (`kung`, ' +
+    '`nge`) is checked only in lower case among Vietnamese words, so English and foreign names stay quiet.',
   defaultSeverity: 'warning',
   tags: ['typo', 'vietnamese', 'side'],
   local: true,
@@ -21,16 +33,41 @@ export const vietnameseOrthography: SideRule = {
     if (side.lang !== 'vi') return;
     const problem = perWord(spellingProblem);
     const t = side.text;
+    // a word without a Vietnamese letter waits for its right neighbour: it is reported only among
+    // Vietnamese words (no foreign word beside it, a word with a Vietnamese letter on one side, or
+    // lexicon syllables on both)
+    type Beside = 'vi' | 'lex' | 'none' | 'foreign';
+    let prev: { start: number; end: number } | undefined;
+    let pending: { start: number; end: number; word: string; reason: string; left: Beside } | undefined;
+    const kind = (start: number, end: number): Beside =>
+      !isLexiconSyllable(t.slice(start, end)) ? 'foreign' : hasNonAscii(t, start, end) ? 'vi' : 'lex';
+    const report = (start: number, end: number, word: string, reason: string) =>
+      ctx.report({ message: `"${word}" is not a possible Vietnamese spelling: ${reason}`, uri: side.uri, span: { start, end } });
+    const nextTo = (a: { end: number }, b: { start: number }) => /^[ \t_]+$/.test(t.slice(a.end, b.start));
+    const settle = (right: Beside) => {
+      if (!pending) return;
+      const { left } = pending;
+      if (left !== 'foreign' && right !== 'foreign' && (left === 'vi' || right === 'vi' || (left === 'lex' && right === 'lex'))) report(pending.start, pending.end, pending.word, pending.reason);
+      pending = undefined;
+    };
     regionWords(side, (start, end) => {
-      // a word with at least one non-ASCII letter, not touching a digit, at most 8 code units
+      if (pending) settle(nextTo(pending, { start }) ? kind(start, end) : 'none');
+      const before = prev;
+      prev = { start, end };
+      // at most 8 code units, not touching a digit
       if (end - start > 8 || (start > 0 && flagsAt(t, start - 1) & DIGIT) || (end < t.length && flagsAt(t, end) & DIGIT)) return;
-      let k = start;
-      while (k < end && !nonAsciiLetterish(t, k)) k++;
-      if (k === end) return;
-      const s = t.slice(start, end);
-      const p = problem(s);
-      if (!p) return;
-      ctx.report({ message: `"${s}" is not a possible Vietnamese spelling: ${p.reason}`, uri: side.uri, span: { start, end } });
+      const word = t.slice(start, end);
+      const p = problem(word);
+      if (!p || isLexiconSyllable(word)) return;
+      const capital = (flagsAt(t, start) & UPPER) !== 0;
+      if (capital && nameExempt.has(p.rule)) return;
+      if (hasNonAscii(t, start, end)) {
+        report(start, end, word, p.reason);
+        return;
+      }
+      if (capital || p.rule === 'stop-coda-tone') return;
+      pending = { start, end, word, reason: p.reason, left: before && nextTo(before, { start }) ? kind(before.start, before.end) : 'none' };
     });
+    settle('none');
   },
 };

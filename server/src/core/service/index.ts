@@ -3,7 +3,7 @@
 // (the file system is injected). The language server is a thin adapter over this object.
 import { resolveConfig, type BitextConfig } from '../config';
 import type { Finding, Span } from '../types';
-import { globToRegExp } from '../glob';
+import { globToRegExp, type GlobMatcher } from '../glob';
 import { Workspace } from './workspace';
 import { Pairs, type FullJob } from './pairs';
 import type { Analysis } from '../analyze';
@@ -79,7 +79,7 @@ export function createBitextService(init: ServiceInit): BitextService {
   const ws = new Workspace(init.fs);
   let configError: string | undefined;
   let config = readConfig(init.config);
-  let include: RegExp[] = [];
+  let include: GlobMatcher[] = [];
   let root = '';
   let roots: string[] = [];
   const rootOf = (id: string): string => {

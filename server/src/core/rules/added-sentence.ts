@@ -1,0 +1,43 @@
+// added-sentence: sentences of the translation with no counterpart in the original, inside paragraphs
+// that are translated ("this sentence has no counterpart in the original"): a sentence the translator
+// added, or text pasted in by mistake.
+import type { PairRule } from './rule';
+import { roles, unitSpan } from './support/pair';
+import { unpairedSentenceRuns } from './support/unpaired-sentences';
+
+export const addedSentence: PairRule = {
+  id: 'added-sentence',
+  scope: 'pair',
+  description: 'Sentences of the translation with no counterpart in the original, inside translated paragraphs.',
+  docs:
+    'When the pair says which side is the translation (one file with a source line, or a configured ' +
+    'original language), a sentence of the translation that the aligner leaves without a counterpart, ' +
+    'inside a paragraph that is otherwise translated, is reported ("1 sentence in paragraph 4 has no ' +
+    'counterpart in the original"): an addition of the translator, or text pasted in by mistake (a ' +
+    'sentence in another language). The same filters as missing-translation apply: sentences shorter ' +
+    'than `minSentenceChars` or without letters are not reported, nor a run that would fit a ' +
+    'neighbouring sentence pair about as well (`minMisfit`, in log length ratio), nor one inside a ' +
+    'stretch the aligner is unsure of (uncertain-alignment). When the pair does not say which side is ' +
+    'the translation, missing-translation reports unpaired sentences of both sides instead.',
+  defaultSeverity: 'warning',
+  tags: ['alignment', 'pair'],
+  options: {
+    minSentenceChars: { type: 'integer', default: 20, min: 0 },
+    minMisfit: { type: 'number', default: 0.3, min: 0 },
+  },
+  check(pair, ctx) {
+    const r = roles(pair);
+    if (!r) return;
+    const side = pair[r.trans];
+    for (const run of unpairedSentenceRuns(pair, r.trans, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
+      const count = run.length;
+      const paragraph = side.seg.sentences[run[0]].paragraph;
+      ctx.report({
+        message: `${count === 1 ? '1 sentence' : `${count} sentences`} in paragraph ${paragraph + 1} ${count === 1 ? 'has' : 'have'} no counterpart in the original`,
+        uri: side.uri,
+        span: unitSpan(side, 'sentences', run),
+        data: { sentences: count, first: run[0], paragraph, side: r.trans },
+      });
+    }
+  },
+};
