@@ -2,7 +2,10 @@
 // at known lines (scripts/make-corpus.ts, cached under bench/.cache/), checked by the built CLI with
 // 2 and 1 worker threads. Prints precision and recall per rule against the answer key, wall time,
 // peak memory (process and worker threads), the floor (`wc -l` over both files) and the ratio to it.
-// Targets on a 2-core machine: <= 10 s wall and <= 300 MB peak for the 2-worker run.
+// Targets on a 2-core machine: <= 10 s wall and <= 300 MB peak for the 2-worker run. Then the
+// stateless `--stdin` stage over the first pairs (BITEXT_BENCH_STDIN_PAIRS, default 50,000) with and
+// without the language profile of the 2-worker run's `--stats-out`: pairs/s, and how many of the
+// whole-corpus run's line-untranslated findings on those lines it gives.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -96,7 +99,8 @@ async function main() {
   const results: { workers: number; seconds: number; mb: number }[] = [];
   for (const workers of [2, 1]) {
     const out = workers === 2 ? findings : join(dir, `findings-${workers}.jsonl`);
-    const r = run(['corpus', 'check', a, b, '--format', 'jsonl', '--output', out, '--workers', String(workers)]);
+    const statsOut = workers === 2 ? ['--stats-out', join(dir, 'stats.json')] : [];
+    const r = run(['corpus', 'check', a, b, '--format', 'jsonl', '--output', out, '--workers', String(workers), ...statsOut]);
     if (r.status !== 0 && r.status !== 1) throw new Error(`bitext corpus check failed (${r.status}): ${r.stderr}`);
     results.push({ workers, seconds: r.seconds, mb: peakMb(r.stderr) });
     if (workers === 2) process.stdout.write(r.stderr.split('\n').filter((l) => l && !l.startsWith('bitext:')).map((l) => `  ${l}`).join('\n') + '\n');
@@ -110,8 +114,59 @@ async function main() {
     );
   }
   await score(findings, key, a, b);
+  benchStdin(a, b, findings, join(dir, 'stats.json'));
   benchFix(a, b);
   benchDocFolder();
+}
+
+/**
+ * `corpus check --stdin` over the first pairs as tab-separated lines: throughput with the statistics
+ * file (length ratios and the language profile), with the length ratios only (each line's language
+ * identified on its own), with and without --langs; and agreement of line-untranslated with the
+ * whole-corpus run on those lines.
+ */
+function benchStdin(a: string, b: string, findingsPath: string, statsPath: string) {
+  const pairs = Math.min(PAIRS, Number(process.env.BITEXT_BENCH_STDIN_PAIRS ?? 50_000));
+  const linesA = readFileSync(a, 'utf8').split('\n', pairs);
+  const linesB = readFileSync(b, 'utf8').split('\n', pairs);
+  const tsv = linesA.map((line, i) => `${line}\t${linesB[i]}`).join('\n') + '\n';
+  const statsText = readFileSync(statsPath, 'utf8').trim();
+  const stats = JSON.parse(statsText) as { logRatioMean: number; logRatioStd: number; langA: string; langB: string; langProfile?: string };
+  const lengthOnly = JSON.stringify({ logRatioMean: stats.logRatioMean, logRatioStd: stats.logRatioStd });
+  const langs = `${stats.langA},${stats.langB}`;
+  const untranslated = (keys: string[]) => new Set(keys);
+  const expected = untranslated(
+    readFileSync(findingsPath, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { rule: string; line: number; side: string })
+      .filter((f) => f.rule === 'line-untranslated' && f.line <= pairs)
+      .map((f) => `${f.line}:${f.side}`),
+  );
+  console.log(`\n--stdin over the first ${pairs.toLocaleString('en-US')} pairs (stats file ${statsText.length.toLocaleString('en-US')} characters, profile ${stats.langProfile ? 'in it' : 'NOT learned'}):`);
+  console.log(`  ${'stats'.padEnd(28)} ${'--langs'.padEnd(8)} ${'wall s'.padStart(7)} ${'pairs/s'.padStart(9)}  line-untranslated: same as whole run / only whole / only --stdin`);
+  for (const [label, statsArg] of [['file (with profile)', statsPath], ['length ratios only', lengthOnly]] as const) {
+    for (const withLangs of [true, false]) {
+      const args = ['corpus', 'check', '--stdin', '--stats', statsArg, ...(withLangs ? ['--langs', langs] : [])];
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [cli, ...args], { input: tsv, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const seconds = (performance.now() - t) / 1000;
+      if (r.status !== 0 && r.status !== 1) throw new Error(`bitext corpus check --stdin failed (${r.status}): ${r.stderr}`);
+      const got = untranslated(
+        r.stdout
+          .split('\n')
+          .filter(Boolean)
+          .flatMap((l) => {
+            const rec = JSON.parse(l) as { n: number; findings: { rule: string; side: string }[] };
+            return rec.findings.filter((f) => f.rule === 'line-untranslated').map((f) => `${rec.n}:${f.side}`);
+          }),
+      );
+      const same = [...got].filter((k) => expected.has(k)).length;
+      console.log(
+        `  ${label.padEnd(28)} ${(withLangs ? langs : '-').padEnd(8)} ${seconds.toFixed(2).padStart(7)} ${Math.round(pairs / seconds).toLocaleString('en-US').padStart(9)}  ${same} / ${expected.size - same} / ${got.size - same}`,
+      );
+    }
+  }
 }
 
 /** `bitext fix A B` (diff mode, output discarded) over the whole corpus: streamed, per-line safe fixes. */

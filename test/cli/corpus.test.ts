@@ -251,6 +251,57 @@ describe('bitext corpus / filter / export / import (CLI)', function () {
     assert.equal(jsonl(s.out).length, 200);
   });
 
+  it('--stdin with a stats file that has the language profile: the whole-corpus findings, in any order or split', () => {
+    const st = join(dir, 'stats-profile.json');
+    const whole = bitext(['corpus', 'check', A, B, '--format', 'jsonl', '--quiet', '--workers', '0', '--stats-out', st]);
+    assert.equal(whole.code, 1, whole.err);
+    const statsText = readFileSync(st, 'utf8').trim();
+    assert.match(JSON.parse(statsText).langProfile, /^trigram16:[A-Za-z0-9+/]+=*$/);
+    // small enough to pass inline as one argument (Linux takes up to 128 KiB in one)
+    assert.ok(statsText.length < 100_000, `${statsText.length} characters`);
+    const untranslated = (found: { line: number; side: string }[]) => found.map((f) => `${f.line}:${f.side}`).sort();
+    const expected = untranslated(jsonl(whole.out).filter((f) => f.rule === 'line-untranslated'));
+    const injected = [...key].filter(([, f]) => f === 'untranslated' || f === 'wrong-lang').map(([n]) => n);
+    assert.ok(injected.length > 30, `${injected.length} injected`);
+    const wholeLines = new Set(expected.map((k) => Number(k.split(':')[0])));
+    assert.ok(injected.filter((n) => wholeLines.has(n)).length / injected.length > 0.9, 'the whole-corpus run finds the injected lines');
+    const a = readFileSync(A, 'utf8').split('\n');
+    const b = readFileSync(B, 'utf8').split('\n');
+    const tsv = a.slice(0, 12000).map((x, i) => `${x}\t${b[i]}`);
+    // numbered by input line: in input order, `n` is the corpus line
+    const fromStdin = (out: string) =>
+      untranslated(jsonl(out).flatMap((r) => r.findings.filter((f: { rule: string }) => f.rule === 'line-untranslated').map((f: { side: string }) => ({ line: r.n, side: f.side }))));
+    for (const args of [['--langs', 'vi,en', '--stats', st], ['--stats', st], ['--langs', 'vi,en', '--stats', statsText]]) {
+      const s = bitext(['corpus', 'check', '--stdin', ...args], tsv.join('\n') + '\n');
+      assert.ok(s.code === 0 || s.code === 1, s.err);
+      assert.deepEqual(fromStdin(s.out), expected, `--stdin ${args[0]} ${args.length}`);
+    }
+    // stateless: shuffled and split, each pair (keyed by content) gets the same findings
+    const byContent = (out: string) => new Map(jsonl(out).map((r) => [`${r.a}\t${r.b}`, JSON.stringify(r.findings)]));
+    const args = ['corpus', 'check', '--stdin', '--all', '--langs', 'vi,en', '--stats', st];
+    const sample = tsv.slice(4000, 8000);
+    const inOrder = byContent(bitext(args, sample.join('\n') + '\n').out);
+    assert.ok([...inOrder.values()].some((v) => v.includes('line-untranslated')), 'some untranslated lines in the sample');
+    const r = rng(11);
+    const shuffled = [...sample];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    const got = new Map<string, string>();
+    for (const part of [shuffled.slice(0, 1500), shuffled.slice(1500, 1600), shuffled.slice(1600)]) for (const [k, v] of byContent(bitext(args, part.join('\n')).out)) got.set(k, v);
+    assert.deepEqual(got, inOrder);
+  });
+
+  it('--stats with a damaged language profile: a clear message and exit 2', () => {
+    const base = { logRatioMean: 0, logRatioStd: 0.12 };
+    for (const langProfile of ['trigram16:bm90IGRlZmxhdGVk', 'trigram16:' + Buffer.from([0x63, 0x60, 0x00, 0x00]).toString('base64'), 'other:AAAA', 42]) {
+      const s = bitext(['corpus', 'check', '--stdin', '--stats', JSON.stringify({ ...base, langProfile })], 'a b c\td e f\n');
+      assert.equal(s.code, 2, `${langProfile}: ${s.err}`);
+      assert.match(s.err, /--stats: langProfile .*--stats-out/);
+    }
+  });
+
   it('bad input: BOM, CRLF, invalid UTF-8 and a 20 MB line give findings, not a crash', () => {
     const a = join(dir, 'bad.vi');
     const b = join(dir, 'bad.en');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { bcp47Tag, detectLang, identifyLang, identifyTextLang, KNOWN_LANGS, majorityLang, MIN_CONFIDENCE, nameLinesLang } from '../../server/src/core/lang';
+import { bcp47Tag, detectLang, identifyLang, identifyTextLang, KNOWN_LANGS, majorityLang, MIN_CONFIDENCE, mainScript, nameLinesLang, notInLang } from '../../server/src/core/lang';
 import { KNOWN, NOT_LANGUAGE, RELATIVES, UNKNOWN } from './lang.cases';
 
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -96,6 +96,46 @@ describe('identifyLang: one line or sentence', () => {
       const l = identifyLang(t).lang;
       assert.ok(l === 'und' || KNOWN_LANGS.includes(l), l);
       assert.equal(bcp47Tag(l), l);
+    }
+  });
+});
+
+describe('notInLang: cheap evidence that a line is not in a language', () => {
+  it('rules out by script, Vietnamese for plain non-Vietnamese ASCII, English for many letters outside a-z', () => {
+    assert.equal(notInLang('你好，我们明天在火车站见面吧。', 'en'), true);
+    assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'zh'), true);
+    assert.equal(notInLang('Правительство объявило о новых мерах поддержки.', 'fr'), true);
+    assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'vi'), true);
+    assert.equal(notInLang('A kormány tegnap bejelentette, hogy csökken az energia ára.', 'en'), true);
+    assert.equal(notInLang('The committee met on Tuesday to discuss the new budget for the city schools.', 'hu'), true);
+    assert.equal(notInLang('The committee met on Tuesday.', 'hu'), false, 'too short to tell by letters');
+    // not ruled out: Vietnamese without diacritics, English with a loanword, a language it has no evidence for
+    assert.equal(notInLang('Hai nha lanh dao da gap nhau tai mot san bay', 'vi'), false);
+    assert.equal(notInLang('We had coffee at a small café near the station.', 'en'), false);
+    assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'en'), false);
+    assert.equal(notInLang('The committee met on Tuesday to discuss the budget.', 'ka'), false);
+    assert.equal(notInLang('12345 !!', 'en'), false);
+  });
+
+  it('mainScript: the script of most letters, Han and Kana as one', () => {
+    assert.equal(mainScript('The committee met on Tuesday, 12 May.'), 'latin');
+    assert.equal(mainScript('Правительство (the government) объявило меры.'), 'cyrillic');
+    assert.equal(mainScript('きょうは東京へ行きます。'), 'han');
+    assert.equal(mainScript('123 !!'), undefined);
+  });
+
+  it('never rules out the language identifyLang names (every sentence of every known language, against every language)', () => {
+    const langs = Object.keys(KNOWN);
+    for (const [lang, texts] of Object.entries(KNOWN)) {
+      for (const text of texts) {
+        const named = identifyLang(text).lang;
+        if (named !== 'und') assert.equal(notInLang(text, named), false, `${lang}: ${text} (named ${named})`);
+        for (const other of langs) {
+          const among = [lang, other];
+          const restricted = identifyLang(text, { among }).lang;
+          if (restricted !== 'und' && notInLang(text, restricted)) assert.fail(`${text}: restricted to ${among} it is ${restricted}, ruled out`);
+        }
+      }
     }
   });
 });

@@ -267,7 +267,7 @@ def run_stage(opts: StageOptions) -> int:
         if langs:
             cmd += ["--langs", langs]
         if has_ratio:
-            cmd += ["--stats", json.dumps({k: stats[k] for k in ("logRatioMean", "logRatioStd", "sampleSize") if k in stats})]
+            cmd += ["--stats", json.dumps({k: stats[k] for k in ("logRatioMean", "logRatioStd", "sampleSize", "langProfile") if k in stats})]
         cmd.append("--all")  # every line comes back; the tasks keep the records with findings (unless --all)
         if opts.disable:
             cmd += ["--disable", opts.disable]

@@ -11,6 +11,7 @@ import { ByteLineReader, CorpusInputError } from './lines';
 import { Progress } from './progress';
 import { runLineAligned, type RunSummary } from './runner';
 import { formatSummary } from './summary';
+import { statsJson } from './options';
 import { BufferedWriter } from './writer';
 import { checkOutputs, failure, openOutput, writeOutputFile, type SafeOutput } from '../safe-output';
 
@@ -108,8 +109,7 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
   if (!opts.quiet) io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
   if (opts.statsOut) {
     const st = summary.stats;
-    const json = { ...(st ? { logRatioMean: st.logRatioMean, logRatioStd: st.logRatioStd, sampleSize: st.sampleSize } : {}), langA: summary.langA, langB: summary.langB };
-    await writeOutputFile(resolve(io.cwd, opts.statsOut), opts.statsOut, JSON.stringify(json) + '\n');
+    await writeOutputFile(resolve(io.cwd, opts.statsOut), opts.statsOut, statsJson(st, summary.langA, summary.langB));
     if (!st) io.stderr.write(`bitext: the corpus is too small to learn length statistics; ${opts.statsOut} holds the languages only\n`);
   }
   return errors ? 1 : 0;

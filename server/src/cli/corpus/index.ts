@@ -31,7 +31,8 @@ Options:
   --config FILE               JSON rule settings: {"rules": {"line-shift": {"severity": "off"}}}
   --disable ID,ID             turn rules off
   --quiet                     no progress, no summary
-  --stats JSON|FILE           (--stdin) corpus length statistics for line-length-ratio and line-shift
+  --stats JSON|FILE           (--stdin) corpus statistics as --stats-out writes them: length ratios for
+                              line-length-ratio and line-shift, the language profile for line-untranslated
   --stats-out FILE            (A B) write the learned statistics and languages as JSON, for --stdin --stats
   --all                       (--stdin) a record for every pair, also those without findings
 Exit code: 0 no error-level findings, 1 error-level findings, 2 could not run.

@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { CorpusStats } from '../../core/rules/rule';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { profileBytes, profileFromBytes } from '../../core/corpus/profile';
+import type { CorpusStatsEx } from '../../core/corpus/types';
+import type { Lang } from '../../core/types';
 import type { LineRuleConfig } from '../../core/corpus/engine';
 import { ConfigError, resolveConfig, type BitextConfig } from '../../core/config';
 import type { CliIO } from '../io';
@@ -57,10 +60,32 @@ export function parseRuleConfig(io: CliIO, file: string | undefined, disable: st
   return config;
 }
 
-/** `--stats '{"logRatioMean":0.1,"logRatioStd":0.3}'` or `--stats FILE.json` (as printed by `corpus check --format jsonl`). */
-export function parseStats(io: CliIO, v: string | undefined): CorpusStats | undefined {
+/** How a language profile is written in a statistics file: this prefix, then base64 of the deflated table. */
+const PROFILE_PREFIX = 'trigram16:';
+
+/**
+ * The statistics file `--stats-out` writes: the length statistics (when learned), the languages, and
+ * the sides' trigram profile (when the sample was large enough): 64 KiB deflated and in base64, about
+ * 20-60 KB of JSON and never more than 88 KB, so it still passes inline as one command-line argument
+ * (Linux takes up to 128 KiB in one).
+ */
+export function statsJson(stats: CorpusStatsEx | undefined, langA: Lang, langB: Lang): string {
+  const json = {
+    ...(stats ? { logRatioMean: stats.logRatioMean, logRatioStd: stats.logRatioStd, sampleSize: stats.sampleSize } : {}),
+    langA,
+    langB,
+    ...(stats?.langProfile ? { langProfile: PROFILE_PREFIX + Buffer.from(deflateRawSync(profileBytes(stats.langProfile), { level: 9 })).toString('base64') } : {}),
+  };
+  return JSON.stringify(json) + '\n';
+}
+
+/**
+ * `--stats '{"logRatioMean":0.1,"logRatioStd":0.3}'` or `--stats FILE.json` (as `--stats-out` writes
+ * it, with the language profile that line-untranslated then uses instead of identifying each line).
+ */
+export function parseStats(io: CliIO, v: string | undefined): CorpusStatsEx | undefined {
   if (v === undefined) return undefined;
-  let json: Partial<CorpusStats>;
+  let json: Partial<CorpusStatsEx> & { langProfile?: unknown };
   try {
     json = JSON.parse(v.trim().startsWith('{') ? v : readFileSync(resolve(io.cwd, v), 'utf8'));
   } catch (e) {
@@ -69,7 +94,24 @@ export function parseStats(io: CliIO, v: string | undefined): CorpusStats | unde
   if (typeof json.logRatioMean !== 'number' || typeof json.logRatioStd !== 'number' || !(json.logRatioStd > 0)) {
     throw new UsageError('--stats needs numbers logRatioMean and logRatioStd (> 0)');
   }
-  return { logRatioMean: json.logRatioMean, logRatioStd: json.logRatioStd, sampleSize: json.sampleSize ?? 0 };
+  const stats: CorpusStatsEx = { logRatioMean: json.logRatioMean, logRatioStd: json.logRatioStd, sampleSize: json.sampleSize ?? 0 };
+  if (json.langProfile !== undefined) stats.langProfile = parseProfile(json.langProfile);
+  return stats;
+}
+
+function parseProfile(value: unknown): Float32Array {
+  const bad = (why: string) => new UsageError(`--stats: langProfile ${why}; write it again with 'bitext corpus check A B --stats-out FILE'`);
+  if (typeof value !== 'string' || !value.startsWith(PROFILE_PREFIX)) throw bad(`must be a string starting '${PROFILE_PREFIX}'`);
+  let bytes: Buffer;
+  try {
+    // at most the table's 64 KiB: a corrupt or hostile value cannot inflate to more
+    bytes = inflateRawSync(Buffer.from(value.slice(PROFILE_PREFIX.length), 'base64'), { maxOutputLength: 1 << 16 });
+  } catch (e) {
+    throw bad(`is not a deflated table (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const profile = profileFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+  if (!profile) throw bad(`holds ${bytes.length} bytes, not a table of 65,536`);
+  return profile;
 }
 
 export function twoPaths(io: CliIO, positionals: string[], what: string): [string, string] {

@@ -3,13 +3,13 @@
 // a bounded number in flight, takes results back in order, runs the rules' whole-corpus hooks in line
 // order (`corpus.line`, then `corpus.end` with the line counts), and hands each batch to a sink (findings
 // output, filter, ...). Memory stays bounded.
-import { DIGEST_STRIDE, type CorpusReport, type CorpusStats } from '../../core/rules/rule';
+import { DIGEST_STRIDE, type CorpusReport } from '../../core/rules/rule';
 import type { Lang } from '../../core/types';
 import type { BatchOutput, BatchSettings } from '../../core/corpus/batch';
 import { decodeLines } from '../../core/corpus/batch';
 import { resolveLineRules, type LineRuleConfig, type ResolvedLineRule } from '../../core/corpus/engine';
 import { CORPUS_SAMPLE_LINES, learnCorpusStats } from '../../core/corpus/learn';
-import type { LineFinding } from '../../core/corpus/types';
+import type { CorpusStatsEx, LineFinding } from '../../core/corpus/types';
 import { linePairRules } from '../../core/rules/corpus/index';
 import { ByteLineReader } from './lines';
 import { createBatchRunner } from './pool';
@@ -43,7 +43,8 @@ export interface RunSummary {
   bytes: number;
   seconds: number;
   findingsByRule: Map<string, number>;
-  stats: CorpusStats | undefined;
+  /** With the language profile when one was learned (written by --stats-out). */
+  stats: CorpusStatsEx | undefined;
   langA: Lang;
   langB: Lang;
   workers: number;

@@ -6,7 +6,7 @@ import { decodeLines } from '../../core/corpus/batch';
 import { checkLinePair, resolveLineRules, type LineRuleConfig } from '../../core/corpus/engine';
 import type { LineFinding } from '../../core/corpus/types';
 import { linePairRules } from '../../core/rules/corpus/index';
-import type { CorpusStats } from '../../core/rules/rule';
+import type { CorpusStatsEx } from '../../core/corpus/types';
 import { ANONYMOUS_SIDES, nameSides } from '../../core/rules/support/side-names';
 import type { CliIO } from '../io';
 import { ByteLineReader } from './lines';
@@ -14,7 +14,7 @@ import { BufferedWriter } from './writer';
 
 export interface StdinOptions {
   config?: LineRuleConfig;
-  stats?: CorpusStats;
+  stats?: CorpusStatsEx;
   langs?: [string, string];
   /** Emit a record for every pair, also those without findings. */
   all?: boolean;

@@ -1,11 +1,16 @@
 // A language profile learned from the corpus itself: character trigram log-probability differences
 // between side A's text and side B's text, from the bounded sample the runner reads first. It tells,
 // for any line, whether it reads more like side A's language or side B's, for any language pair and
-// without word lists. Trigrams are hashed into 2^16 buckets (a 256 KiB table).
+// without word lists. Trigrams are hashed into 2^16 buckets (a 256 KiB table). Each difference is
+// rounded to 1/16 nat and clipped to +-127/16, so that the table is exactly one signed byte a bucket:
+// `--stats-out` writes it and `--stdin --stats` reads it back bit for bit (profileBytes/profileFromBytes),
+// and a line scores the same in the whole-corpus run and in any --stdin task.
 import { lowerCodeUnit } from '../lower-case';
 
 const BITS = 16;
 const SIZE = 1 << BITS;
+/** Steps of a nat the table is rounded to. */
+const STEPS_PER_NAT = 16;
 
 /** The code unit as the profile reads it: ASCII letters lower-cased, digits and punctuation a space. */
 function profileCode(c: number): number {
@@ -54,9 +59,30 @@ export class LangProfileBuilder {
     const d = new Float32Array(SIZE);
     const la = Math.log(this.na + SIZE);
     const lb = Math.log(this.nb + SIZE);
-    for (let i = 0; i < SIZE; i++) d[i] = Math.log(this.a[i] + 1) - la - (Math.log(this.b[i] + 1) - lb);
+    for (let i = 0; i < SIZE; i++) d[i] = quantize(Math.log(this.a[i] + 1) - la - (Math.log(this.b[i] + 1) - lb));
     return d;
   }
+}
+
+/** To a whole number of 1/16 nats, clipped to one signed byte. */
+function quantize(x: number): number {
+  return Math.max(-127, Math.min(127, Math.round(x * STEPS_PER_NAT))) / STEPS_PER_NAT;
+}
+
+/** The table as one signed byte a bucket (64 KiB; mostly one value, so it compresses to ~15-60 KiB). */
+export function profileBytes(profile: Float32Array): Uint8Array {
+  const bytes = new Int8Array(SIZE);
+  for (let i = 0; i < SIZE; i++) bytes[i] = Math.round(profile[i] * STEPS_PER_NAT);
+  return new Uint8Array(bytes.buffer);
+}
+
+/** profileBytes' table back, or undefined when `bytes` is not one (wrong size). */
+export function profileFromBytes(bytes: Uint8Array): Float32Array | undefined {
+  if (bytes.length !== SIZE) return undefined;
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const profile = new Float32Array(SIZE);
+  for (let i = 0; i < SIZE; i++) profile[i] = signed[i] / STEPS_PER_NAT;
+  return profile;
 }
 
 export interface SideScore {

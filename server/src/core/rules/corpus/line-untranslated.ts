@@ -1,5 +1,5 @@
 import type { LinePairRule, LineReport } from '../rule';
-import { identifyLang, langName } from '../../lang';
+import { identifyLang, langName, mainScript, notInLang } from '../../lang';
 import { scoreLine } from '../../corpus/profile';
 import { nfc } from '../../corpus/hash';
 import type { CorpusStatsEx } from '../../corpus/types';
@@ -57,9 +57,10 @@ export const lineUntranslated: LinePairRule = {
   docs:
     "Finds pairs whose two sides are the same text (a segment copied instead of translated) and sides written " +
     "in the other side's language. In the corpus runner each line is scored against character-trigram profiles " +
-    "of both sides learned from the corpus's first lines (any language pair); a line needs `minTrigrams` " +
-    '(default 20) and must read like the other side by `margin` (default 0.5 nats a trigram). Without a ' +
-    "profile (--stdin, a corpus of fewer than 50 lines) the language identifier names each line's language, " +
+    "of both sides learned from the corpus's first lines (any language pair; --stdin reads them from a --stats " +
+    'file written by --stats-out); a line needs `minTrigrams` (default 20) and must read like the other side ' +
+    'by `margin` (default 0.5 nats a trigram). Without a profile (--stdin without one, a corpus of fewer ' +
+    "than 50 lines) the language identifier names each line's language, " +
     'choosing between the two languages of the pair when they are known (--langs). Lines of fewer than 3 words are ' +
     'not judged: names, numbers and titles are often the same in both languages. Translate the line or drop the pair.',
   defaultSeverity: 'error',
@@ -93,21 +94,22 @@ export const lineUntranslated: LinePairRule = {
       }
       return out;
     }
-    // No profile (--stdin, a small corpus): the language identifier, restricted to the pair when its
+    // No profile (--stdin without one in --stats, a small corpus): the language identifier, restricted to the pair when its
     // languages are known. Lines of fewer than minWords words are not judged.
     const out: LineReport[] = [];
     const { langA, langB } = pair;
     const longA = words(a) >= minWords;
     const longB = words(b) >= minWords;
+    // the detector only where cheap evidence (scripts, letters) does not already rule the language out
     if (langA !== 'und' && langB !== 'und' && langA !== langB) {
       const among = [langA, langB];
-      const gb = longB ? identifyLang(b, { among }).lang : 'und';
-      const ga = longA ? identifyLang(a, { among }).lang : 'und';
+      const gb = longB && !notInLang(b, langA) ? identifyLang(b, { among }).lang : 'und';
+      const ga = longA && !notInLang(a, langB) ? identifyLang(a, { among }).lang : 'und';
       if (gb === langA) out.push({ side: 'b', message: `{B} is in ${name(langA)} like {A}, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
       if (ga === langB) out.push({ side: 'a', message: `{A} is in ${name(langB)} like {B}, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
-    } else if (longA && longB) {
+    } else if (longA && longB && mainScript(a) === mainScript(b)) {
       const ga = identifyLang(a).lang;
-      if (ga !== 'und' && identifyLang(b).lang === ga) {
+      if (ga !== 'und' && !notInLang(b, ga) && identifyLang(b).lang === ga) {
         out.push({ side: 'both', message: `both sides look ${name(ga)}: one of them is not a translation`, data: { kind: 'lang', lang: ga } });
       }
     }
