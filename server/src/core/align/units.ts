@@ -125,22 +125,11 @@ function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures):
   return out;
 }
 
-/** Runs the DP, widening the band while the path runs along its edge. */
+/**
+ * Runs the DP, widening the band while the path runs along its edge; returns the path, and the band
+ * and scorer of the last run (for bead posteriors).
+ */
 function runWidening(
-  n: number,
-  m: number,
-  band: Band,
-  width: number,
-  makeScorer: (band: Band) => BeadScorer,
-  shapes: ReadonlyArray<readonly [number, number]>,
-  skip: EndSkip | null,
-  maxWiden = MAX_WIDEN,
-): RawBead[] {
-  return runWideningWith(n, m, band, width, makeScorer, shapes, skip, maxWiden).beads;
-}
-
-/** runWidening, also returning the band and scorer of the last run (for bead posteriors). */
-function runWideningWith(
   n: number,
   m: number,
   band: Band,
@@ -227,7 +216,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     }
     const pc = params;
     const ucNow = uc;
-    beads = runWidening(n, m, withLinks(band), width, () => wrap(new Scorer(fa, fb, mdl, pc, ucNow, null)), shapes, params.endSkip);
+    beads = runWidening(n, m, withLinks(band), width, () => wrap(new Scorer(fa, fb, mdl, pc, ucNow, null)), shapes, params.endSkip).beads;
     params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
     uc = unitCosts(fa, fb, params);
     if (given) break;
@@ -257,7 +246,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
       const lx = lex;
       const pc = params;
       const ucNow = uc;
-      const run = runWideningWith(n, m, withLinks(bandAroundPath(n, m, beads, w)), w, (band) =>
+      const run = runWidening(n, m, withLinks(bandAroundPath(n, m, beads, w)), w, (band) =>
         wrap(new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx), vocab.anchor)),
         round.shapes,
         params.endSkip,

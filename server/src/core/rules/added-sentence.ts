@@ -3,7 +3,7 @@
 // added, or text pasted in by mistake.
 import type { PairRule } from './rule';
 import { roles, unitSpan } from './support/pair';
-import { unpairedSentenceRuns } from './support/unpaired-sentences';
+import { UNPAIRED_SENTENCE_OPTIONS, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 export const addedSentence: PairRule = {
   id: 'added-sentence',
@@ -21,10 +21,7 @@ export const addedSentence: PairRule = {
     'the translation, missing-translation reports unpaired sentences of both sides instead.',
   defaultSeverity: 'warning',
   tags: ['alignment', 'pair'],
-  options: {
-    minSentenceChars: { type: 'integer', default: 20, min: 0 },
-    minMisfit: { type: 'number', default: 0.3, min: 0 },
-  },
+  options: UNPAIRED_SENTENCE_OPTIONS,
   check(pair, ctx) {
     const r = roles(pair);
     if (!r) return;

@@ -3,7 +3,7 @@ import type { AlignedPair, PairRule, Report } from './rule';
 import type { Side } from '../types';
 import { kindOfParagraph } from './support/kinds';
 import { other, roles, sideName, unitSpan, unpairedRuns, type Key } from './support/pair';
-import { unpairedSentenceRuns } from './support/unpaired-sentences';
+import { UNPAIRED_SENTENCE_OPTIONS, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 /** Where a run sits: at the end (only extra text after it), at the start, or after a paragraph. */
 function where(run: number[], side: Side, cp: Side): string {
@@ -33,10 +33,7 @@ export const missingTranslation: PairRule = {
     'alignment split than a dropped sentence.',
   defaultSeverity: 'warning',
   tags: ['alignment', 'pair'],
-  options: {
-    minSentenceChars: { type: 'integer', default: 20, min: 0 },
-    minMisfit: { type: 'number', default: 0.3, min: 0 },
-  },
+  options: UNPAIRED_SENTENCE_OPTIONS,
   check(pair, ctx) {
     const r = roles(pair);
     const keys: Key[] = r ? [r.orig] : ['a', 'b'];

@@ -104,3 +104,9 @@ export function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number
   return out;
 }
 
+
+/** The options of the two rules that report such runs (missing-translation, added-sentence). */
+export const UNPAIRED_SENTENCE_OPTIONS = {
+  minSentenceChars: { type: 'integer', default: 20, min: 0 },
+  minMisfit: { type: 'number', default: 0.3, min: 0 },
+} as const;
