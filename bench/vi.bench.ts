@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sharedPath } from './shared';
+import { lineOfOffset } from '../server/src/core/text';
 // the bench's own yardstick (not the code measured): the syllable lexicon tells foreign words
 import { isLexiconSyllable } from '../server/src/core/vi-lexicon';
 import { moveToneTo, tonePlacement } from '../server/src/core/rules/support/tone-placement';
@@ -74,16 +75,7 @@ async function main(root: string) {
     }
     return starts;
   };
-  const lineOf = (starts: number[], offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = lineOfOffset;
   const findings = (lines: string[], rule: string, lang = 'vi', config = keep) =>
     runSideRules(buildLineSide('bench', lines.join('\n'), lang), config, { only: [rule] }) as { span: { start: number; end: number }; message: string; fixes?: { edits: { start: number; end: number; newText: string }[] }[] }[];
 

@@ -3,17 +3,7 @@
 // splits, merges, omissions and drifts real translations have. Deterministic (a seeded generator), so a
 // test states exactly what the text is; no real book is used (those are for `npm run bench`).
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../scripts/make-corpus';
 
 const CONSONANTS = 'bcdfghklmnprstvz';
 const VOWELS = 'aeiou';
@@ -66,7 +56,7 @@ export interface PairOptions {
  * asked for. Names (a capitalised word) and numbers cross unchanged, as in real text.
  */
 export function syntheticPair(options: PairOptions): SyntheticPair {
-  const random = seeded(options.seed ?? 7);
+  const random = rng(options.seed ?? 7);
   const vocab = lexicon(random, 3000, options.target ?? 'latin');
   const join = options.target === 'han' ? '' : ' ';
   const stop = options.target === 'han' ? '。' : '.';

@@ -11,8 +11,6 @@ export const SHAPE_STRIDE = 5;
 
 /** The cheap subset used for a first, wide pass. */
 export const BASIC_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
-/** The cheapest: enough to find the path roughly (a 2-1 becomes 1-1 + 1-0, one unit off). */
-export const MINIMAL_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1]];
 
 /** For each row i in 0..n, the inclusive range of states j computed. lo and hi never decrease. */
 export interface Band {

@@ -1,5 +1,7 @@
-// alignSides: paragraphs first, then sentences inside each aligned paragraph group. Sentence beads use
-// each Side's global sentence indices; the sentences of unpaired paragraphs come out unpaired.
+// alignSides: paragraphs first; then the sentences of the whole document inside the boxes of the
+// aligned paragraphs (what that teaches: shape priors, length model, lexicon); then each paragraph
+// group with that knowledge. Sentence beads use each Side's global sentence indices; the sentences of
+// unpaired paragraphs come out unpaired.
 import type { Bead, Side } from '../types';
 import { alignPart, alignUnitsLearning, alignUnitsWithModel, type AlignOptions } from './units';
 import { bandOfBoxes } from './band';
@@ -28,31 +30,33 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
     for (let j = 0; j < nb; j++) sentenceBeads.push({ a: [], b: [j], confidence: 1 });
     return { paragraphBeads, sentenceBeads };
   }
-  const boxes = paragraphBeads.map((bead) => {
-    const sa = sentenceRange(a, bead.a);
-    const sb = sentenceRange(b, bead.b);
-    const a0 = sa.length ? sa[0] : firstSentenceAfter(a, bead.a, paragraphBeads, 'a');
-    const b0 = sb.length ? sb[0] : firstSentenceAfter(b, bead.b, paragraphBeads, 'b');
-    return { a0, a1: a0 + sa.length, b0, b1: b0 + sb.length };
+  // each paragraph bead's box of sentences, in order (an empty side is a point where the box before ended)
+  const groups = paragraphBeads.map((bead) => ({ bead, sa: sentenceRange(a, bead.a), sb: sentenceRange(b, bead.b) }));
+  let nextA = 0;
+  let nextB = 0;
+  const boxes = groups.map(({ sa, sb }) => {
+    const box = { a0: nextA, a1: nextA + sa.length, b0: nextB, b1: nextB + sb.length };
+    nextA = box.a1;
+    nextB = box.b1;
+    return box;
   });
-  const band = bandOfBoxes(na, nb, fillGaps(boxes), SENTENCE_SLACK);
+  const band = bandOfBoxes(na, nb, boxes, SENTENCE_SLACK);
   const whole = alignUnitsLearning(
     a.seg.sentences.map((s) => textOf(a, s)),
     b.seg.sentences.map((s) => textOf(b, s)),
     { ...opts, band, startLengthModel: opts.lengthModel ?? para.lengthModel },
   );
-  // then each paragraph group on its own with what the whole taught: sentences stay inside their
-  // paragraphs' bead, and an unpaired run at a group's end (where a translation stops) is allowed
   // corrections made by hand may cross paragraph groups: the whole alignment honours them as it is
   if (hasConstraints(opts.constraints)) return { paragraphBeads, sentenceBeads: whole.beads };
+  // then each paragraph group on its own with what the whole taught: sentences stay inside their
+  // paragraphs' bead, and an unpaired run is cheap only before the first and after the last
+  // paired group (a title; where a translation stops)
   const knowledge = whole.knowledge && (opts.lengthModel ? { ...whole.knowledge, lengthModel: opts.lengthModel } : whole.knowledge);
   const sentenceBeads: Bead[] = [];
   const pairedGroups = paragraphBeads.filter((bead) => bead.a.length && bead.b.length);
   const firstPaired = pairedGroups[0];
   const lastPaired = pairedGroups[pairedGroups.length - 1];
-  for (const bead of paragraphBeads) {
-    const sa = sentenceRange(a, bead.a);
-    const sb = sentenceRange(b, bead.b);
+  for (const { bead, sa, sb } of groups) {
     if (!sa.length || !sb.length || !knowledge) {
       for (const i of sa) sentenceBeads.push({ a: [i], b: [], confidence: bead.confidence });
       for (const j of sb) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });
@@ -68,28 +72,6 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
 
 /** Sentences of slack around each aligned paragraph's box: a sentence the paragraphs put one off. */
 const SENTENCE_SLACK = 1;
-
-/** Where an empty side of a paragraph bead sits: the first sentence after the paragraphs before it. */
-function firstSentenceAfter(side: Side, _own: readonly number[], beads: readonly Bead[], key: 'a' | 'b'): number {
-  void _own;
-  void beads;
-  void key;
-  return side.seg.sentences.length;
-}
-
-/** Boxes as placed in order: an empty side takes the end of the box before it. */
-function fillGaps(boxes: Array<{ a0: number; a1: number; b0: number; b1: number }>): Array<{ a0: number; a1: number; b0: number; b1: number }> {
-  let a = 0;
-  let b = 0;
-  return boxes.map((box) => {
-    const wa = box.a1 - box.a0;
-    const wb = box.b1 - box.b0;
-    const out = { a0: a, a1: a + wa, b0: b, b1: b + wb };
-    a += wa;
-    b += wb;
-    return out;
-  });
-}
 
 function sentenceRange(side: Side, paragraphs: readonly number[]): number[] {
   const out: number[] = [];

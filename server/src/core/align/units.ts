@@ -12,7 +12,7 @@
 // (A separate anchors-only pass before learning was measured: it did not change the result.)
 import type { Bead } from '../types';
 import { computeCellMatches } from './anchors';
-import { FINER_SPLIT_MAX_RATIO, coarseBand, searchRatio } from './coarse';
+import { FINER_SPLIT_MAX_RATIO, coarseBand } from './coarse';
 import { BASIC_SHAPES, BEAD_SHAPES, bandedDP, beadPosteriors, type Band, type BeadScorer, type EndSkip, type RawBead } from './dp';
 import { MAX_WIDEN, bandAroundPath, diagonalBand, widenBand } from './band';
 import { sliceFeatures, unitFeatures, Vocab, type UnitFeatures } from './features';
@@ -217,7 +217,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
     const pc = params;
     const ucNow = uc;
     beads = runWidening(n, m, withLinks(band), width, () => wrap(new Scorer(fa, fb, mdl, pc, ucNow, null)), shapes, params.endSkip).beads;
-    params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
+    params = { ...params, prior: reestimatePriors(baseParams.prior, beads) };
     uc = unitCosts(fa, fb, params);
     if (given) break;
     const next = estimateLengthModel(pairsOf(beads, fa, fb), model);
@@ -257,7 +257,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
         posteriors = beadPosteriors(n, m, run.band, run.scorer, round.shapes, beads, params.endSkip);
         if (lx) lastCoverage = coverageStats(computeCellMatches(fa, fb, vocab, run.band, lx), fa, fb, beads);
       }
-      params = { ...params, prior: reestimatePriors(baseParams.prior, beads, n, m) };
+      params = { ...params, prior: reestimatePriors(baseParams.prior, beads) };
       uc = unitCosts(fa, fb, params);
     }
   }
@@ -439,7 +439,7 @@ function countInformedPriors(prior: Record<string, number>, n: number, m: number
 }
 
 /** Viterbi re-estimate of the shape priors from a pass's beads, smoothed toward the defaults. */
-function reestimatePriors(defaults: Record<string, number>, beads: readonly RawBead[], n: number, m: number): Record<string, number> {
+function reestimatePriors(defaults: Record<string, number>, beads: readonly RawBead[]): Record<string, number> {
   const base = normalizedProbabilities(defaults);
   const counts = new Map<string, number>();
   let total = 0;
@@ -455,8 +455,6 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
     total++;
   }
-  void n;
-  void m;
   const probabilities = new Map<string, number>();
   for (const [shape, p] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * p) / (total + PRIOR_WEIGHT));
   const costs = toCosts(probabilities);

@@ -2,8 +2,8 @@
 // that are translated ("this sentence has no counterpart in the original"): a sentence the translator
 // added, or text pasted in by mistake.
 import type { PairRule } from './rule';
-import { roles, unitSpan } from './support/pair';
-import { UNPAIRED_SENTENCE_OPTIONS, unpairedSentenceRuns } from './support/unpaired-sentences';
+import { roles } from './support/pair';
+import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 export const addedSentence: PairRule = {
   id: 'added-sentence',
@@ -25,16 +25,8 @@ export const addedSentence: PairRule = {
   check(pair, ctx) {
     const r = roles(pair);
     if (!r) return;
-    const side = pair[r.trans];
     for (const run of unpairedSentenceRuns(pair, r.trans, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
-      const count = run.length;
-      const paragraph = side.seg.sentences[run[0]].paragraph;
-      ctx.report({
-        message: `${count === 1 ? '1 sentence' : `${count} sentences`} in paragraph ${paragraph + 1} ${count === 1 ? 'has' : 'have'} no counterpart in the original`,
-        uri: side.uri,
-        span: unitSpan(side, 'sentences', run),
-        data: { sentences: count, first: run[0], paragraph, side: r.trans },
-      });
+      ctx.report(sentenceRunReport(pair, r.trans, run, (count) => `${count === 1 ? 'has' : 'have'} no counterpart in the original`));
     }
   },
 };

@@ -3,7 +3,7 @@ import type { AlignedPair, PairRule, Report } from './rule';
 import type { Side } from '../types';
 import { kindOfParagraph } from './support/kinds';
 import { other, roles, sideName, unitSpan, unpairedRuns, type Key } from './support/pair';
-import { UNPAIRED_SENTENCE_OPTIONS, unpairedSentenceRuns } from './support/unpaired-sentences';
+import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 /** Where a run sits: at the end (only extra text after it), at the start, or after a paragraph. */
 function where(run: number[], side: Side, cp: Side): string {
@@ -65,16 +65,8 @@ export const missingTranslation: PairRule = {
       }
       const reports: Report[] = [];
       for (const run of unpairedSentenceRuns(pair, k, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
-        const n = run.length;
-        const what = n === 1 ? '1 sentence' : `${n} sentences`;
-        const paragraph = side.seg.sentences[run[0]].paragraph;
-        const verb = r ? (n === 1 ? 'is not translated' : 'are not translated') : `${n === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`;
-        reports.push({
-          message: `${what} in paragraph ${paragraph + 1} ${verb}`,
-          uri: side.uri,
-          span: unitSpan(side, 'sentences', run),
-          data: { sentences: n, first: run[0], paragraph, side: k },
-        });
+        const say = (n: number) => (r ? (n === 1 ? 'is not translated' : 'are not translated') : `${n === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`);
+        reports.push(sentenceRunReport(pair, k, run, say));
       }
       for (const run of runs) {
         const n = run.length;

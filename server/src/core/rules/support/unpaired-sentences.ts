@@ -1,8 +1,8 @@
 // Runs of sentences with no counterpart inside paragraphs that are translated: what missing-translation
 // reports on the original and added-sentence on the translation. Shared so both agree on what counts.
-import type { AlignedPair } from '../rule';
+import type { AlignedPair, Report } from '../rule';
 import type { Bead, Side } from '../../types';
-import { other, type Key } from './pair';
+import { other, unitSpan, type Key } from './pair';
 import { UNCERTAIN_DEFAULTS, sentencesInStretches, uncertainStretches } from './uncertain';
 
 /** Letters in a span: a sentence without any (`* * *`, `—`, `12.`) is not a missing translation. */
@@ -110,3 +110,19 @@ export const UNPAIRED_SENTENCE_OPTIONS = {
   minSentenceChars: { type: 'integer', default: 20, min: 0 },
   minMisfit: { type: 'number', default: 0.3, min: 0 },
 } as const;
+
+/**
+ * The finding on a run of unpaired sentences of side `k`: "2 sentences in paragraph 4 " + what the
+ * rule says of them, given the count (`is not translated`, `has no counterpart in the original`).
+ */
+export function sentenceRunReport(pair: AlignedPair, k: Key, run: readonly number[], say: (count: number) => string): Report {
+  const side = pair[k];
+  const count = run.length;
+  const paragraph = side.seg.sentences[run[0]].paragraph;
+  return {
+    message: `${count === 1 ? '1 sentence' : `${count} sentences`} in paragraph ${paragraph + 1} ${say(count)}`,
+    uri: side.uri,
+    span: unitSpan(side, 'sentences', run),
+    data: { sentences: count, first: run[0], paragraph, side: k },
+  };
+}
