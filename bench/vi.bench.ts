@@ -5,7 +5,9 @@
 // - keep mode (`fix --segmentation keep`): lines changed on gold, errors repaired completely / partly /
 //   not on the segmenter output;
 // - remove mode: share of lines equal to the plain line after detokenizing;
-// - vietnamese-orthography and case-typo: findings per 1000 plain sentences, recall on injected errors.
+// - vietnamese-orthography and case-typo: findings per 1000 plain sentences, recall on injected errors;
+// - vietnamese-tone with a word list (Viet74K from the @vntk/dictionary devDependency): findings per 1000
+//   plain sentences, recall on tone errors injected into 2- and 3-syllable words of the list.
 // BITEXT_BENCH_BEFORE=<another checkout> (e.g. `git archive main | tar -x -C /tmp/main`, node_modules
 // linked) measures that code first, then this one: before and after. BITEXT_BENCH_ROOT replaces this
 // checkout; BITEXT_SHOW=1 prints the findings.
@@ -224,6 +226,103 @@ async function main(root: string) {
     console.log(`${rule} recall on injected errors: ${(hit.size / Math.max(1, cases.length)).toFixed(3)} (goal >= 0.99): ${byKind.join(', ')}`);
     if (show) for (let i = 0; i < cases.length; i++) if (!hit.has(i)) console.log(`  missed ${cases[i].kind}: ${cases[i].word}`);
   }
+
+  // ---- vietnamese-tone (real-word tone errors) with a word list: Viet74K (GPL, a devDependency read
+  // only here, as a user would name it in viWordList)
+  const listPath = resolve(root, 'node_modules/@vntk/dictionary/data/Viet74K.txt');
+  let wordsModule: Mod | undefined;
+  try {
+    wordsModule = await load('vi-words.ts');
+  } catch {
+    console.log('\nvietnamese-tone: not in this code');
+  }
+  if (wordsModule) {
+    const viWordListText = readFileSync(listPath, 'utf8');
+    const viWords = wordsModule.viWordListOf(viWordListText);
+    const withList = resolveConfig({ segmentation: 'remove', viWordListText });
+    const toneFindings = (lines: string[]) => findings(lines, 'vietnamese-tone', 'vi', withList);
+    const alarms = toneFindings(plain);
+    console.log(`\nvietnamese-tone on plain sentences (word list Viet74K, ${viWords.words.size} words): ${alarms.length} findings = ${per1000(alarms.length)} per 1000 (goal <= 0.3)`);
+    if (show) for (const f of alarms) console.log(`  ${f.message}`);
+    const cases = injectTone(plain, (keys: string[]) => wordsModule!.isListWord(viWords, keys.map(wordsModule!.syllableKey)));
+    const hit = new Set<number>();
+    let wrongFix = 0;
+    for (let from = 0; from < cases.length; from += 400) {
+      const batch = cases.slice(from, from + 400);
+      const lines = batch.map((c) => c.line);
+      const starts = lineStarts(lines);
+      // the rest of the document: the plain sentences but the ones the errors went into (their right
+      // copy would be evidence a real text with the error does not have)
+      const changed = new Set(batch.map((c) => c.index));
+      for (const f of toneFindings([...lines, ...plain.filter((_, i) => !changed.has(i))])) {
+        const line = lineOf(starts, f.span.start);
+        if (line >= lines.length) continue;
+        if (line === lines.length - 1 && f.span.start >= starts[line] + lines[line].length) continue;
+        const c = cases[from + line];
+        if (f.span.start - starts[line] !== c.at) continue;
+        hit.add(from + line);
+        if (f.fixes?.[0]?.edits[0]?.newText !== c.original) wrongFix++;
+      }
+    }
+    const words = (size: number) => cases.filter((c) => c.size === size);
+    const recallOf = (list: ToneInjected[]) => `${list.filter((c) => hit.has(cases.indexOf(c))).length}/${list.length}`;
+    console.log(`vietnamese-tone recall on injected tone errors: ${(hit.size / Math.max(1, cases.length)).toFixed(3)} (${hit.size}/${cases.length}; in 2-syllable words ${recallOf(words(2))}, 3-syllable ${recallOf(words(3))}), ${wrongFix} found with another correction`);
+    if (show) for (let i = 0; i < Math.min(cases.length, 60); i++) if (!hit.has(i)) console.log(`  missed: ${cases[i].word} (${cases[i].original})`);
+  }
+}
+
+interface ToneInjected { line: string; index: number; at: number; word: string; original: string; size: number }
+
+const TONE_MARKS = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+
+/** The syllable with each other tone (NFC), the mark on the vowel that carries it now or would. */
+function toneVariants(syllable: string): string[] {
+  const d = syllable.normalize('NFD');
+  const bare = d.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '');
+  const marked = [...bare.normalize('NFC')];
+  const vowels = marked.map((ch, i) => (/[aăâeêioôơuưy]/i.test(ch.normalize('NFD')[0]) ? i : -1)).filter((i) => i >= 0);
+  if (!vowels.length) return [];
+  const withHat = vowels.filter((i) => /[ăâêôơư]/i.test(marked[i]));
+  const coda = vowels[vowels.length - 1] < marked.length - 1;
+  const at = withHat.length ? withHat[withHat.length - 1] : coda || vowels.length === 1 ? vowels[vowels.length - 1] : vowels.length === 3 ? vowels[1] : vowels[0];
+  const out: string[] = [];
+  for (const mark of TONE_MARKS) {
+    const variant = marked.map((ch, i) => (i === at ? (ch.normalize('NFD') + mark).normalize('NFC') : ch)).join('');
+    if (variant !== syllable.normalize('NFC')) out.push(variant);
+  }
+  return out;
+}
+
+/**
+ * One tone error per sentence: in the first lower-case 3- or 2-syllable word of the list (the syllables
+ * one space apart), the first syllable (from the last) with another tone that is still a real syllable
+ * and leaves no word of the list.
+ */
+function injectTone(plain: string[], isWord: (syllables: string[]) => boolean): ToneInjected[] {
+  const out: ToneInjected[] = [];
+  for (const [index, line] of plain.entries()) {
+    const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+    let done = false;
+    for (const size of [3, 2]) {
+      for (let first = 1; first + size <= tokens.length && !done; first++) {
+        const group = tokens.slice(first, first + size);
+        const texts = group.map((t) => t.text);
+        if (!texts.every((t) => /^[\p{Ll}\p{M}]+$/u.test(t)) || !isWord(texts)) continue;
+        for (let k = size - 1; k >= 0 && !done; k--) {
+          for (const variant of toneVariants(texts[k])) {
+            const changed = texts.map((t, i) => (i === k ? variant : t));
+            if (!isLexiconSyllable(variant) || isWord(changed)) continue;
+            const at = group[k].at;
+            out.push({ line: line.slice(0, at) + variant + line.slice(at + texts[k].length), index, at, word: changed.join(' '), original: texts[k], size });
+            done = true;
+            break;
+          }
+        }
+      }
+      if (done) break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -25,6 +25,13 @@ export interface BitextConfig {
    * mapped to a code. Which side is the translation then follows (see roles.ts).
    */
   originalLanguage?: OriginalLanguageSetting;
+  /**
+   * A Vietnamese word list (one word a line, syllables separated by spaces), a path relative to the
+   * folder of bitext.config.json; the front end reads it into `viWordListText`.
+   */
+  viWordList?: string;
+  /** The text of that word list (not a setting: the front end fills it in), for `vietnamese-tone`. */
+  viWordListText?: string;
 }
 
 export const DEFAULT_CONFIG: BitextConfig = Object.freeze({
@@ -71,7 +78,11 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
   if (originalLanguage !== undefined && !code(originalLanguage) && !(typeof originalLanguage === 'object' && !Array.isArray(originalLanguage) && Object.values(originalLanguage).every(code))) {
     throw new ConfigError(`originalLanguage: expected a language code such as "en", or globs mapped to codes: { "news/**": "en" }`);
   }
-  return originalLanguage ? { rules, segmentation, pairs, lineAligned, originalLanguage } : { rules, segmentation, pairs, lineAligned };
+  if (p.viWordList !== undefined && (typeof p.viWordList !== 'string' || !p.viWordList)) throw new ConfigError('viWordList: expected the path of a word list (one word a line, syllables separated by spaces)');
+  const resolved: BitextConfig = originalLanguage ? { rules, segmentation, pairs, lineAligned, originalLanguage } : { rules, segmentation, pairs, lineAligned };
+  if (p.viWordList) resolved.viWordList = p.viWordList;
+  if (typeof p.viWordListText === 'string') resolved.viWordListText = p.viWordListText;
+  return resolved;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { AlignedPair, PairRule, Report, Rule, RuleContext, SideRule } from 
 import type { BitextConfig } from './config';
 import { ruleOptions } from './config';
 import { allRules } from './rules';
+import { viWordListOf } from './vi-words';
 
 /**
  * Findings one rule may report on one document; past this, the rest become one summary finding
@@ -24,6 +25,7 @@ function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUr
   let more: { first: Report; n: number; edits: TextEdit[]; unsafe: number } | undefined;
   return {
     options,
+    viWords: config.viWordListText ? viWordListOf(config.viWordListText) : undefined,
     report(r: Report) {
       if (++count > cap) {
         more ??= { first: r, n: 0, edits: [], unsafe: 0 };

@@ -1,7 +1,7 @@
 // `bitext.config.json`: the one reader, for the CLI (a problem stops the command, exit 2) and the
 // language server (a problem is logged and the file ignored, so the checks go on).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigError, parseConfigSettings, type BitextConfig } from '../core/config';
 import type { SentenceLink } from '../core/links';
 
@@ -18,11 +18,37 @@ export function readConfigFile(folder: string): ConfigFileResult {
     const err = e as NodeJS.ErrnoException;
     return err.code === 'ENOENT' ? { settings: {} } : { problem: `${CONFIG_FILE}: cannot be read: ${err.message}` };
   }
+  let settings: Partial<BitextConfig>;
   try {
-    return { settings: parseConfigSettings(text) };
+    settings = parseConfigSettings(text);
   } catch (e) {
     if (e instanceof ConfigError) return { problem: `${CONFIG_FILE}: ${e.message}` };
     throw e;
+  }
+  if (settings.viWordList) {
+    const list = readWordList(resolve(folder, settings.viWordList));
+    if (list.problem !== undefined) return { problem: `${CONFIG_FILE}: viWordList: ${settings.viWordList}: ${list.problem}` };
+    settings = { ...settings, viWordListText: list.text };
+  }
+  return { settings };
+}
+
+/** A word list larger than this is refused (Viet74K is under 1 MB). */
+const MAX_WORD_LIST_BYTES = 32 * 1024 * 1024;
+
+/** The text of a word list (UTF-8, a BOM dropped), or why it cannot be read. */
+function readWordList(path: string): { text: string; problem?: undefined } | { text?: undefined; problem: string } {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_WORD_LIST_BYTES) return { problem: `larger than ${MAX_WORD_LIST_BYTES / 1024 / 1024} MB, not a word list` };
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { problem: `cannot be read: ${(e as Error).message}` };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { problem: 'not UTF-8 text' };
   }
 }
 

@@ -15,7 +15,7 @@ describe('rule registry', () => {
     for (const id of [
       'missing-translation', 'truncated-translation', 'extra-text', 'number-mismatch', 'length-ratio', 'untranslated', 'punctuation-mismatch',
       'segmentation-underscore', 'segmenter-error', 'spaced-punctuation', 'single-line-document', 'case-typo', 'vietnamese-orthography',
-      'unicode-normalization', 'doubled-word', 'doubled-space', 'uncertain-alignment', 'added-sentence',
+      'unicode-normalization', 'doubled-word', 'doubled-space', 'uncertain-alignment', 'added-sentence', 'vietnamese-tone',
     ]) {
       const r = getRule(id);
       assert.ok(r, id);
@@ -23,7 +23,7 @@ describe('rule registry', () => {
       assert.ok(r.description.length > 10 && r.docs.length > r.description.length, id);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(r.defaultSeverity));
     }
-    assert.equal(sideRules.length + pairRules.length, 18);
+    assert.equal(sideRules.length + pairRules.length, 19);
     assert.ok(allRules.some((r) => r.scope === 'line-pair'), 'line-pair rules of the corpus registry are included');
     assert.equal(getRule('no-such-rule'), undefined);
   });

@@ -6,6 +6,7 @@ import { spacedPunctuation } from './spaced-punctuation';
 import { singleLineDocument } from './single-line-document';
 import { caseTypo } from './case-typo';
 import { vietnameseOrthography } from './vietnamese-orthography';
+import { vietnameseTone } from './vietnamese-tone';
 import { unicodeNormalization } from './unicode-normalization';
 import { doubledWord } from './doubled-word';
 import { doubledSpace } from './doubled-space';
@@ -27,6 +28,7 @@ export const sideRules: SideRule[] = [
   singleLineDocument,
   caseTypo,
   vietnameseOrthography,
+  vietnameseTone,
   unicodeNormalization,
   doubledWord,
   doubledSpace,

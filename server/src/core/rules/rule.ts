@@ -3,6 +3,7 @@
 // and the corpus tools all read the same registry (`rules/index.ts`).
 import type { Bead, Finding, Severity, Side, Span } from '../types';
 import type { CorpusStats, LinePair } from '../corpus/types';
+import type { ViWordList } from '../vi-words';
 
 export type { CorpusStats, LinePair };
 
@@ -45,6 +46,8 @@ export interface Report extends Omit<Finding, 'rule' | 'severity'> {
 export interface RuleContext {
   options: RuleOptions;
   report(r: Report): void;
+  /** The Vietnamese word list the user named (`viWordList`), when there is one. */
+  viWords?: ViWordList;
 }
 
 /** A finding on a line pair: which side(s), and a span inside that line (UTF-16, in the line). */
