@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import { resolveConfig } from '../../../server/src/core/config';
 import { fixAll } from '../../../server/src/core/fixes';
+import { codeActionsFor } from '../../../server/src/core/service/code-actions';
 import { isListWord, parseViWordList, syllableKey, wordsHolding } from '../../../server/src/core/vi-words';
 import { repoRoot, sampleText } from '../../support/shared';
 import { runSide, sideOf, textOf } from './helpers';
@@ -45,6 +46,9 @@ describe('vietnamese-tone', () => {
     assert.equal(fix.safe, false);
     assert.equal(fix.edits[0].newText, 'tầng');
     assert.equal(fixAll(findings, text, side.uri).text, text, 'fix all leaves the word alone');
+    // in the editor: a quick fix the user chooses under the cursor, never in fix all (nor on save)
+    const actions = codeActionsFor(findings, side.uri, findings[0].span);
+    assert.deepEqual(actions.map((action) => [action.kind, action.title, action.preferred]), [['quickfix', 'Change "tàng" to "tầng"', false]]);
   });
 
   it('finds it in seed 000 (`cơ sở hạ tàng`) and nothing else there', () => {

@@ -127,12 +127,13 @@ export const vietnameseTone: SideRule = {
     'Đức\'s Viet74K.txt, which the npm package `@vntk/dictionary` carries as `data/Viet74K.txt`). A ' +
     'syllable is reported when it is a real syllable but part of no word of the list, its neighbours ' +
     'make a word of the list with only its tone or vowel mark changed (`hạ tầng`), no word of the list ' +
-    'crosses that group\'s edges, and the text does not write the same group again. The fix changes a ' +
-    'letter, so it is offered, never applied by fix all.',
+    'crosses that group\'s edges, few words of the list hold the syllable, and the text does not write ' +
+    'the same group again; in a group of two syllables, the text must also write the right word ' +
+    'elsewhere. The evidence is the whole document\'s, so an edit re-checks it with the full analysis. ' +
+    'The fix changes a letter, so it is offered, never applied by fix all.',
   defaultSeverity: 'info',
   tags: ['typo', 'vietnamese', 'side'],
   fix: 'explicit',
-  local: true,
   check(side, ctx) {
     const words = ctx.viWords;
     if (side.lang !== 'vi' || !words || !words.words.size) return;
