@@ -242,7 +242,7 @@ async function main(root: string) {
     const withList = resolveConfig({ segmentation: 'remove', viWordListText });
     const toneFindings = (lines: string[]) => findings(lines, 'vietnamese-tone', 'vi', withList);
     const alarms = toneFindings(plain);
-    console.log(`\nvietnamese-tone on plain sentences (word list Viet74K, ${viWords.words.size} words): ${alarms.length} findings = ${per1000(alarms.length)} per 1000 (goal <= 0.3)`);
+    console.log(`\nvietnamese-tone on plain sentences (word list Viet74K, ${viWords.size} words): ${alarms.length} findings = ${per1000(alarms.length)} per 1000 (goal <= 0.3)`);
     if (show) for (const f of alarms) console.log(`  ${f.message}`);
     const cases = injectTone(plain, (keys: string[]) => wordsModule!.isListWord(viWords, keys.map(wordsModule!.syllableKey)));
     const hit = new Set<number>();

@@ -15,15 +15,31 @@ export function syllableSkeleton(syllable: string): string {
   return syllable.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
+/** A node of the words' trie over syllable ids: `word` when the path to it spells a word of the list. */
+export interface WordNode {
+  word: boolean;
+  next?: Map<number, WordNode>;
+}
+
+/** A node of the skeletons' trie: the words (syllable ids) whose skeletons spell the path to it. */
+export interface SkeletonNode {
+  words?: number[][];
+  next?: Map<number, SkeletonNode>;
+}
+
 /**
- * A word list read (plain data, so it passes to a worker thread as it is): the words as syllable keys
- * joined by a space, the words by the skeletons of their syllables, and per syllable how many words
- * hold it (few for a syllable Vietnamese rarely writes).
+ * A word list read: each syllable key and skeleton of the list numbered, the words as a trie over key
+ * ids and again over skeleton ids, and per key id how many words hold it (few for a syllable
+ * Vietnamese rarely writes). A syllable that is not in `keyIds` is in no word of the list.
  */
 export interface ViWordList {
-  words: Set<string>;
-  bySkeleton: Map<string, string[][]>;
-  holding: Map<string, number>;
+  size: number;
+  keyIds: Map<string, number>;
+  keys: string[];
+  skeletonIds: Map<string, number>;
+  words: WordNode;
+  skeletons: SkeletonNode;
+  holding: number[];
 }
 
 /** The longest word, in syllables, that the tone check looks for. */
@@ -31,17 +47,30 @@ export const MAX_WORD_SYLLABLES = 4;
 
 /** True when the syllables (as `syllableKey` gives them) are a word of the list. */
 export function isListWord(list: ViWordList, keys: readonly string[]): boolean {
-  return list.words.has(keys.join(' '));
+  let node: WordNode | undefined = list.words;
+  for (const key of keys) {
+    const id = list.keyIds.get(key);
+    node = id === undefined ? undefined : node.next?.get(id);
+    if (!node) return false;
+  }
+  return node.word;
 }
 
 /** The words (as syllable keys) whose syllables have these skeletons, in list order. */
-export function listWordsWithSkeleton(list: ViWordList, skeletons: readonly string[]): readonly (readonly string[])[] {
-  return list.bySkeleton.get(skeletons.join(' ')) ?? [];
+export function listWordsWithSkeleton(list: ViWordList, skeletons: readonly string[]): string[][] {
+  let node: SkeletonNode | undefined = list.skeletons;
+  for (const skeleton of skeletons) {
+    const id = list.skeletonIds.get(skeleton);
+    node = id === undefined ? undefined : node.next?.get(id);
+    if (!node) return [];
+  }
+  return (node.words ?? []).map((word) => word.map((id) => list.keys[id]));
 }
 
 /** How many words of the list hold the syllable (a key). */
 export function wordsHolding(list: ViWordList, key: string): number {
-  return list.holding.get(key) ?? 0;
+  const id = list.keyIds.get(key);
+  return id === undefined ? 0 : list.holding[id];
 }
 
 let lastText: string | undefined;
@@ -59,24 +88,37 @@ export function viWordListOf(text: string): ViWordList {
   return lastList;
 }
 
+/** The child of `node` for `id`, made when missing. */
+function child<Node extends { next?: Map<number, Node> }>(node: Node, id: number, make: () => Node): Node {
+  node.next ??= new Map();
+  let found = node.next.get(id);
+  if (!found) node.next.set(id, (found = make()));
+  return found;
+}
+
 /**
  * Reads a word list's text: one word a line, syllables separated by spaces (or tabs); a line starting
  * with `#`, a one-syllable word, a word of more than `MAX_WORD_SYLLABLES` syllables and a line with
  * anything but letters are left out.
  */
 export function parseViWordList(text: string): ViWordList {
-  const list: ViWordList = { words: new Set(), bySkeleton: new Map(), holding: new Map() };
-  // a list repeats a few thousand syllables: each key and skeleton is worked out once
-  const keyOf = new Map<string, string>();
-  const skeletonOf = new Map<string, string>();
-  const key = (syllable: string) => {
-    let known = keyOf.get(syllable);
-    if (known === undefined) keyOf.set(syllable, (known = syllableKey(syllable)));
-    return known;
-  };
-  const skeleton = (syllable: string) => {
-    let known = skeletonOf.get(syllable);
-    if (known === undefined) skeletonOf.set(syllable, (known = syllableSkeleton(syllable)));
+  const list: ViWordList = { size: 0, keyIds: new Map(), keys: [], skeletonIds: new Map(), words: { word: false }, skeletons: {}, holding: [] };
+  // a list repeats a few thousand syllables: each is worked out once
+  const seen = new Map<string, { keyId: number; skeletonId: number }>();
+  const idsOf = (syllable: string) => {
+    let known = seen.get(syllable);
+    if (known) return known;
+    const key = syllableKey(syllable);
+    let keyId = list.keyIds.get(key);
+    if (keyId === undefined) {
+      list.keyIds.set(key, (keyId = list.keys.length));
+      list.keys.push(key);
+      list.holding.push(0);
+    }
+    const skeleton = syllableSkeleton(key);
+    let skeletonId = list.skeletonIds.get(skeleton);
+    if (skeletonId === undefined) list.skeletonIds.set(skeleton, (skeletonId = list.skeletonIds.size));
+    seen.set(syllable, (known = { keyId, skeletonId }));
     return known;
   };
   for (const line of text.split(/\r?\n/)) {
@@ -85,15 +127,17 @@ export function parseViWordList(text: string): ViWordList {
     const syllables = trimmed.split(/[ \t]+/);
     if (syllables.length < 2 || syllables.length > MAX_WORD_SYLLABLES) continue;
     if (!syllables.every((syllable) => /^[\p{L}\p{M}]+$/u.test(syllable))) continue;
-    const keys = syllables.map(key);
-    const joined = keys.join(' ');
-    if (list.words.has(joined)) continue;
-    list.words.add(joined);
-    for (const each of new Set(keys)) list.holding.set(each, (list.holding.get(each) ?? 0) + 1);
-    const skeletons = keys.map(skeleton).join(' ');
-    const same = list.bySkeleton.get(skeletons);
-    if (same) same.push(keys);
-    else list.bySkeleton.set(skeletons, [keys]);
+    const ids = syllables.map(idsOf);
+    let node = list.words;
+    for (const { keyId } of ids) node = child(node, keyId, () => ({ word: false }));
+    if (node.word) continue;
+    node.word = true;
+    list.size++;
+    const keyIds = ids.map((id) => id.keyId);
+    for (const keyId of new Set(keyIds)) list.holding[keyId]++;
+    let skeletonNode = list.skeletons;
+    for (const { skeletonId } of ids) skeletonNode = child(skeletonNode, skeletonId, () => ({}));
+    (skeletonNode.words ??= []).push(keyIds);
   }
   return list;
 }

@@ -6,14 +6,16 @@ import * as chars from './support/chars';
 // local copies: module exports are getters under some loaders, and these run per word
 const { regionWords } = chars;
 import { isLexiconSyllable } from '../vi-lexicon';
-import { isListWord, listWordsWithSkeleton, MAX_WORD_SYLLABLES, syllableKey, syllableSkeleton, wordsHolding, type ViWordList } from '../vi-words';
+import { MAX_WORD_SYLLABLES, syllableKey, syllableSkeleton, wordsHolding, type SkeletonNode, type ViWordList, type WordNode } from '../vi-words';
 import { moveToneTo, tonePlacement } from './support/tone-placement';
 
 interface Syllable {
   start: number;
   end: number;
   key: string;
-  skeleton: string;
+  /** Its key's and skeleton's numbers in the list, -1 when the list has none (no word holds it). */
+  keyId: number;
+  skeletonId: number;
 }
 
 /** A correction of one syllable: the word of the list it completes, in text offsets. */
@@ -38,27 +40,56 @@ function spellLike(original: string, replacement: string): string {
   return original === original.normalize('NFC') ? out : out.normalize('NFD');
 }
 
+/** How a word is compared: its key and the list's numbers for it (`vi-words.ts`), once per word of a text. */
+type Spelling = (word: string) => { key: string; keyId: number; skeletonId: number };
+
+function spellingMemo(words: ViWordList): Spelling {
+  const memo = new Map<string, { key: string; keyId: number; skeletonId: number }>();
+  return (word) => {
+    let known = memo.get(word);
+    if (!known) {
+      const key = syllableKey(word);
+      known = { key, keyId: words.keyIds.get(key) ?? -1, skeletonId: words.skeletonIds.get(syllableSkeleton(key)) ?? -1 };
+      memo.set(word, known);
+    }
+    return known;
+  };
+}
+
 /** Runs of syllables written one after another (a space, a tab or `_` between them), in text order. */
-function syllableRuns(side: Side, visit: (run: Syllable[]) => void): void {
+function syllableRuns(side: Side, spell: Spelling, visit: (run: Syllable[]) => void): void {
   const text = side.text;
   let run: Syllable[] = [];
   let lastEnd = -1;
   regionWords(side, (start, end) => {
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
-    if (run.length && !(gap.length <= 2 && /^[ \t_]+$/.test(gap))) {
-      visit(run);
-      run = [];
+    if (run.length) {
+      let joined = start - lastEnd <= 2;
+      for (let k = lastEnd; joined && k < start; k++) {
+        const code = text.charCodeAt(k);
+        joined = code === 32 || code === 9 || code === 95;
+      }
+      if (!joined) {
+        visit(run);
+        run = [];
+      }
     }
     lastEnd = end;
-    const word = text.slice(start, end);
     if (end - start > 8) {
       if (run.length) visit(run);
       run = [];
       return;
     }
-    run.push({ start, end, key: syllableKey(word), skeleton: syllableSkeleton(word) });
+    const spelled = spell(text.slice(start, end));
+    run.push({ start, end, key: spelled.key, keyId: spelled.keyId, skeletonId: spelled.skeletonId });
   });
   if (run.length) visit(run);
+}
+
+/** The keys of run[first, first + length) joined by a space. */
+function joinedGroup(run: Syllable[], first: number, length: number): string {
+  let out = run[first].key;
+  for (let k = first + 1; k < first + length; k++) out += ' ' + run[k].key;
+  return out;
 }
 
 /** Which groups of a run are words of the list as written: `isWord(first, length)`. */
@@ -66,20 +97,59 @@ function wordsOfRun(run: Syllable[], words: ViWordList): (first: number, length:
   const stride = MAX_WORD_SYLLABLES + 1;
   const wordAt = new Uint8Array(run.length * stride);
   for (let first = 0; first < run.length; first++) {
-    for (let length = 2; length <= MAX_WORD_SYLLABLES && first + length <= run.length; length++) {
-      if (isListWord(words, run.slice(first, first + length).map((syllable) => syllable.key))) wordAt[first * stride + length] = 1;
+    let node: WordNode | undefined = words.words.next?.get(run[first].keyId);
+    for (let length = 2; node && length <= MAX_WORD_SYLLABLES && first + length <= run.length; length++) {
+      node = node.next?.get(run[first + length - 1].keyId);
+      if (node?.word) wordAt[first * stride + length] = 1;
     }
   }
   return (first, length) => wordAt[first * stride + length] === 1;
 }
 
+/** Syllable k of the run is part of a word of the list as written: `covered[k]`. */
+function coveredOf(run: Syllable[], isWord: (first: number, length: number) => boolean): Uint8Array {
+  const covered = new Uint8Array(run.length);
+  for (let first = 0; first < run.length; first++) {
+    for (let length = 2; length <= MAX_WORD_SYLLABLES && first + length <= run.length; length++) if (isWord(first, length)) covered.fill(1, first, first + length);
+  }
+  return covered;
+}
+
 /**
- * The corrections a run offers: a syllable that is part of no word of the list as written, whose
- * neighbours make a word of the list with it changed in its tone or vowel marks only, where no word of
- * the list crosses that group's edges and the group as written is no word. `covered[k]`: syllable k
- * is part of a word of the list as written.
+ * Groups of a run that make a word of the list with one syllable's tone or vowel marks changed (the
+ * group as written being no word), before any evidence is weighed.
  */
-function candidates(run: Syllable[], words: ViWordList, isWord: (first: number, length: number) => boolean, covered: Uint8Array): Candidate[] {
+function oneMarkAway(run: Syllable[], words: ViWordList, isWord: (first: number, length: number) => boolean, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let first = 0; first < run.length; first++) {
+    let node: SkeletonNode | undefined = words.skeletons.next?.get(run[first].skeletonId);
+    for (let length = 2; node && length <= MAX_WORD_SYLLABLES && first + length <= run.length; length++) {
+      node = node.next?.get(run[first + length - 1].skeletonId);
+      if (!node?.words || isWord(first, length)) continue;
+      for (const word of node.words) {
+        let differs = -1;
+        let several = false;
+        for (let k = 0; k < length && !several; k++) {
+          if (word[k] === run[first + k].keyId) continue;
+          several = differs >= 0;
+          differs = k;
+        }
+        if (differs >= 0 && !several && !covered[first + differs]) out.push({ at: first + differs, first, length, replacement: words.keys[word[differs]] });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The corrections a run offers: of `oneMarkAway`'s, those whose syllable is part of no word of the
+ * list as written and where no word of the list crosses the group's edges.
+ */
+function candidates(run: Syllable[], words: ViWordList): Candidate[] {
+  const isWord = wordsOfRun(run, words);
+  const covered = coveredOf(run, isWord);
+  const raw = oneMarkAway(run, words, isWord, covered);
+  if (!raw.length) return raw;
   const count = run.length;
   /** A word of the list as written crosses an edge of [first, first + length). */
   const crossed = (first: number, length: number): boolean => {
@@ -91,25 +161,7 @@ function candidates(run: Syllable[], words: ViWordList, isWord: (first: number, 
     }
     return false;
   };
-  const out: Candidate[] = [];
-  for (let first = 0; first < count; first++) {
-    for (let length = 2; length <= MAX_WORD_SYLLABLES && first + length <= count; length++) {
-      if (isWord(first, length)) continue;
-      const window = run.slice(first, first + length);
-      for (const word of listWordsWithSkeleton(words, window.map((syllable) => syllable.skeleton))) {
-        let differs = -1;
-        let several = false;
-        for (let k = 0; k < length; k++) {
-          if (word[k] === window[k].key) continue;
-          if (differs >= 0) several = true;
-          differs = k;
-        }
-        if (differs < 0 || several || covered[first + differs] || crossed(first, length)) continue;
-        out.push({ at: first + differs, first, length, replacement: word[differs] });
-      }
-    }
-  }
-  return out;
+  return raw.filter((candidate) => !crossed(candidate.first, candidate.length));
 }
 
 /** At most this many words of the list hold a syllable reported inside a word of 3 syllables or more. */
@@ -136,21 +188,16 @@ export const vietnameseTone: SideRule = {
   fix: 'explicit',
   check(side, ctx) {
     const words = ctx.viWords;
-    if (side.lang !== 'vi' || !words || !words.words.size) return;
+    if (side.lang !== 'vi' || !words || !words.size) return;
     const text = side.text;
+    const spell = spellingMemo(words);
     const found: { syllable: Syllable; run: Syllable[]; candidate: Candidate }[] = [];
-    // how often the text writes each syllable outside any word of the list
-    const free = new Map<string, number>();
-    syllableRuns(side, (run) => {
-      const isWord = wordsOfRun(run, words);
-      const covered = new Uint8Array(run.length);
-      for (let first = 0; first < run.length; first++) {
-        for (let length = 2; length <= MAX_WORD_SYLLABLES && first + length <= run.length; length++) if (isWord(first, length)) covered.fill(1, first, first + length);
-      }
-      for (let k = 0; k < run.length; k++) if (!covered[k]) free.set(run[k].key, (free.get(run[k].key) ?? 0) + 1);
+    syllableRuns(side, spell, (run) => {
       if (run.length < 2) return;
+      const offered = candidates(run, words);
+      if (!offered.length) return;
       const byIndex = new Map<number, Candidate[]>();
-      for (const candidate of candidates(run, words, isWord, covered)) {
+      for (const candidate of offered) {
         const list = byIndex.get(candidate.at);
         if (list) list.push(candidate);
         else byIndex.set(candidate.at, [candidate]);
@@ -169,31 +216,39 @@ export const vietnameseTone: SideRule = {
       }
     });
     if (!found.length) return;
-    const groupOf = (run: Syllable[], first: number, length: number) => run.slice(first, first + length).map((syllable) => syllable.key).join(' ');
-    const corrected = ({ run, candidate }: (typeof found)[number]) => {
+    const writtenGroup = ({ run, candidate }: (typeof found)[number]) => joinedGroup(run, candidate.first, candidate.length);
+    const correctedGroup = ({ run, candidate }: (typeof found)[number]) => {
       const keys = run.slice(candidate.first, candidate.first + candidate.length).map((syllable) => syllable.key);
       keys[candidate.at - candidate.first] = candidate.replacement;
       return keys.join(' ');
     };
-    // how often the text writes each group found, as written and as corrected
-    const wanted = new Set(found.flatMap((item) => [groupOf(item.run, item.candidate.first, item.candidate.length), corrected(item)]));
+    // how often the text writes each group found, as written and as corrected, and each syllable found
+    // outside any word of the list
+    const wantedGroups = new Set(found.flatMap((item) => [writtenGroup(item), correctedGroup(item)]));
+    const wantedSyllables = new Set(found.map((item) => item.syllable.key));
     const seen = new Map<string, number>();
-    syllableRuns(side, (run) => {
+    const free = new Map<string, number>();
+    const wantedFirst = new Set([...wantedGroups].map((group) => group.split(' ')[0]));
+    syllableRuns(side, spell, (run) => {
       for (let first = 0; first < run.length; first++) {
+        if (!wantedFirst.has(run[first].key)) continue;
         for (let length = 2; length <= MAX_WORD_SYLLABLES && first + length <= run.length; length++) {
-          const group = groupOf(run, first, length);
-          if (wanted.has(group)) seen.set(group, (seen.get(group) ?? 0) + 1);
+          const group = joinedGroup(run, first, length);
+          if (wantedGroups.has(group)) seen.set(group, (seen.get(group) ?? 0) + 1);
         }
       }
+      if (!run.some((syllable) => wantedSyllables.has(syllable.key))) return;
+      const covered = coveredOf(run, wordsOfRun(run, words));
+      for (let k = 0; k < run.length; k++) if (!covered[k] && wantedSyllables.has(run[k].key)) free.set(run[k].key, (free.get(run[k].key) ?? 0) + 1);
     });
     for (const item of found) {
       const { syllable, run, candidate } = item;
       // a group the text writes twice or more as it is, the writer means
-      if ((seen.get(groupOf(run, candidate.first, candidate.length)) ?? 0) > 1) continue;
+      if ((seen.get(writtenGroup(item)) ?? 0) > 1) continue;
       if (candidate.length < 3) {
         // a pair needs the text's own evidence: it writes the word right elsewhere, and never writes the
         // syllable outside a word of the list but here
-        if (!seen.get(corrected(item)) || (free.get(syllable.key) ?? 0) > 1) continue;
+        if (!seen.get(correctedGroup(item)) || (free.get(syllable.key) ?? 0) > 1) continue;
       }
       const original = text.slice(syllable.start, syllable.end);
       const replacement = spellLike(original, candidate.replacement);
@@ -206,7 +261,7 @@ export const vietnameseTone: SideRule = {
         uri: side.uri,
         span: { start: syllable.start, end: syllable.end },
         fixes: [{ title: `Change "${original}" to "${replacement}"`, edits: [{ uri: side.uri, start: syllable.start, end: syllable.end, newText: replacement }], safe: false }],
-        data: { replacement, word: meant, size: candidate.length, original },
+        data: { replacement, word: meant },
       });
     }
   },
