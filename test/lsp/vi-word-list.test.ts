@@ -23,7 +23,7 @@ describe('lsp settings: viWordList', () => {
     writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ viWordList: 'words.txt' }));
     const settings = resolveSettings(dir, {});
     assert.deepEqual(settings.problems, []);
-    const config = resolveConfig(structuredClone(settings.service.config));
+    const config = resolveConfig(structuredClone(settings.service.config ?? {}));
     const side = buildSide('mem://tin.txt', 'Hai bên hợp tác về cơ sở hạ tàng và nông nghiệp.', undefined, 'vi');
     assert.deepEqual(runSideRules(side, config, { only: ['vietnamese-tone'] }).map((finding) => finding.fixes![0].edits[0].newText), ['tầng']);
   });
@@ -33,8 +33,8 @@ describe('lsp settings: viWordList', () => {
     const settings = resolveSettings(dir, {});
     assert.equal(settings.problems.length, 1);
     assert.match(settings.problems[0], /viWordList: nope\.txt: cannot be read/);
-    assert.equal(settings.service.config.viWordListText, undefined);
+    assert.equal(settings.service.config?.viWordListText, undefined);
     writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ viWordList: 'words.txt' }));
-    assert.equal(resolveSettings(dir, {}, [], false).service.config.viWordListText, undefined);
+    assert.equal(resolveSettings(dir, {}, [], false).service.config?.viWordListText, undefined);
   });
 });
