@@ -49,8 +49,8 @@ export const MAX_WORD_SYLLABLES = 4;
 export function isListWord(list: ViWordList, keys: readonly string[]): boolean {
   let node: WordNode | undefined = list.words;
   for (const key of keys) {
-    const id = list.keyIds.get(key);
-    node = id === undefined ? undefined : node.next?.get(id);
+    const syllableId = list.keyIds.get(key);
+    node = syllableId === undefined ? undefined : node.next?.get(syllableId);
     if (!node) return false;
   }
   return node.word;
@@ -60,8 +60,8 @@ export function isListWord(list: ViWordList, keys: readonly string[]): boolean {
 export function listWordsWithSkeleton(list: ViWordList, skeletons: readonly string[]): string[][] {
   let node: SkeletonNode | undefined = list.skeletons;
   for (const skeleton of skeletons) {
-    const id = list.skeletonIds.get(skeleton);
-    node = id === undefined ? undefined : node.next?.get(id);
+    const syllableId = list.skeletonIds.get(skeleton);
+    node = syllableId === undefined ? undefined : node.next?.get(syllableId);
     if (!node) return [];
   }
   return (node.words ?? []).map((word) => word.map((id) => list.keys[id]));
@@ -69,8 +69,8 @@ export function listWordsWithSkeleton(list: ViWordList, skeletons: readonly stri
 
 /** How many words of the list hold the syllable (a key). */
 export function wordsHolding(list: ViWordList, key: string): number {
-  const id = list.keyIds.get(key);
-  return id === undefined ? 0 : list.holding[id];
+  const syllableId = list.keyIds.get(key);
+  return syllableId === undefined ? 0 : list.holding[syllableId];
 }
 
 let lastText: string | undefined;
@@ -89,10 +89,10 @@ export function viWordListOf(text: string): ViWordList {
 }
 
 /** The child of `node` for `id`, made when missing. */
-function child<Node extends { next?: Map<number, Node> }>(node: Node, id: number, make: () => Node): Node {
+function child<Node extends { next?: Map<number, Node> }>(node: Node, syllableId: number, make: () => Node): Node {
   node.next ??= new Map();
-  let found = node.next.get(id);
-  if (!found) node.next.set(id, (found = make()));
+  let found = node.next.get(syllableId);
+  if (!found) node.next.set(syllableId, (found = make()));
   return found;
 }
 

@@ -202,13 +202,13 @@ export const vietnameseTone: SideRule = {
         if (list) list.push(candidate);
         else byIndex.set(candidate.at, [candidate]);
       }
-      for (const [at, list] of byIndex) {
+      for (const [index, list] of byIndex) {
         // the longest group decides (`cơ sở hạ tầng`, not `hạ tằng`); two corrections there: no evidence which
         const longest = Math.max(...list.map((candidate) => candidate.length));
         const best = list.filter((candidate) => candidate.length === longest);
         if (new Set(best.map((candidate) => candidate.replacement)).size !== 1) continue;
         const candidate = best[0];
-        const syllable = run[at];
+        const syllable = run[index];
         if (!isLexiconSyllable(text.slice(syllable.start, syllable.end))) continue; // a non-word: vietnamese-orthography's
         // a syllable that many words of the list hold is a common one, written on purpose
         if (wordsHolding(words, syllable.key) > (candidate.length >= 3 ? RARE_IN_LONG_WORD : RARE_IN_PAIR)) continue;

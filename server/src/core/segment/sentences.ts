@@ -10,22 +10,22 @@ const isSpaceCode = chars.isSpaceCode;
 const isWhiteCode = chars.isWhiteCode;
 
 const DOT = 0x2e;
-const isStop = (c: number) => c === DOT || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
+const isStop = (code: number) => code === DOT || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff0e;
 const isCjkStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
 const isQE = (c: number) => c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
 /** Closing quotes and brackets that stay with the sentence they follow (straight `"` is handled apart). */
-const isCloser = (c: number) =>
-  c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a || c === 0x29 || c === 0x5d || c === 0x7d ||
-  c === 0x300d || c === 0x300f || c === 0xff09;
+const isCloser = (code: number) =>
+  code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x203a || code === 0x29 || code === 0x5d || code === 0x7d ||
+  code === 0x300d || code === 0x300f || code === 0xff09;
 const isOpenBracket = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08;
 const isCloseBracket = (c: number) => c === 0x29 || c === 0x5d || c === 0x7d || c === 0xff09;
 /** Marks that may stand before the first letter of a sentence: opening quotes, brackets, dashes, bullets. */
-const isOpener = (c: number) =>
-  c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 0x2039 ||
-  c === 0x28 || c === 0x5b || c === 0xbf || c === 0xa1 || c === 0x2013 || c === 0x2014 || c === 0x2d ||
-  c === 0x2022 || c === 0x300c || c === 0x300e;
+const isOpener = (code: number) =>
+  code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x201e || code === 0xab || code === 0x2039 ||
+  code === 0x28 || code === 0x5b || code === 0xbf || code === 0xa1 || code === 0x2013 || code === 0x2014 || code === 0x2d ||
+  code === 0x2022 || code === 0x300c || code === 0x300e;
 /** Punctuation after a stop that shows the sentence goes on (`?” one reporter`, `... " , Michael`). */
-const isContinuer = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001 || c === 0xff0c;
+const isContinuer = (code: number) => code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3001 || code === 0xff0c;
 
 /** An open bracket further back than this is taken as never closed and no longer holds stops. */
 const BRACKET_REACH = 120;
@@ -44,7 +44,7 @@ const RE_ALNUM = /[\p{L}\p{N}]/u;
 
 /** Sentence spans inside `span` of `text` (offsets into `text`, trimmed of whitespace). */
 export function splitSentences(text: string, span: Span, lang: Lang): Span[] {
-  const ab = abbreviationsFor(lang);
+  const abbreviations = abbreviationsFor(lang);
   let end = Math.max(0, Math.min(span.end, text.length));
   let pos = Math.max(0, Math.min(span.start, end));
   while (pos < end && isWhiteCode(text.charCodeAt(pos))) pos++;
@@ -62,163 +62,163 @@ export function splitSentences(text: string, span: Span, lang: Lang): Span[] {
   let inkScanned = sentStart;
   let hasInk = false;
 
-  let i = pos;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) { quoteOpen = !quoteOpen; i++; continue; }
-    if (c === 0x27) {
-      if ((i === pos || isWhiteCode(text.charCodeAt(i - 1))) && (i + 1 >= end || isWhiteCode(text.charCodeAt(i + 1)))) singleOpen = !singleOpen;
-      i++;
+  let stopAt = pos;
+  while (stopAt < end) {
+    const code = text.charCodeAt(stopAt);
+    if (code === 0x22) { quoteOpen = !quoteOpen; stopAt++; continue; }
+    if (code === 0x27) {
+      if ((stopAt === pos || isWhiteCode(text.charCodeAt(stopAt - 1))) && (stopAt + 1 >= end || isWhiteCode(text.charCodeAt(stopAt + 1)))) singleOpen = !singleOpen;
+      stopAt++;
       continue;
     }
-    if (isOpenBracket(c)) { if (brackets.length < 64) brackets.push(i); i++; continue; }
-    if (isCloseBracket(c)) { brackets.pop(); i++; continue; }
-    if (!isStop(c)) { i++; continue; }
+    if (isOpenBracket(code)) { if (brackets.length < 64) brackets.push(stopAt); stopAt++; continue; }
+    if (isCloseBracket(code)) { brackets.pop(); stopAt++; continue; }
+    if (!isStop(code)) { stopAt++; continue; }
 
-    // a run of stops: i .. j
-    let j = i + 1;
-    let qe = isQE(c);
-    let dots = c === DOT ? 1 : 0;
-    let ellipsis = c === 0x2026;
-    while (j < end && isStop(text.charCodeAt(j))) {
-      const d = text.charCodeAt(j);
-      if (isQE(d)) qe = true;
-      else if (d === DOT) dots++;
-      else if (d === 0x2026) ellipsis = true;
-      j++;
+    // a run of stops: stopAt .. stopsEnd
+    let stopsEnd = stopAt + 1;
+    let questionOrBang = isQE(code);
+    let dots = code === DOT ? 1 : 0;
+    let ellipsis = code === 0x2026;
+    while (stopsEnd < end && isStop(text.charCodeAt(stopsEnd))) {
+      const nextCode = text.charCodeAt(stopsEnd);
+      if (isQE(nextCode)) questionOrBang = true;
+      else if (nextCode === DOT) dots++;
+      else if (nextCode === 0x2026) ellipsis = true;
+      stopsEnd++;
     }
     if (dots >= 2) ellipsis = true;
     // a stop glued to a following letter or digit is inside a token: `U.S`, `3.5`, `TP.HCM`, `nytimes.com`
     // (CJK full stops are never followed by a space)
-    if (j < end && !isCjkStop(text.charCodeAt(j - 1))) {
-      const d = text.charCodeAt(j);
-      if (!isWhiteCode(d) && !isCloser(d) && d !== 0x22 && d !== 0x27 && !isContinuer(d) && !isOpener(d)) { i = j; continue; }
+    if (stopsEnd < end && !isCjkStop(text.charCodeAt(stopsEnd - 1))) {
+      const nextCode = text.charCodeAt(stopsEnd);
+      if (!isWhiteCode(nextCode) && !isCloser(nextCode) && nextCode !== 0x22 && nextCode !== 0x27 && !isContinuer(nextCode) && !isOpener(nextCode)) { stopAt = stopsEnd; continue; }
     }
     // closing quotes and brackets after the stop stay with the sentence (spaced ones too: `Mỹ " .`)
-    let k = j;
+    let closersEnd = stopsEnd;
     for (;;) {
-      if (k >= end) break;
-      const d = text.charCodeAt(k);
-      if (isCloser(d)) { if (isCloseBracket(d)) brackets.pop(); k++; continue; }
-      if (d === 0x22) {
-        if (k === j || !isWhiteCode(text.charCodeAt(k - 1)) || quoteOpen) { quoteOpen = false; k++; continue; }
+      if (closersEnd >= end) break;
+      const nextCode = text.charCodeAt(closersEnd);
+      if (isCloser(nextCode)) { if (isCloseBracket(nextCode)) brackets.pop(); closersEnd++; continue; }
+      if (nextCode === 0x22) {
+        if (closersEnd === stopsEnd || !isWhiteCode(text.charCodeAt(closersEnd - 1)) || quoteOpen) { quoteOpen = false; closersEnd++; continue; }
         break;
       }
-      if (d === 0x27 && !isWhiteCode(text.charCodeAt(k - 1))) { k++; continue; }
-      if (isWhiteCode(d)) {
-        let m = k + 1;
-        while (m < end && isWhiteCode(text.charCodeAt(m))) m++;
-        if (m < end) {
-          const e = text.charCodeAt(m);
-          const standaloneSingle = e === 0x27 && singleOpen && (m + 1 >= end || isWhiteCode(text.charCodeAt(m + 1)));
-          const spacedCloser = e === 0x201d || e === 0xbb || e === 0x300d || e === 0x300f || (e === 0x22 && quoteOpen) ||
-            (isCloseBracket(e) && brackets.length > 0) || standaloneSingle;
+      if (nextCode === 0x27 && !isWhiteCode(text.charCodeAt(closersEnd - 1))) { closersEnd++; continue; }
+      if (isWhiteCode(nextCode)) {
+        let spaceEnd = closersEnd + 1;
+        while (spaceEnd < end && isWhiteCode(text.charCodeAt(spaceEnd))) spaceEnd++;
+        if (spaceEnd < end) {
+          const codeAfterSpace = text.charCodeAt(spaceEnd);
+          const standaloneSingle = codeAfterSpace === 0x27 && singleOpen && (spaceEnd + 1 >= end || isWhiteCode(text.charCodeAt(spaceEnd + 1)));
+          const spacedCloser = codeAfterSpace === 0x201d || codeAfterSpace === 0xbb || codeAfterSpace === 0x300d || codeAfterSpace === 0x300f || (codeAfterSpace === 0x22 && quoteOpen) ||
+            (isCloseBracket(codeAfterSpace) && brackets.length > 0) || standaloneSingle;
           if (standaloneSingle) singleOpen = false;
-          if (spacedCloser) { k = m + (standaloneSingle ? 1 : 0); continue; }
+          if (spacedCloser) { closersEnd = spaceEnd + (standaloneSingle ? 1 : 0); continue; }
         }
       }
       break;
     }
-    let next = k;
+    let next = closersEnd;
     while (next < end && isWhiteCode(text.charCodeAt(next))) next++;
     if (next >= end) break; // the rest of the span is the last sentence
-    const inBracket = brackets.length > 0 && i - brackets[brackets.length - 1] < BRACKET_REACH;
+    const inBracket = brackets.length > 0 && stopAt - brackets[brackets.length - 1] < BRACKET_REACH;
     if (!hasInk) {
-      hasInk = hasInkIn(text, inkScanned, i);
-      inkScanned = i;
+      hasInk = hasInkIn(text, inkScanned, stopAt);
+      inkScanned = stopAt;
     }
-    if (!inBracket && hasInk && decide(text, i, j, next, end, qe, ellipsis, ab)) {
-      out.push({ start: sentStart, end: k });
+    if (!inBracket && hasInk && decide(text, stopAt, stopsEnd, next, end, questionOrBang, ellipsis, abbreviations)) {
+      out.push({ start: sentStart, end: closersEnd });
       sentStart = next;
       inkScanned = next;
       hasInk = false;
       brackets.length = 0;
     }
-    i = Math.max(k, j);
+    stopAt = Math.max(closersEnd, stopsEnd);
   }
   out.push({ start: sentStart, end });
   if (lang === 'vi') splitRunInTitle(text, out);
   return out;
 }
 
-function hasInkIn(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-    if (c >= 0x80 && RE_ALNUM.test(text[p])) return true;
+function hasInkIn(text: string, from: number, until: number): boolean {
+  for (let cursor = from; cursor < until; cursor++) {
+    const code = text.charCodeAt(cursor);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+    if (code >= 0x80 && RE_ALNUM.test(text[cursor])) return true;
   }
   return false;
 }
 
 /** Does the stop run `text[i..j)`, followed by the sentence material at `next`, end a sentence? */
-function decide(text: string, i: number, j: number, next: number, end: number, qe: boolean, ellipsis: boolean, ab: AbbreviationData): boolean {
+function decide(text: string, stopAt: number, stopsEnd: number, next: number, end: number, questionOrBang: boolean, ellipsis: boolean, abbreviations: AbbreviationData): boolean {
   const kind = nextKind(text, next, end);
   if (kind === 'lower' || kind === 'continuer') return false;
-  if (qe) return true;
+  if (questionOrBang) return true;
   if (ellipsis) return kind === 'upper' || kind === 'caseless';
-  if (text.charCodeAt(i) !== DOT) return true; // a CJK full stop
+  if (text.charCodeAt(stopAt) !== DOT) return true; // a CJK full stop
   // a single period: look at the word before it
-  const word = wordBefore(text, i);
+  const word = wordBefore(text, stopAt);
   if (word === '') return true; // a spaced period (`Nga . Ông`)
-  const abbr = abbreviationKind(word, ab);
+  const abbr = abbreviationKind(word, abbreviations);
   if (abbr === 'title') return false;
   if (abbr === 'ambiguous') {
     if (kind === 'digit') return false;
-    if (kind === 'upper') return ab.starters.has(firstWord(text, next, end));
+    if (kind === 'upper') return abbreviations.starters.has(firstWord(text, next, end));
   }
   return true;
 }
 
-function nextKind(text: string, at: number, end: number): NextKind {
-  let p = at;
-  const first = text.charCodeAt(p);
+function nextKind(text: string, offset: number, end: number): NextKind {
+  let cursor = offset;
+  const first = text.charCodeAt(cursor);
   if (isContinuer(first)) return 'continuer';
   // skip opening marks and spaces (a few only: `“ (`, `" `)
-  for (let n = 0; p < end && n < 6; n++) {
-    const c = text.charCodeAt(p);
-    if (isOpener(c) || isSpaceCode(c)) p++;
+  for (let step = 0; cursor < end && step < 6; step++) {
+    const code = text.charCodeAt(cursor);
+    if (isOpener(code) || isSpaceCode(code)) cursor++;
     else break;
   }
-  if (p >= end) return 'other';
-  const c = text.charCodeAt(p);
-  if (c < 0x80) {
-    if (c >= 0x41 && c <= 0x5a) return 'upper';
-    if (c >= 0x61 && c <= 0x7a) return 'lower';
-    if (c >= 0x30 && c <= 0x39) return 'digit';
+  if (cursor >= end) return 'other';
+  const code = text.charCodeAt(cursor);
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return 'upper';
+    if (code >= 0x61 && code <= 0x7a) return 'lower';
+    if (code >= 0x30 && code <= 0x39) return 'digit';
     return 'other';
   }
-  const ch = String.fromCodePoint(text.codePointAt(p)!);
-  if (RE_UPPER.test(ch)) return 'upper';
-  if (RE_LOWER.test(ch)) return 'lower';
-  if (RE_DIGIT.test(ch)) return 'digit';
-  if (RE_LETTER.test(ch)) return 'caseless';
+  const character = String.fromCodePoint(text.codePointAt(cursor)!);
+  if (RE_UPPER.test(character)) return 'upper';
+  if (RE_LOWER.test(character)) return 'lower';
+  if (RE_DIGIT.test(character)) return 'digit';
+  if (RE_LETTER.test(character)) return 'caseless';
   return 'other';
 }
 
 /** The token just before offset `i` (no whitespace), without opening marks, in NFC. '' when `i` follows a space. */
-function wordBefore(text: string, i: number): string {
-  if (i === 0 || isWhiteCode(text.charCodeAt(i - 1))) return '';
-  let s = i;
-  while (s > 0 && i - s < 40 && !isWhiteCode(text.charCodeAt(s - 1))) s--;
-  while (s < i && isOpener(text.charCodeAt(s))) s++;
-  return text.slice(s, i).normalize('NFC');
+function wordBefore(text: string, stopAt: number): string {
+  if (stopAt === 0 || isWhiteCode(text.charCodeAt(stopAt - 1))) return '';
+  let wordStart = stopAt;
+  while (wordStart > 0 && stopAt - wordStart < 40 && !isWhiteCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart < stopAt && isOpener(text.charCodeAt(wordStart))) wordStart++;
+  return text.slice(wordStart, stopAt).normalize('NFC');
 }
 
 /** The word starting at `at` after any opening marks (letters, marks, `_` and `-`), in NFC. */
-function firstWord(text: string, at: number, end: number): string {
-  let p = at;
-  while (p < end && (isOpener(text.charCodeAt(p)) || isSpaceCode(text.charCodeAt(p)))) p++;
-  const m = /^[\p{L}\p{M}_'’-]+/u.exec(text.slice(p, Math.min(end, p + 40)));
-  return m ? m[0].normalize('NFC') : '';
+function firstWord(text: string, offset: number, end: number): string {
+  let cursor = offset;
+  while (cursor < end && (isOpener(text.charCodeAt(cursor)) || isSpaceCode(text.charCodeAt(cursor)))) cursor++;
+  const match = /^[\p{L}\p{M}_'’-]+/u.exec(text.slice(cursor, Math.min(end, cursor + 40)));
+  return match ? match[0].normalize('NFC') : '';
 }
 
-function abbreviationKind(word: string, ab: AbbreviationData): 'title' | 'ambiguous' | 'word' {
-  if (ab.titles.has(word)) return 'title';
-  if (ab.ambiguous.has(word)) return 'ambiguous';
+function abbreviationKind(word: string, abbreviations: AbbreviationData): 'title' | 'ambiguous' | 'word' {
+  if (abbreviations.titles.has(word)) return 'title';
+  if (abbreviations.ambiguous.has(word)) return 'ambiguous';
   if (RE_INITIAL.test(word)) return 'ambiguous';
   if (word.includes('.')) {
     const parts = word.split('.');
-    if (parts.every((x) => ab.titles.has(x))) return 'title'; // `PGS.TS`
+    if (parts.every((x) => abbreviations.titles.has(x))) return 'title'; // `PGS.TS`
     if (parts.every((x) => RE_SHORT_LETTERS.test(x))) return 'ambiguous'; // `TP.HCM`, `Th.S`, `e.g`
   }
   return 'word';
@@ -236,19 +236,19 @@ const TITLE_BREAK_INITIALS = new Set([...VI_TITLE_BREAK_WORDS].flatMap((w) => [w
  */
 function splitRunInTitle(text: string, out: Span[]): void {
   const first = out[0];
-  const re = /[^\s]+/gu;
+  const tokenPattern = /[^\s]+/gu;
   const slice = text.slice(first.start, Math.min(first.end, first.start + TITLE_MAX_WORDS * 40));
   let prev: string | undefined;
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < TITLE_MAX_WORDS && (m = re.exec(slice)); n++) {
-    const w = m[0];
-    if (n >= 2 && prev !== undefined && TITLE_BREAK_INITIALS.has(w.charCodeAt(0)) && VI_TITLE_BREAK_WORDS.has(w.normalize('NFC')) && RE_LOWER_WORD.test(prev)) {
-      const at = first.start + m.index;
-      let titleEnd = at;
+  let match: RegExpExecArray | null;
+  for (let step = 0; step < TITLE_MAX_WORDS && (match = tokenPattern.exec(slice)); step++) {
+    const token = match[0];
+    if (step >= 2 && prev !== undefined && TITLE_BREAK_INITIALS.has(token.charCodeAt(0)) && VI_TITLE_BREAK_WORDS.has(token.normalize('NFC')) && RE_LOWER_WORD.test(prev)) {
+      const offset = first.start + match.index;
+      let titleEnd = offset;
       while (titleEnd > first.start && isWhiteCode(text.charCodeAt(titleEnd - 1))) titleEnd--;
-      out.splice(0, 1, { start: first.start, end: titleEnd }, { start: at, end: first.end });
+      out.splice(0, 1, { start: first.start, end: titleEnd }, { start: offset, end: first.end });
       return;
     }
-    prev = w;
+    prev = token;
   }
 }
