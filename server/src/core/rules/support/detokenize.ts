@@ -32,37 +32,37 @@ const TOKEN_MARKS = '.,%+-–&/:\'’';
  * tokens scan.ts already has (sorted): their `_` are skipped without a look.
  */
 export function looseUnderscoreTokens(side: Side, known: { length: number; starts: readonly number[]; ends: readonly number[] }): LooseTokens {
-  const t = side.text;
-  const { start: lo, end: hi } = side.region;
+  const source = side.text;
+  const { start: spanStart, end: spanEnd } = side.region;
   const out: LooseTokens = { starts: [], ends: [], deletions: [] };
-  const tokenChar = (i: number) => (flagsAt(t, i) & (WORD | JOINER)) !== 0 || t.charCodeAt(i) === 95 || TOKEN_MARKS.includes(t[i]);
-  let i = t.indexOf('_', lo);
-  let p = 0;
-  while (i >= 0 && i < hi) {
-    while (p < known.length && known.ends[p] <= i) p++;
-    if (p < known.length && known.starts[p] <= i) {
-      i = t.indexOf('_', known.ends[p]);
+  const tokenChar = (position: number) => (flagsAt(source, position) & (WORD | JOINER)) !== 0 || source.charCodeAt(position) === 95 || TOKEN_MARKS.includes(source[position]);
+  let underscoreAt = source.indexOf('_', spanStart);
+  let knownIndex = 0;
+  while (underscoreAt >= 0 && underscoreAt < spanEnd) {
+    while (knownIndex < known.length && known.ends[knownIndex] <= underscoreAt) knownIndex++;
+    if (knownIndex < known.length && known.starts[knownIndex] <= underscoreAt) {
+      underscoreAt = source.indexOf('_', known.ends[knownIndex]);
       continue;
     }
-    let s = i;
-    while (s > lo && tokenChar(s - 1)) s--;
-    let e = i + 1;
-    while (e < hi && tokenChar(e)) e++;
-    const tok = t.slice(s, e);
+    let tokenStart = underscoreAt;
+    while (tokenStart > spanStart && tokenChar(tokenStart - 1)) tokenStart--;
+    let tokenEnd = underscoreAt + 1;
+    while (tokenEnd < spanEnd && tokenChar(tokenEnd)) tokenEnd++;
+    const tok = source.slice(tokenStart, tokenEnd);
     const link = /:\/\/|@|www\.|\\/.test(tok) || (tok.match(/\//g)?.length ?? 0) > 1 || /\.[a-z]{2,4}$/.test(tok);
-    const before = s > lo ? t.charCodeAt(s - 1) : 32;
-    const after = e < hi ? t.charCodeAt(e) : 32;
-    if (!link && (isSpace(before) || before === 10 || before === 13 || s === lo) && (isSpace(after) || after === 10 || after === 13 || e === hi) && /^[^_]+(_[^_]+)+$/.test(tok) && /[\p{L}\p{N}]/u.test(tok)) {
-      out.starts.push(s);
-      out.ends.push(e);
-      for (let k = s; k < e; k++) {
-        if (t.charCodeAt(k) !== 95) continue;
-        const left = flagsAt(t, k - 1) & WORD;
-        const right = flagsAt(t, k + 1) & WORD;
+    const before = tokenStart > spanStart ? source.charCodeAt(tokenStart - 1) : 32;
+    const after = tokenEnd < spanEnd ? source.charCodeAt(tokenEnd) : 32;
+    if (!link && (isSpace(before) || before === 10 || before === 13 || tokenStart === spanStart) && (isSpace(after) || after === 10 || after === 13 || tokenEnd === spanEnd) && /^[^_]+(_[^_]+)+$/.test(tok) && /[\p{L}\p{N}]/u.test(tok)) {
+      out.starts.push(tokenStart);
+      out.ends.push(tokenEnd);
+      for (let k = tokenStart; k < tokenEnd; k++) {
+        if (source.charCodeAt(k) !== 95) continue;
+        const left = flagsAt(source, k - 1) & WORD;
+        const right = flagsAt(source, k + 1) & WORD;
         if (!left || !right) out.deletions.push({ start: k, end: k + 1 });
       }
     }
-    i = t.indexOf('_', e);
+    underscoreAt = source.indexOf('_', tokenEnd);
   }
   return out;
 }
@@ -72,42 +72,42 @@ const acronym = (s: string) => /^[\p{Lu}\d]+$/u.test(s) && /\p{Lu}/u.test(s);
 const wordEnd = (s: string) => s.length > 0 && (flagsAt(s, s.length - 1) & WORD) !== 0;
 /** First characters (char codes) of the standalone marks the rules below look at: % / & - – . , … " */
 const MARK_STARTS = new Uint8Array(0x10000);
-for (const c of '%/&-–.,…"') MARK_STARTS[c.charCodeAt(0)] = 1;
+for (const mark of '%/&-–.,…"') MARK_STARTS[mark.charCodeAt(0)] = 1;
 /** The standalone marks a tokeniser spaced that raw text writes against a neighbour (depending on it). */
 const SPACED_MARKS = new Set(['%', '/', '&', '-', '–', '.', ',', '...', '…']);
 
 /** Whitespace to delete in a segmented side, beyond spacing.ts (which each caller adds itself). */
 export function detokenizeIssues(side: Side): Span[] {
-  const t = side.text;
+  const source = side.text;
   const out: Span[] = [];
   for (const line of linesOf(side)) {
-    const { start: lo, end: hi } = line;
+    const { start: spanStart, end: spanEnd } = line;
     // the piece (run of non-spaces) before a space run ending at `at`, and after one starting at `at`
-    const pieceBefore = (at: number): Span | undefined => {
-      let e = at;
-      while (e > lo && isSpace(t.charCodeAt(e - 1))) e--;
-      if (e === at || e === lo) return undefined;
-      let b = e;
-      while (b > lo && !isSpace(t.charCodeAt(b - 1))) b--;
-      return { start: b, end: e };
+    const pieceBefore = (offset: number): Span | undefined => {
+      let pieceEnd = offset;
+      while (pieceEnd > spanStart && isSpace(source.charCodeAt(pieceEnd - 1))) pieceEnd--;
+      if (pieceEnd === offset || pieceEnd === spanStart) return undefined;
+      let pieceStart = pieceEnd;
+      while (pieceStart > spanStart && !isSpace(source.charCodeAt(pieceStart - 1))) pieceStart--;
+      return { start: pieceStart, end: pieceEnd };
     };
-    const pieceAfter = (at: number): Span | undefined => {
-      let b = at;
-      while (b < hi && isSpace(t.charCodeAt(b))) b++;
-      if (b === at || b === hi) return undefined;
-      let e = b;
-      while (e < hi && !isSpace(t.charCodeAt(e))) e++;
-      return { start: b, end: e };
+    const pieceAfter = (offset: number): Span | undefined => {
+      let pieceStart = offset;
+      while (pieceStart < spanEnd && isSpace(source.charCodeAt(pieceStart))) pieceStart++;
+      if (pieceStart === offset || pieceStart === spanEnd) return undefined;
+      let pieceEnd = pieceStart;
+      while (pieceEnd < spanEnd && !isSpace(source.charCodeAt(pieceEnd))) pieceEnd++;
+      return { start: pieceStart, end: pieceEnd };
     };
-    const text = (x: Span | undefined) => (x ? t.slice(x.start, x.end) : '');
+    const text = (x: Span | undefined) => (x ? source.slice(x.start, x.end) : '');
     const quotes: Span[] = [];
-    for (let i = lo; i < hi; i++) {
-      if (!MARK_STARTS[t.charCodeAt(i)] || (i > lo && !isSpace(t.charCodeAt(i - 1)))) continue;
-      let j = i + 1;
-      while (j < hi && !isSpace(t.charCodeAt(j))) j++;
-      const cur = t.slice(i, j);
-      const here = { start: i, end: j };
-      i = j - 1;
+    for (let i = spanStart; i < spanEnd; i++) {
+      if (!MARK_STARTS[source.charCodeAt(i)] || (i > spanStart && !isSpace(source.charCodeAt(i - 1)))) continue;
+      let markEnd = i + 1;
+      while (markEnd < spanEnd && !isSpace(source.charCodeAt(markEnd))) markEnd++;
+      const cur = source.slice(i, markEnd);
+      const here = { start: i, end: markEnd };
+      i = markEnd - 1;
       if (cur === '"') {
         quotes.push(here);
         continue;
@@ -133,13 +133,13 @@ export function detokenizeIssues(side: Side): Span[] {
     // straight quotes that do not pair up on their line (a quotation running over several sentences):
     // counted from the line start they open and close in turn, and one with only marks after it closes
     if (quotes.length % 2 === 1) {
-      quotes.forEach((q, n) => {
-        const rest = t.slice(q.end, hi);
-        const closes = n % 2 === 1 || !/[\p{L}\p{N}]/u.test(rest);
-        const before = pieceBefore(q.start);
-        const after = pieceAfter(q.end);
-        if (closes && before && text(before) !== '"') out.push({ start: before.end, end: q.start });
-        else if (!closes && after && /^[\p{L}\p{N}]/u.test(text(after))) out.push({ start: q.end, end: after.start });
+      quotes.forEach((quote, quoteIndex) => {
+        const rest = source.slice(quote.end, spanEnd);
+        const closes = quoteIndex % 2 === 1 || !/[\p{L}\p{N}]/u.test(rest);
+        const before = pieceBefore(quote.start);
+        const after = pieceAfter(quote.end);
+        if (closes && before && text(before) !== '"') out.push({ start: before.end, end: quote.start });
+        else if (!closes && after && /^[\p{L}\p{N}]/u.test(text(after))) out.push({ start: quote.end, end: after.start });
       });
     }
   }
@@ -149,12 +149,12 @@ export function detokenizeIssues(side: Side): Span[] {
 /** Sorted spans (each list sorted by start) as one sorted list without overlaps: the first of two overlapping wins. */
 export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
   const out: Span[] = [];
-  const at = lists.map(() => 0);
+  const heads = lists.map(() => 0);
   for (;;) {
     let best = -1;
-    for (let l = 0; l < lists.length; l++) if (at[l] < lists[l].length && (best < 0 || lists[l][at[l]].start < lists[best][at[best]].start)) best = l;
+    for (let listIndex = 0; listIndex < lists.length; listIndex++) if (heads[listIndex] < lists[listIndex].length && (best < 0 || lists[listIndex][heads[listIndex]].start < lists[best][heads[best]].start)) best = listIndex;
     if (best < 0) return out;
-    const o = lists[best][at[best]++];
-    if (o.end > o.start && (!out.length || o.start >= out[out.length - 1].end)) out.push(o);
+    const candidate = lists[best][heads[best]++];
+    if (candidate.end > candidate.start && (!out.length || candidate.start >= out[out.length - 1].end)) out.push(candidate);
   }
 }

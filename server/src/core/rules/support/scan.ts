@@ -9,16 +9,16 @@ export function regionText(side: Side): string {
 }
 
 /** Every match of a global regex inside the side's region, with absolute offsets. */
-export function* matchesIn(side: Side, re: RegExp, span: Span = side.region): Generator<{ start: number; end: number; m: RegExpExecArray }> {
+export function* matchesIn(side: Side, pattern: RegExp, span: Span = side.region): Generator<{ start: number; end: number; m: RegExpExecArray }> {
   const text = side.text.slice(span.start, span.end);
-  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  let m: RegExpExecArray | null;
-  while ((m = r.exec(text))) {
-    if (m[0].length === 0) {
-      r.lastIndex++;
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let match: RegExpExecArray | null;
+  while ((match = global.exec(text))) {
+    if (match[0].length === 0) {
+      global.lastIndex++;
       continue;
     }
-    yield { start: span.start + m.index, end: span.start + m.index + m[0].length, m };
+    yield { start: span.start + match.index, end: span.start + match.index + match[0].length, m: match };
   }
 }
 
@@ -29,12 +29,12 @@ export function linesOf(side: Side): Span[] {
   let start = side.region.start;
   const end = side.region.end;
   while (start <= end) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0 || nl > end) nl = end;
-    const e = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    out.push({ start, end: e });
-    if (nl >= end) break;
-    start = nl + 1;
+    let newline = text.indexOf('\n', start);
+    if (newline < 0 || newline > end) newline = end;
+    const lineEnd = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    out.push({ start, end: lineEnd });
+    if (newline >= end) break;
+    start = newline + 1;
   }
   return out;
 }
@@ -50,48 +50,48 @@ export interface TokenList {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** Token i as an object, with its parts. */
-  at(i: number): UnderscoreToken;
+  at(tokenIndex: number): UnderscoreToken;
 }
 
 const cache = new WeakMap<Side, TokenList>();
 
 class Token implements UnderscoreToken {
   private p?: (Span & { text: string })[];
-  constructor(private readonly t: string, public readonly start: number, public readonly end: number) {}
+  constructor(private readonly fullText: string, public readonly start: number, public readonly end: number) {}
   get parts(): (Span & { text: string })[] {
     if (this.p) return this.p;
     const out: (Span & { text: string })[] = [];
-    let at = this.start;
+    let cursor = this.start;
     for (;;) {
-      let u = this.t.indexOf('_', at);
-      if (u < 0 || u > this.end) u = this.end;
-      out.push({ start: at, end: u, text: this.t.slice(at, u) });
-      if (u >= this.end) break;
-      at = u + 1;
+      let underscore = this.fullText.indexOf('_', cursor);
+      if (underscore < 0 || underscore > this.end) underscore = this.end;
+      out.push({ start: cursor, end: underscore, text: this.fullText.slice(cursor, underscore) });
+      if (underscore >= this.end) break;
+      cursor = underscore + 1;
     }
     return (this.p = out);
   }
 }
 
-const tokenChar = (t: string, i: number) => (flagsAt(t, i) & (LETTER | MARK | DIGIT | JOINER)) !== 0 || t.charCodeAt(i) === 95;
+const tokenChar = (fullText: string, offset: number) => (flagsAt(fullText, offset) & (LETTER | MARK | DIGIT | JOINER)) !== 0 || fullText.charCodeAt(offset) === 95;
 
 /** `^PART(_PART)+$` with PART = a letter then letters, marks, ' ’ -: checked on the table. */
-function wholeWord(t: string, s: number, e: number): boolean {
+function wholeWord(fullText: string, wordStart: number, wordEnd: number): boolean {
   let partStart = true;
   let parts = 0;
-  for (let k = s; k < e; k++) {
-    const c = t.charCodeAt(k);
-    if (c === 95) {
+  for (let k = wordStart; k < wordEnd; k++) {
+    const code = fullText.charCodeAt(k);
+    if (code === 95) {
       if (partStart) return false;
       partStart = true;
       continue;
     }
-    const f = flagsAt(t, k);
+    const charFlags = flagsAt(fullText, k);
     if (partStart) {
-      if (!(f & LETTER)) return false;
+      if (!(charFlags & LETTER)) return false;
       partStart = false;
       parts++;
-    } else if (!(f & (LETTER | MARK | JOINER))) return false;
+    } else if (!(charFlags & (LETTER | MARK | JOINER))) return false;
   }
   return !partStart && parts >= 2;
 }
@@ -107,24 +107,24 @@ export function underscoreTokens(side: Side): TokenList {
   if (hit) return hit;
   const starts: number[] = [];
   const ends: number[] = [];
-  const t = side.text;
-  const { start: lo, end: hi } = side.region;
-  let i = t.indexOf('_', lo);
-  while (i >= 0 && i < hi) {
-    let s = i;
-    while (s > lo && tokenChar(t, s - 1)) s--;
-    let e = i + 1;
-    while (e < hi && tokenChar(t, e)) e++;
-    const before = s > lo ? t[s - 1] : '';
-    const after = e < hi ? t[e] : '';
-    const inLink = '/@.:#\\'.includes(before || ' ') || '/@\\'.includes(after || ' ') || (after === '.' && e + 1 < hi && tokenChar(t, e + 1));
-    if (!inLink && wholeWord(t, s, e)) {
-      starts.push(s);
-      ends.push(e);
+  const fullText = side.text;
+  const { start: regionStart, end: regionEnd } = side.region;
+  let underscoreAt = fullText.indexOf('_', regionStart);
+  while (underscoreAt >= 0 && underscoreAt < regionEnd) {
+    let tokenStart = underscoreAt;
+    while (tokenStart > regionStart && tokenChar(fullText, tokenStart - 1)) tokenStart--;
+    let tokenEnd = underscoreAt + 1;
+    while (tokenEnd < regionEnd && tokenChar(fullText, tokenEnd)) tokenEnd++;
+    const before = tokenStart > regionStart ? fullText[tokenStart - 1] : '';
+    const after = tokenEnd < regionEnd ? fullText[tokenEnd] : '';
+    const inLink = '/@.:#\\'.includes(before || ' ') || '/@\\'.includes(after || ' ') || (after === '.' && tokenEnd + 1 < regionEnd && tokenChar(fullText, tokenEnd + 1));
+    if (!inLink && wholeWord(fullText, tokenStart, tokenEnd)) {
+      starts.push(tokenStart);
+      ends.push(tokenEnd);
     }
-    i = t.indexOf('_', e);
+    underscoreAt = fullText.indexOf('_', tokenEnd);
   }
-  const list: TokenList = { length: starts.length, starts, ends, at: (k) => new Token(t, starts[k], ends[k]) };
+  const list: TokenList = { length: starts.length, starts, ends, at: (k) => new Token(fullText, starts[k], ends[k]) };
   cache.set(side, list);
   return list;
 }
