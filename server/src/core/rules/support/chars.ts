@@ -12,27 +12,27 @@ export const JOINER = 32;
 
 const table = new Uint8Array(0x10000);
 {
-  const L = /\p{L}/u, M = /\p{M}/u, N = /\p{N}/u, Lu = /\p{Lu}/u, Ll = /\p{Ll}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const s = String.fromCharCode(c);
-    let f = 0;
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) f = LETTER | (c <= 90 ? UPPER : LOWER);
-      else if (c >= 48 && c <= 57) f = DIGIT;
+  const letterPattern = /\p{L}/u, markPattern = /\p{M}/u, numberPattern = /\p{N}/u, upperPattern = /\p{Lu}/u, lowerPattern = /\p{Ll}/u;
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const character = String.fromCharCode(code);
+    let codeFlags = 0;
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) codeFlags = LETTER | (code <= 90 ? UPPER : LOWER);
+      else if (code >= 48 && code <= 57) codeFlags = DIGIT;
     } else {
-      if (L.test(s)) f |= LETTER | (Lu.test(s) ? UPPER : 0) | (Ll.test(s) ? LOWER : 0);
-      if (M.test(s)) f |= MARK;
-      if (N.test(s)) f |= DIGIT;
+      if (letterPattern.test(character)) codeFlags |= LETTER | (upperPattern.test(character) ? UPPER : 0) | (lowerPattern.test(character) ? LOWER : 0);
+      if (markPattern.test(character)) codeFlags |= MARK;
+      if (numberPattern.test(character)) codeFlags |= DIGIT;
     }
-    if (c === 39 || c === 0x2019 || c === 45) f |= JOINER;
-    table[c] = f;
+    if (code === 39 || code === 0x2019 || code === 45) codeFlags |= JOINER;
+    table[code] = codeFlags;
   }
 }
 
 /** Flags of the UTF-16 code unit at i (0 for surrogates: astral letters are rare in these texts). */
-export function flagsAt(t: string, i: number): number {
-  return table[t.charCodeAt(i)];
+export function flagsAt(source: string, offset: number): number {
+  return table[source.charCodeAt(offset)];
 }
 
 /**
@@ -40,42 +40,42 @@ export function flagsAt(t: string, i: number): number {
  * `before`/`after` the flags of the neighbouring characters (0 at the edges). Returns early when fn
  * returns false.
  */
-export function forEachWord(t: string, from: number, to: number, fn: (start: number, end: number) => boolean | void): void {
-  let i = from;
-  while (i < to) {
-    if (!(table[t.charCodeAt(i)] & (LETTER | MARK))) {
-      i++;
+export function forEachWord(source: string, from: number, until: number, visit: (start: number, end: number) => boolean | void): void {
+  let wordStart = from;
+  while (wordStart < until) {
+    if (!(table[source.charCodeAt(wordStart)] & (LETTER | MARK))) {
+      wordStart++;
       continue;
     }
-    let j = i + 1;
-    while (j < to && table[t.charCodeAt(j)] & (LETTER | MARK)) j++;
-    if (fn(i, j) === false) return;
-    i = j;
+    let wordEnd = wordStart + 1;
+    while (wordEnd < until && table[source.charCodeAt(wordEnd)] & (LETTER | MARK)) wordEnd++;
+    if (visit(wordStart, wordEnd) === false) return;
+    wordStart = wordEnd;
   }
 }
 
-export function regionWords(side: Side, fn: (start: number, end: number) => boolean | void): void {
-  forEachWord(side.text, side.region.start, side.region.end, fn);
+export function regionWords(side: Side, visit: (start: number, end: number) => boolean | void): void {
+  forEachWord(side.text, side.region.start, side.region.end, visit);
 }
 
 /** True when the code unit is >= 0x80 and not whitespace, punctuation or a digit (a "Vietnamese letter" hint). */
-export function nonAsciiLetterish(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c >= 0x80 && (table[c] & (LETTER | MARK)) !== 0;
+export function nonAsciiLetterish(source: string, offset: number): boolean {
+  const code = source.charCodeAt(offset);
+  return code >= 0x80 && (table[code] & (LETTER | MARK)) !== 0;
 }
 
 /**
  * `fn` with its answer remembered per word for one text (a book repeats its words thousands of times);
  * no answer is remembered as undefined too.
  */
-export function perWord<T>(fn: (word: string) => T | undefined): (word: string) => T | undefined {
+export function perWord<T>(visit: (word: string) => T | undefined): (word: string) => T | undefined {
   const memo = new Map<string, T | null>();
   return (word) => {
-    let r = memo.get(word);
-    if (r === undefined) {
-      r = fn(word) ?? null;
-      memo.set(word, r);
+    let answer = memo.get(word);
+    if (answer === undefined) {
+      answer = visit(word) ?? null;
+      memo.set(word, answer);
     }
-    return r ?? undefined;
+    return answer ?? undefined;
   };
 }

@@ -17,12 +17,12 @@ export function excerptBefore(text: string, min: number, end: number, max = 30):
 }
 
 /** The words around `[start, end)`: the word before it, the span, the word after it. */
-export function excerptAround(text: string, lo: number, hi: number, start: number, end: number): string {
-  let s = start;
-  while (s > lo && /\s/.test(text[s - 1])) s--;
-  while (s > lo && !/\s/.test(text[s - 1])) s--;
-  let e = end;
-  while (e < hi && /\s/.test(text[e])) e++;
-  while (e < hi && !/\s/.test(text[e])) e++;
-  return text.slice(s, e);
+export function excerptAround(text: string, lineStart: number, lineEnd: number, start: number, end: number): string {
+  let excerptStart = start;
+  while (excerptStart > lineStart && /\s/.test(text[excerptStart - 1])) excerptStart--;
+  while (excerptStart > lineStart && !/\s/.test(text[excerptStart - 1])) excerptStart--;
+  let excerptEnd = end;
+  while (excerptEnd < lineEnd && /\s/.test(text[excerptEnd])) excerptEnd++;
+  while (excerptEnd < lineEnd && !/\s/.test(text[excerptEnd])) excerptEnd++;
+  return text.slice(excerptStart, excerptEnd);
 }

@@ -43,8 +43,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 const ROMAN = /(?<![\p{L}\p{N}])(?=[IVXLC]+\b)(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
 const words = data as unknown as Record<string, Record<string, number>>;
 
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 && c !== 0xa0);
-const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && code !== 0xa0);
+const isUpperCode = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
 /**
  * The numbers of `text`: not inside a word or code (`G22`, `G-22`, `COVID-19`, `mp3`; `end-2004`
@@ -56,40 +56,40 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberT
   if (!/\d/.test(text)) return out;
   const skipTo = opts.skipOutline !== false ? (OUTLINE.exec(text)?.[0].length ?? 0) : 0;
   NUM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUM.exec(text))) {
-    let t = m[0];
-    if (/[\u00a0\u202f]/.test(t) && !/^\d{1,3}(?:[\u00a0\u202f]\d{3})+$/.test(t)) t = t.split(/[\u00a0\u202f]/)[0];
-    NUM.lastIndex = m.index + t.length;
-    if (m.index < skipTo) continue;
-    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
-    const glued = isLetterCode(before) || (before === 45 && m.index > 1 && isUpperCode(text.charCodeAt(m.index - 2)));
+  let found: RegExpExecArray | null;
+  while ((found = NUM.exec(text))) {
+    let numberText = found[0];
+    if (/[\u00a0\u202f]/.test(numberText) && !/^\d{1,3}(?:[\u00a0\u202f]\d{3})+$/.test(numberText)) numberText = numberText.split(/[\u00a0\u202f]/)[0];
+    NUM.lastIndex = found.index + numberText.length;
+    if (found.index < skipTo) continue;
+    const before = found.index > 0 ? text.charCodeAt(found.index - 1) : 32;
+    const glued = isLetterCode(before) || (before === 45 && found.index > 1 && isUpperCode(text.charCodeAt(found.index - 2)));
     // four letters right after: a word with a digit in it (`1ittle`), not a unit (`5km`) or ordinal (`19th`)
-    if (glued || /^[\p{L}]{4}/u.test(text.slice(m.index + t.length, m.index + t.length + 4))) continue;
-    const token: NumberToken = { start: m.index, end: m.index + t.length, text: t, ...readings(t, opts.lang) };
+    if (glued || /^[\p{L}]{4}/u.test(text.slice(found.index + numberText.length, found.index + numberText.length + 4))) continue;
+    const token: NumberToken = { start: found.index, end: found.index + numberText.length, text: numberText, ...readings(numberText, opts.lang) };
     const after = text.slice(token.end, token.end + 24);
     // `7 giờ 30`, `7h30`: one clock time, not the numbers 7 and 30
-    const minutes = /^\d{1,2}$/.test(t) && Number(t) < 24 ? HOUR_MINUTES.exec(text.slice(token.end, token.end + 16)) : null;
+    const minutes = /^\d{1,2}$/.test(numberText) && Number(numberText) < 24 ? HOUR_MINUTES.exec(text.slice(token.end, token.end + 16)) : null;
     if (minutes && Number(minutes[1]) < 60) {
       token.end += minutes[0].length;
       token.text = text.slice(token.start, token.end);
-      token.values = [clockValue(Number(t), Number(minutes[1]))];
-      token.parts = [canon(t, ''), canon(minutes[1], '')];
+      token.values = [clockValue(Number(numberText), Number(minutes[1]))];
+      token.parts = [canon(numberText, ''), canon(minutes[1], '')];
       NUM.lastIndex = token.end;
       out.push(token);
       continue;
     }
     // a clock time (`7.30 a.m.`, `19.45h`, `9:15`): hours and minutes are its parts, and it reads as
     // the same time on a 24-hour clock (`7.45 p.m.` = `19 giờ 45`)
-    const clock = /^(\d{1,2})[.:](\d{2})$/.exec(t);
+    const clock = /^(\d{1,2})[.:](\d{2})$/.exec(numberText);
     if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60 && TIME_AFTER.test(after)) {
       const hour = Number(clock[1]);
       token.parts = [canon(clock[1], ''), canon(clock[2], '')];
       token.values = [...token.values, clockValue(hour, Number(clock[2]))];
       if (hour <= 12 && AFTERNOON.test(after)) token.values.push(clockValue((hour % 12) + 12, Number(clock[2])));
-    } else if (/^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 && AFTERNOON.test(after)) {
+    } else if (/^\d{1,2}$/.test(numberText) && Number(numberText) >= 1 && Number(numberText) <= 12 && AFTERNOON.test(after)) {
       // `9 p.m.` = `21 giờ`
-      token.values = [...token.values, String((Number(t) % 12) + 12)];
+      token.values = [...token.values, String((Number(numberText) % 12) + 12)];
     }
     out.push(token);
   }
@@ -102,17 +102,17 @@ function clockValue(hour: number, minute: number): string {
 }
 
 function canon(intPart: string, frac: string): string {
-  const i = intPart.replace(/^0+(?=\d)/, '');
-  const f = frac.replace(/0+$/, '');
-  return f ? `${i}.${f}` : i;
+  const integerDigits = intPart.replace(/^0+(?=\d)/, '');
+  const fractionDigits = frac.replace(/0+$/, '');
+  return fractionDigits ? `${integerDigits}.${fractionDigits}` : integerDigits;
 }
 
 /** The readings of a number as written, narrowed by the language when it tells. */
 export function readings(text: string, lang?: Lang): { values: string[]; parts?: string[] } {
-  const t = text.replace(/[\u00a0\u202f]/g, '');
-  if (t !== text || !/[.,]/.test(t)) return { values: [canon(t, '')] };
-  const seps = t.replace(/\d/g, '');
-  const parts = t.split(/[.,]/);
+  const cleaned = text.replace(/[\u00a0\u202f]/g, '');
+  if (cleaned !== text || !/[.,]/.test(cleaned)) return { values: [canon(cleaned, '')] };
+  const seps = cleaned.replace(/\d/g, '');
+  const parts = cleaned.split(/[.,]/);
   const oneKind = !seps.includes('.') || !seps.includes(',');
   const grouping = oneKind && parts[0].length <= 3 && parts.slice(1).every((p) => p.length === 3) ? canon(parts.join(''), '') : undefined;
   const decimal = parts.length === 2 ? canon(parts[0], parts[1]) : undefined;
@@ -127,11 +127,11 @@ export function readings(text: string, lang?: Lang): { values: string[]; parts?:
   if (decimal !== undefined) return { values: [decimal] };
   if (!oneKind && seps.length >= 2) {
     // mixed: the last separator is the decimal one (1.234,5 or 1,234.5)
-    const last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
-    return { values: [canon(t.slice(0, last).replace(/[.,]/g, ''), t.slice(last + 1))] };
+    const last = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
+    return { values: [canon(cleaned.slice(0, last).replace(/[.,]/g, ''), cleaned.slice(last + 1))] };
   }
   // dotted sequences such as dates and outline numbers (12.05.2020, 1.2.3): compared as written
-  return { values: [t.replace(/,/g, '.')], parts: parts.map((p) => canon(p, '')) };
+  return { values: [cleaned.replace(/,/g, '.')], parts: parts.map((p) => canon(p, '')) };
 }
 
 export interface NumberMismatch {
@@ -141,29 +141,29 @@ export interface NumberMismatch {
 }
 
 /** Matches the numbers of two lines (greedy, one to one, by a shared reading). */
-export function compareNumbers(a: NumberToken[], b: NumberToken[]): NumberMismatch {
-  const usedB = new Array<boolean>(b.length).fill(false);
+export function compareNumbers(numbersA: NumberToken[], numbersB: NumberToken[]): NumberMismatch {
+  const usedB = new Array<boolean>(numbersB.length).fill(false);
   const onlyA: NumberToken[] = [];
   // unambiguous tokens first, so that an ambiguous one does not take another's partner
-  const order = a.map((_, i) => i).sort((x, y) => a[x].values.length - a[y].values.length);
+  const order = numbersA.map((_, i) => i).sort((x, y) => numbersA[x].values.length - numbersA[y].values.length);
   for (const i of order) {
     let hit = -1;
-    for (let j = 0; j < b.length && hit < 0; j++) {
+    for (let j = 0; j < numbersB.length && hit < 0; j++) {
       if (usedB[j]) continue;
-      if (a[i].values.some((v) => b[j].values.includes(v))) hit = j;
+      if (numbersA[i].values.some((v) => numbersB[j].values.includes(v))) hit = j;
     }
     if (hit >= 0) usedB[hit] = true;
-    else onlyA.push(a[i]);
+    else onlyA.push(numbersA[i]);
   }
   onlyA.sort((x, y) => x.start - y.start);
-  return { onlyA, onlyB: b.filter((_, j) => !usedB[j]) };
+  return { onlyA, onlyB: numbersB.filter((_, j) => !usedB[j]) };
 }
 
-function wordValue(w: string): number | undefined {
+function wordValue(word: string): number | undefined {
   for (const table of Object.values(words)) {
-    if (typeof table !== 'object' || !Object.prototype.hasOwnProperty.call(table, w)) continue;
-    const v = table[w];
-    if (typeof v === 'number') return v;
+    if (typeof table !== 'object' || !Object.prototype.hasOwnProperty.call(table, word)) continue;
+    const value = table[word];
+    if (typeof value === 'number') return value;
   }
   return undefined;
 }
@@ -176,30 +176,30 @@ export function softNumbers(text: string): Set<string> {
   const out = new Set<string>();
   const tokens = text.toLowerCase().match(/[\p{L}\p{M}]+|\d+(?:[.,]\d+)?/gu) ?? [];
   let prev: number | undefined;
-  for (const w of tokens) {
-    const scale = SCALES[w];
-    const v = /^\d/.test(w) ? Number(w.replace(',', '.')) : wordValue(w);
+  for (const word of tokens) {
+    const scale = SCALES[word];
+    const value = /^\d/.test(word) ? Number(word.replace(',', '.')) : wordValue(word);
     if (scale && prev !== undefined) out.add(String(prev * scale));
-    if (v !== undefined && !/^\d/.test(w)) out.add(String(v));
-    prev = v;
+    if (value !== undefined && !/^\d/.test(word)) out.add(String(value));
+    prev = value;
   }
-  for (const m of text.matchAll(ROMAN)) {
+  for (const found of text.matchAll(ROMAN)) {
     // a lone `I` is the English pronoun, except in a short heading (`CHAPTER I`, `1.1.1 I`)
-    if (!m[0] || (m[0] === 'I' && text.trim().length > 16)) continue;
-    const r = romanValue(m[0]);
-    if (r) out.add(String(r));
+    if (!found[0] || (found[0] === 'I' && text.trim().length > 16)) continue;
+    const roman = romanValue(found[0]);
+    if (roman) out.add(String(roman));
   }
   return out;
 }
 
-function romanValue(s: string): number {
+function romanValue(numeral: string): number {
   const val: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = val[s[i]];
-    n += i + 1 < s.length && val[s[i + 1]] > v ? -v : v;
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = val[numeral[i]];
+    total += i + 1 < numeral.length && val[numeral[i + 1]] > value ? -value : value;
   }
-  return n;
+  return total;
 }
 
 /**
@@ -208,7 +208,7 @@ function romanValue(s: string): number {
  * sections each their own way.
  */
 export function isHeadingLike(text: string): boolean {
-  const t = text.trim();
-  if (t.length >= 40 || /\p{L}\p{M}*[.!?…]["”’»)]*$/u.test(t)) return false;
-  return (t.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu) ?? []).length < 2;
+  const trimmed = text.trim();
+  if (trimmed.length >= 40 || /\p{L}\p{M}*[.!?…]["”’»)]*$/u.test(trimmed)) return false;
+  return (trimmed.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu) ?? []).length < 2;
 }

@@ -11,12 +11,12 @@ export function roles(pair: AlignedPair): { trans: Key; orig: Key } | undefined 
 }
 
 /** Indices of side `k` whose bead has nothing on the other side, grouped in runs of consecutive beads. */
-export function unpairedRuns(beads: readonly Bead[], k: Key): number[][] {
+export function unpairedRuns(beads: readonly Bead[], sideKey: Key): number[][] {
   const runs: number[][] = [];
   let cur: number[] = [];
-  for (const b of beads) {
-    const mine = b[k];
-    const theirs = b[other(k)];
+  for (const unitBead of beads) {
+    const mine = unitBead[sideKey];
+    const theirs = unitBead[other(sideKey)];
     if (mine.length && !theirs.length) cur.push(...mine);
     else if (mine.length || theirs.length) {
       if (cur.length) runs.push(cur);
@@ -36,23 +36,23 @@ export function unitSpan(side: Side, unit: 'sentences' | 'paragraphs', idx: read
  * Where a finding on side `k`'s units of `bead` goes: those units, with the counterpart's units as
  * related (`mirror`: the message as read from the counterpart, see RelatedLocation).
  */
-export function beadPlace(pair: AlignedPair, k: Key, unit: 'sentences' | 'paragraphs', bead: Bead, mirror?: string): { uri: string; span: Span; related: RelatedLocation[] } {
-  const o = other(k);
-  const related: RelatedLocation = { uri: pair[o].uri, span: unitSpan(pair[o], unit, bead[o]), message: 'the counterpart' };
+export function beadPlace(pair: AlignedPair, sideKey: Key, unit: 'sentences' | 'paragraphs', bead: Bead, mirror?: string): { uri: string; span: Span; related: RelatedLocation[] } {
+  const otherKey = other(sideKey);
+  const related: RelatedLocation = { uri: pair[otherKey].uri, span: unitSpan(pair[otherKey], unit, bead[otherKey]), message: 'the counterpart' };
   if (mirror) related.mirror = mirror;
-  return { uri: pair[k].uri, span: unitSpan(pair[k], unit, bead[k]), related: [related] };
+  return { uri: pair[sideKey].uri, span: unitSpan(pair[sideKey], unit, bead[sideKey]), related: [related] };
 }
 
 export function unitText(side: Side, unit: 'sentences' | 'paragraphs', idx: readonly number[]): string {
-  return idx.map((i) => side.text.slice(side.seg[unit][i].start, side.seg[unit][i].end)).join(unit === 'sentences' ? ' ' : '\n');
+  return idx.map((unitIndex) => side.text.slice(side.seg[unit][unitIndex].start, side.seg[unit][unitIndex].end)).join(unit === 'sentences' ? ' ' : '\n');
 }
 
-export function sideName(pair: AlignedPair, k: Key): string {
-  const r = roles(pair);
-  if (r) return k === r.trans ? 'the translation' : 'the original';
-  const s = pair[k];
-  if (s.lang && s.lang !== 'und') return `the ${s.lang} side`;
+export function sideName(pair: AlignedPair, sideKey: Key): string {
+  const sideRoles = roles(pair);
+  if (sideRoles) return sideKey === sideRoles.trans ? 'the translation' : 'the original';
+  const pairSide = pair[sideKey];
+  if (pairSide.lang && pairSide.lang !== 'und') return `the ${pairSide.lang} side`;
   // two files: the file's own name says more than "first/second side"
-  if (pair.a.uri !== pair.b.uri) return s.uri.split(/[\\/]/).pop()!;
-  return k === 'a' ? 'the text above the source line' : 'the text below the source line';
+  if (pair.a.uri !== pair.b.uri) return pairSide.uri.split(/[\\/]/).pop()!;
+  return sideKey === 'a' ? 'the text above the source line' : 'the text below the source line';
 }

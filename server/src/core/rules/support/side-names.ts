@@ -17,7 +17,7 @@ export function nameSides(message: string, nameA: string, nameB: string): string
 export const ANONYMOUS_SIDES = ['side A', 'side B'] as const;
 
 /** A z-score in words: `3.4 standard deviations`. */
-export function deviations(z: number): string {
-  const size = Math.abs(z);
+export function deviations(score: number): string {
+  const size = Math.abs(score);
   return `${size.toFixed(1)} standard deviation${size.toFixed(1) === '1.0' ? '' : 's'}`;
 }

@@ -19,35 +19,35 @@ const CLOSED = /[.!?…。！？]["”’»)\]]*\s*$|["”’»]\s*$/u;
  * counterpart is long enough to hold its translation too, so the aligner more likely split a 2-1 bead
  * than the translator dropped a sentence.
  */
-export function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number, minWorse: number): number[][] {
-  const side = pair[k];
-  const o = other(k);
-  const cp = pair[o];
-  const len = (s: Side, idx: readonly number[]) => idx.reduce((n, i) => n + s.seg.sentences[i].end - s.seg.sentences[i].start, 0);
+export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, minChars: number, minWorse: number): number[][] {
+  const side = pair[sideKey];
+  const otherKey = other(sideKey);
+  const counterpart = pair[otherKey];
+  const len = (measured: Side, idx: readonly number[]) => idx.reduce((total, sentenceIndex) => total + measured.seg.sentences[sentenceIndex].end - measured.seg.sentences[sentenceIndex].start, 0);
   const beadOfPara = new Int32Array(side.seg.paragraphs.length).fill(-1);
-  pair.paragraphBeads.forEach((b, n) => {
-    if (b.a.length && b.b.length) for (const i of b[k]) beadOfPara[i] = n;
+  pair.paragraphBeads.forEach((paragraphBead, paragraphIndex) => {
+    if (paragraphBead.a.length && paragraphBead.b.length) for (const i of paragraphBead[sideKey]) beadOfPara[i] = paragraphIndex;
   });
   // the document's own length ratio over paired sentence beads
-  let lk = 0;
-  let lo = 0;
-  for (const b of pair.sentenceBeads) {
-    if (b[k].length && b[o].length) {
-      lk += len(side, b[k]);
-      lo += len(cp, b[o]);
+  let sideChars = 0;
+  let otherChars = 0;
+  for (const sentenceBead of pair.sentenceBeads) {
+    if (sentenceBead[sideKey].length && sentenceBead[otherKey].length) {
+      sideChars += len(side, sentenceBead[sideKey]);
+      otherChars += len(counterpart, sentenceBead[otherKey]);
     }
   }
-  const logR = Math.log((lo + 1) / (lk + 1));
+  const logR = Math.log((otherChars + 1) / (sideChars + 1));
   const misfit = (kLen: number, oLen: number) => Math.abs(Math.log((oLen + 1) / (kLen + 1)) - logR);
   /** True when adding `extra` characters to the k side of bead `b` makes its length fit clearly worse. */
-  const worseWith = (b: Bead | undefined, extra: number) => {
-    if (!b) return true;
-    const bk = len(side, b[k]);
-    const bo = len(cp, b[o]);
-    return misfit(bk + extra, bo) - misfit(bk, bo) >= minWorse;
+  const worseWith = (sentenceBead: Bead | undefined, extra: number) => {
+    if (!sentenceBead) return true;
+    const sideLength = len(side, sentenceBead[sideKey]);
+    const otherLength = len(counterpart, sentenceBead[otherKey]);
+    return misfit(sideLength + extra, otherLength) - misfit(sideLength, otherLength) >= minWorse;
   };
   // sentences in a stretch the aligner is unsure of: uncertain-alignment reports the stretch once
-  const unsure = sentencesInStretches(pair.sentenceBeads, uncertainStretches(pair.sentenceBeads, UNCERTAIN_DEFAULTS.threshold, UNCERTAIN_DEFAULTS.minBeads), k, side.seg.sentences.length);
+  const unsure = sentencesInStretches(pair.sentenceBeads, uncertainStretches(pair.sentenceBeads, UNCERTAIN_DEFAULTS.threshold, UNCERTAIN_DEFAULTS.minBeads), sideKey, side.seg.sentences.length);
   const out: number[][] = [];
   let run: number[] = [];
   let runBead = -1;
@@ -64,25 +64,25 @@ export function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number
   };
   const settle = (after?: Bead) => {
     flush();
-    for (const p of pending.splice(0)) {
+    for (const waiting of pending.splice(0)) {
       if (otherUnpaired) continue;
       // neighbours may sit in the next paragraph: a sentence the aligner split off a 2-1 often opens or closes one
-      const extra = len(side, p.run);
-      if (worseWith(p.before, extra) && worseWith(after, extra)) out.push(p.run);
+      const extra = len(side, waiting.run);
+      if (worseWith(waiting.before, extra) && worseWith(after, extra)) out.push(waiting.run);
     }
     otherUnpaired = false;
   };
-  for (const b of pair.sentenceBeads) {
-    if (b[k].length && b[o].length) {
-      settle(b);
-      prevPaired = b;
+  for (const sentenceBead of pair.sentenceBeads) {
+    if (sentenceBead[sideKey].length && sentenceBead[otherKey].length) {
+      settle(sentenceBead);
+      prevPaired = sentenceBead;
       continue;
     }
-    if (!b[k].length) {
-      if (b[o].length) otherUnpaired = true;
+    if (!sentenceBead[sideKey].length) {
+      if (sentenceBead[otherKey].length) otherUnpaired = true;
       continue;
     }
-    for (const i of b[k]) {
+    for (const i of sentenceBead[sideKey]) {
       const sent = side.seg.sentences[i];
       const bead = beadOfPara[sent.paragraph];
       if (bead < 0 || unsure[i] || !LETTERS.test(side.text.slice(sent.start, sent.end))) {
@@ -91,9 +91,9 @@ export function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number
       }
       if (run.length && bead !== runBead) flush();
       if (!run.length) {
-        const last = prevPaired?.[o][prevPaired[o].length - 1];
-        const prev = last !== undefined ? cp.seg.sentences[last] : undefined;
-        cutBefore = !!prev && !CLOSED.test(cp.text.slice(prev.start, prev.end));
+        const last = prevPaired?.[otherKey][prevPaired[otherKey].length - 1];
+        const prev = last !== undefined ? counterpart.seg.sentences[last] : undefined;
+        cutBefore = !!prev && !CLOSED.test(counterpart.text.slice(prev.start, prev.end));
         before = prevPaired;
       }
       runBead = bead;
@@ -115,14 +115,14 @@ export const UNPAIRED_SENTENCE_OPTIONS = {
  * The finding on a run of unpaired sentences of side `k`: "2 sentences in paragraph 4 " + what the
  * rule says of them, given the count (`is not translated`, `has no counterpart in the original`).
  */
-export function sentenceRunReport(pair: AlignedPair, k: Key, run: readonly number[], say: (count: number) => string): Report {
-  const side = pair[k];
+export function sentenceRunReport(pair: AlignedPair, sideKey: Key, run: readonly number[], say: (count: number) => string): Report {
+  const side = pair[sideKey];
   const count = run.length;
   const paragraph = side.seg.sentences[run[0]].paragraph;
   return {
     message: `${count === 1 ? '1 sentence' : `${count} sentences`} in paragraph ${paragraph + 1} ${say(count)}`,
     uri: side.uri,
     span: unitSpan(side, 'sentences', run),
-    data: { sentences: count, first: run[0], paragraph, side: k },
+    data: { sentences: count, first: run[0], paragraph, side: sideKey },
   };
 }
