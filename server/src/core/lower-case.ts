@@ -3,12 +3,12 @@
 const lowerTable = new Uint16Array(65536);
 
 /** The lower-case code unit of `c`, or `c` itself when its lower case is not one code unit. */
-export function lowerCodeUnit(c: number): number {
-  let l = lowerTable[c];
-  if (l === 0) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerTable[c] = l;
+export function lowerCodeUnit(code: number): number {
+  let lowered = lowerTable[code];
+  if (lowered === 0) {
+    const character = String.fromCharCode(code).toLowerCase();
+    lowered = character.length === 1 ? character.charCodeAt(0) : code;
+    lowerTable[code] = lowered;
   }
-  return l;
+  return lowered;
 }

@@ -41,8 +41,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     text = utf8.decode(body);
   } catch {
-    const at = firstInvalidUtf8(body) + (bom ? 3 : 0);
-    throw new TextDecodeError('invalid-utf8', at, `the file is not valid UTF-8 (first bad byte at byte ${at}); convert it to UTF-8`);
+    const invalidAt = firstInvalidUtf8(body) + (bom ? 3 : 0);
+    throw new TextDecodeError('invalid-utf8', invalidAt, `the file is not valid UTF-8 (first bad byte at byte ${invalidAt}); convert it to UTF-8`);
   }
   return { text, bom, eol: detectEol(text) };
 }
@@ -58,34 +58,34 @@ export function encodeText(decoded: Pick<DecodedText, 'text' | 'bom'>): Uint8Arr
 }
 
 export function detectEol(text: string): DecodedText['eol'] {
-  const lf = text.indexOf('\n');
-  if (lf < 0) return 'none';
+  const firstLf = text.indexOf('\n');
+  if (firstLf < 0) return 'none';
   const crlf = text.indexOf('\r\n');
   if (crlf < 0) return '\n';
   // Mixed when some LF is not preceded by CR.
-  let i = lf;
-  while (i >= 0) {
-    if (i === 0 || text.charCodeAt(i - 1) !== 13) return 'mixed';
-    i = text.indexOf('\n', i + 1);
+  let lfAt = firstLf;
+  while (lfAt >= 0) {
+    if (lfAt === 0 || text.charCodeAt(lfAt - 1) !== 13) return 'mixed';
+    lfAt = text.indexOf('\n', lfAt + 1);
   }
   return '\r\n';
 }
 
-function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    let n = 0;
-    if (c < 0x80) n = 0;
-    else if (c >= 0xc2 && c <= 0xdf) n = 1;
-    else if (c >= 0xe0 && c <= 0xef) n = 2;
-    else if (c >= 0xf0 && c <= 0xf4) n = 3;
-    else return i;
-    if (i + n >= b.length + (n ? 0 : 1)) return i;
-    for (let k = 1; k <= n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
-    i += n + 1;
+function firstInvalidUtf8(input: Uint8Array): number {
+  let byteAt = 0;
+  while (byteAt < input.length) {
+    const leadByte = input[byteAt];
+    let continuation = 0;
+    if (leadByte < 0x80) continuation = 0;
+    else if (leadByte >= 0xc2 && leadByte <= 0xdf) continuation = 1;
+    else if (leadByte >= 0xe0 && leadByte <= 0xef) continuation = 2;
+    else if (leadByte >= 0xf0 && leadByte <= 0xf4) continuation = 3;
+    else return byteAt;
+    if (byteAt + continuation >= input.length + (continuation ? 0 : 1)) return byteAt;
+    for (let k = 1; k <= continuation; k++) if ((input[byteAt + k] & 0xc0) !== 0x80) return byteAt;
+    byteAt += continuation + 1;
   }
-  return b.length;
+  return input.length;
 }
 
 export interface Position {
@@ -97,14 +97,14 @@ export interface Position {
 
 /** The line holding `offset`, given the ascending line starts (the first one 0; a line end belongs to its line). */
 export function lineOfOffset(starts: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
   }
-  return lo;
+  return low;
 }
 
 /** Maps offsets to line/character and back. A line ends at '\n' ('\r' before it belongs to the line end). */
@@ -113,10 +113,10 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    let i = text.indexOf('\n');
-    while (i >= 0) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    let lfAt = text.indexOf('\n');
+    while (lfAt >= 0) {
+      starts.push(lfAt + 1);
+      lfAt = text.indexOf('\n', lfAt + 1);
     }
     this.starts = starts;
   }
@@ -126,9 +126,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    const line = lineOfOffset(this.starts, o);
-    return { line, character: o - this.starts[line] };
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = lineOfOffset(this.starts, clamped);
+    return { line, character: clamped - this.starts[line] };
   }
 
   offsetAt(pos: Position): number {
@@ -146,7 +146,7 @@ export class LineIndex {
   /** Offset of the end of the line's content (before '\r\n' or '\n'). */
   lineEnd(line: number): number {
     const last = line + 1 >= this.starts.length;
-    const nl = last ? this.text.length : this.starts[line + 1] - 1;
-    return !last && nl > this.starts[line] && this.text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const contentEnd = last ? this.text.length : this.starts[line + 1] - 1;
+    return !last && contentEnd > this.starts[line] && this.text.charCodeAt(contentEnd - 1) === 13 ? contentEnd - 1 : contentEnd;
   }
 }

@@ -10,8 +10,8 @@ let set: Set<string> | undefined;
 function lexicon(): Set<string> {
   if (set) return set;
   set = new Set<string>();
-  for (const s of data.syllables) set.add(s);
-  for (const s of data.cased) set.add(s.toLowerCase());
+  for (const entry of data.syllables) set.add(entry);
+  for (const entry of data.cased) set.add(entry.toLowerCase());
   return set;
 }
 

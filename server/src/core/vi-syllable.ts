@@ -40,16 +40,16 @@ const CLUSTERS = new Set(
 
 /** Lower-cases and strips the tone mark; returns the toneless form and the tone. */
 export function stripTone(syllable: string): { base: string; tone: Tone; toneAt: number } {
-  const d = syllable.toLowerCase().normalize('NFD');
+  const decomposed = syllable.toLowerCase().normalize('NFD');
   let out = '';
   let tone: Tone = 'ngang';
   let toneAt = -1;
-  for (const ch of d) {
-    const t = TONE_MARKS[ch];
-    if (t) {
-      tone = t;
+  for (const character of decomposed) {
+    const markTone = TONE_MARKS[character];
+    if (markTone) {
+      tone = markTone;
       toneAt = [...out.normalize('NFC')].length - 1;
-    } else out += ch;
+    } else out += character;
   }
   return { base: out.normalize('NFC'), tone, toneAt };
 }
@@ -60,9 +60,9 @@ export function parseSyllable(syllable: string): SyllableParts | undefined {
   const { base, tone, toneAt } = stripTone(syllable);
   if (!/^[a-zăâđêôơư]+$/.test(base)) return undefined;
   let onset = '';
-  for (const o of ONSETS) {
-    if (base.startsWith(o)) {
-      onset = o;
+  for (const candidateOnset of ONSETS) {
+    if (base.startsWith(candidateOnset)) {
+      onset = candidateOnset;
       break;
     }
   }
@@ -71,9 +71,9 @@ export function parseSyllable(syllable: string): SyllableParts | undefined {
   if (base[0] === 'q' && onset !== 'qu') return undefined;
   let rest = base.slice(onset.length);
   let coda = '';
-  for (const c of CODAS) {
-    if (rest.endsWith(c) && rest.length > c.length) {
-      coda = c;
+  for (const candidateCoda of CODAS) {
+    if (rest.endsWith(candidateCoda) && rest.length > candidateCoda.length) {
+      coda = candidateCoda;
       break;
     }
   }
@@ -96,32 +96,32 @@ export interface SpellingProblem {
  * Returns undefined when it is fine or when it does not look like a Vietnamese syllable at all.
  */
 export function spellingProblem(syllable: string): SpellingProblem | undefined {
-  const p = parseSyllable(syllable);
-  if (!p) return undefined;
-  const first = p.vowels[0];
+  const parts = parseSyllable(syllable);
+  if (!parts) return undefined;
+  const first = parts.vowels[0];
   const front = first === 'i' || first === 'e' || first === 'ê';
-  if (p.onset === 'ng' && front) return { reason: '`ng` cannot stand before e/ê/i; it must be `ngh`', rule: 'ng-before-front' };
-  if (p.onset === 'g' && (first === 'e' || first === 'ê')) return { reason: '`g` cannot stand before e/ê; it must be `gh`', rule: 'g-before-front' };
-  if (p.onset === 'c' && (front || first === 'y')) return { reason: '`c` cannot stand before e/ê/i/y; it must be `k`', rule: 'c-before-front' };
-  if (p.onset === 'k' && !(front || first === 'y')) return { reason: '`k` stands only before e/ê/i/y', rule: 'k-before-back' };
-  if ((p.onset === 'gh' || p.onset === 'ngh') && !front) return { reason: `\`${p.onset}\` stands only before e/ê/i`, rule: p.onset === 'gh' ? 'gh-before-back' : 'ngh-before-back' };
-  if (!CLUSTERS.has(p.vowels)) return undefined; // an unknown shape: likely foreign, not a typo we can name
-  if (STOP_CODAS.has(p.coda) && p.tone !== 'sac' && p.tone !== 'nang' && p.tone !== 'ngang') {
-    return { reason: `a syllable ending in \`${p.coda}\` takes only the sắc or nặng tone`, rule: 'stop-coda-tone' };
+  if (parts.onset === 'ng' && front) return { reason: '`ng` cannot stand before e/ê/i; it must be `ngh`', rule: 'ng-before-front' };
+  if (parts.onset === 'g' && (first === 'e' || first === 'ê')) return { reason: '`g` cannot stand before e/ê; it must be `gh`', rule: 'g-before-front' };
+  if (parts.onset === 'c' && (front || first === 'y')) return { reason: '`c` cannot stand before e/ê/i/y; it must be `k`', rule: 'c-before-front' };
+  if (parts.onset === 'k' && !(front || first === 'y')) return { reason: '`k` stands only before e/ê/i/y', rule: 'k-before-back' };
+  if ((parts.onset === 'gh' || parts.onset === 'ngh') && !front) return { reason: `\`${parts.onset}\` stands only before e/ê/i`, rule: parts.onset === 'gh' ? 'gh-before-back' : 'ngh-before-back' };
+  if (!CLUSTERS.has(parts.vowels)) return undefined; // an unknown shape: likely foreign, not a typo we can name
+  if (STOP_CODAS.has(parts.coda) && parts.tone !== 'sac' && parts.tone !== 'nang' && parts.tone !== 'ngang') {
+    return { reason: `a syllable ending in \`${parts.coda}\` takes only the sắc or nặng tone`, rule: 'stop-coda-tone' };
   }
   return undefined;
 }
 
 /** True when the syllable is a well-formed Vietnamese syllable (shape, known vowel cluster, spelling). */
 export function isVietnameseSyllable(syllable: string): boolean {
-  const p = parseSyllable(syllable);
-  if (!p) return false;
-  if (!CLUSTERS.has(p.vowels)) return false;
-  if (p.vowels.length > 1 && p.vowels[0] === p.vowels[1] && p.vowels !== 'oo') return false;
-  if (STOP_CODAS.has(p.coda) && p.tone !== 'sac' && p.tone !== 'nang') return false;
-  if (p.coda && /[iyou]$/.test(p.vowels) && p.vowels.length > 1 && !/(uy|oo|uô|ươ|iê|yê|uyê)$/.test(p.vowels)) {
+  const parts = parseSyllable(syllable);
+  if (!parts) return false;
+  if (!CLUSTERS.has(parts.vowels)) return false;
+  if (parts.vowels.length > 1 && parts.vowels[0] === parts.vowels[1] && parts.vowels !== 'oo') return false;
+  if (STOP_CODAS.has(parts.coda) && parts.tone !== 'sac' && parts.tone !== 'nang') return false;
+  if (parts.coda && /[iyou]$/.test(parts.vowels) && parts.vowels.length > 1 && !/(uy|oo|uô|ươ|iê|yê|uyê)$/.test(parts.vowels)) {
     // a final semivowel (ai, ao, êu...) cannot take a consonant coda, except the glides above
-    if (!/^(o|u)/.test(p.vowels) || /[iyu]$/.test(p.vowels)) return false;
+    if (!/^(o|u)/.test(parts.vowels) || /[iyu]$/.test(parts.vowels)) return false;
   }
   return spellingProblem(syllable) === undefined;
 }

@@ -13,13 +13,13 @@ export { splitSentences } from './sentences';
 export function segment(text: string, region: Span, lang: Lang): Segmentation {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const p of splitParagraphs(text, region)) {
+  for (const paragraphSpan of splitParagraphs(text, region)) {
     const index = paragraphs.length;
     const firstSentence = sentences.length;
-    for (const s of splitSentences(text, p, lang)) {
-      sentences.push({ index: sentences.length, start: s.start, end: s.end, paragraph: index });
+    for (const sentenceSpan of splitSentences(text, paragraphSpan, lang)) {
+      sentences.push({ index: sentences.length, start: sentenceSpan.start, end: sentenceSpan.end, paragraph: index });
     }
-    paragraphs.push({ index, start: p.start, end: p.end, firstSentence, sentenceCount: sentences.length - firstSentence });
+    paragraphs.push({ index, start: paragraphSpan.start, end: paragraphSpan.end, firstSentence, sentenceCount: sentences.length - firstSentence });
   }
   return { paragraphs, sentences };
 }

@@ -4,21 +4,21 @@
 import type { Span } from '../types';
 
 /** True for the UTF-16 units JavaScript's `\s` matches (spaces, tabs, NBSP, BOM, ...), minus line ends. */
-export function isSpaceCode(c: number): boolean {
-  if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) return true;
-  if (c < 0xa0) return false;
+export function isSpaceCode(code: number): boolean {
+  if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c) return true;
+  if (code < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff || code === 0x2028 || code === 0x2029
   );
 }
 
-export function isLineEndCode(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
+export function isLineEndCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }
 
-export function isWhiteCode(c: number): boolean {
-  return isSpaceCode(c) || isLineEndCode(c);
+export function isWhiteCode(code: number): boolean {
+  return isSpaceCode(code) || isLineEndCode(code);
 }
 
 /**
@@ -40,26 +40,26 @@ export function splitParagraphs(text: string, region: Span = { start: 0, end: te
 /** Non-blank lines of a span, trimmed. */
 function splitLines(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  let i = span.start;
-  while (i < span.end) {
-    let lineEnd = i;
+  let cursor = span.start;
+  while (cursor < span.end) {
+    let lineEnd = cursor;
     while (lineEnd < span.end && !isLineEndCode(text.charCodeAt(lineEnd))) lineEnd++;
-    let start = i;
+    let start = cursor;
     let end = lineEnd;
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
-    i = lineEnd;
-    while (i < span.end && isLineEndCode(text.charCodeAt(i))) i++;
+    cursor = lineEnd;
+    while (cursor < span.end && isLineEndCode(text.charCodeAt(cursor))) cursor++;
   }
   return out;
 }
 
 /** Whether a line ends as a sentence does: a stop, maybe followed by closing quotes or brackets. */
 function endsSentence(text: string, line: Span): boolean {
-  let k = line.end - 1;
-  while (k > line.start && (SENTENCE_CLOSERS.has(text.charCodeAt(k)) || isSpaceCode(text.charCodeAt(k)))) k--;
-  return SENTENCE_STOPS.has(text.charCodeAt(k));
+  let lastAt = line.end - 1;
+  while (lastAt > line.start && (SENTENCE_CLOSERS.has(text.charCodeAt(lastAt)) || isSpaceCode(text.charCodeAt(lastAt)))) lastAt--;
+  return SENTENCE_STOPS.has(text.charCodeAt(lastAt));
 }
 const SENTENCE_STOPS = new Set([...'.!?…。！？:'].map((ch) => ch.charCodeAt(0)));
 const SENTENCE_CLOSERS = new Set([...'"\'”’»)]」』）'].map((ch) => ch.charCodeAt(0)));
@@ -71,25 +71,25 @@ function splitBlankLineParagraphs(text: string, region: Span = { start: 0, end: 
   let paraStart = -1; // first non-white unit of the open paragraph
   let lastInk = -1; // end (exclusive) of the last non-white unit seen in the open paragraph
   let lineHasInk = false;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
+  let cursor = start;
+  while (cursor < end) {
+    const code = text.charCodeAt(cursor);
+    if (code === 0x0a || code === 0x0d) {
       // a line ends; a blank line (no ink) closes the open paragraph
       if (!lineHasInk && paraStart >= 0) {
         out.push({ start: paraStart, end: lastInk });
         paraStart = -1;
       }
       lineHasInk = false;
-      i += c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      cursor += code === 0x0d && cursor + 1 < end && text.charCodeAt(cursor + 1) === 0x0a ? 2 : 1;
       continue;
     }
-    if (!isSpaceCode(c)) {
-      if (paraStart < 0) paraStart = i;
+    if (!isSpaceCode(code)) {
+      if (paraStart < 0) paraStart = cursor;
       lineHasInk = true;
-      lastInk = i + 1;
+      lastInk = cursor + 1;
     }
-    i++;
+    cursor++;
   }
   if (paraStart >= 0) out.push({ start: paraStart, end: lastInk });
   return out;
