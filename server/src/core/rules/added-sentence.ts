@@ -23,10 +23,10 @@ export const addedSentence: PairRule = {
   tags: ['alignment', 'pair'],
   options: UNPAIRED_SENTENCE_OPTIONS,
   check(pair, ctx) {
-    const r = roles(pair);
-    if (!r) return;
-    for (const run of unpairedSentenceRuns(pair, r.trans, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
-      ctx.report(sentenceRunReport(pair, r.trans, run, (count) => `${count === 1 ? 'has' : 'have'} no counterpart in the original`));
+    const sideRoles = roles(pair);
+    if (!sideRoles) return;
+    for (const run of unpairedSentenceRuns(pair, sideRoles.trans, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
+      ctx.report(sentenceRunReport(pair, sideRoles.trans, run, (count) => `${count === 1 ? 'has' : 'have'} no counterpart in the original`));
     }
   },
 };

@@ -6,18 +6,18 @@ import { isLexiconSyllable } from '../vi-lexicon';
 import { isVietnameseSyllable } from '../vi-syllable';
 
 /** A Vietnamese syllable: in the lexicon, or of a well-formed Vietnamese shape (`Huế` is not in the list). */
-const vietnamese = (w: string) => isLexiconSyllable(w) || isVietnameseSyllable(w.toLowerCase());
+const vietnamese = (candidateWord: string) => isLexiconSyllable(candidateWord) || isVietnameseSyllable(candidateWord.toLowerCase());
 // local copies: module exports are getters under some loaders, and these run per character
 const { DIGIT, flagsAt, forEachWord, LOWER, regionWords, UPPER } = chars;
 
 type Shape = 'lower' | 'title' | 'upper' | 'odd';
 
-function shapeOf(w: string): Shape {
-  const lower = w.toLowerCase();
-  if (w === lower) return 'lower';
-  const upper = w.toUpperCase();
-  if (w === upper) return 'upper';
-  if (w.slice(1) === lower.slice(1)) return 'title';
+function shapeOf(candidateWord: string): Shape {
+  const lower = candidateWord.toLowerCase();
+  if (candidateWord === lower) return 'lower';
+  const upper = candidateWord.toUpperCase();
+  if (candidateWord === upper) return 'upper';
+  if (candidateWord.slice(1) === lower.slice(1)) return 'title';
   return 'odd';
 }
 
@@ -29,28 +29,28 @@ function shapeOf(w: string): Shape {
  *   four letters or more, capitals with one lower-case letter inside them after two capitals at least
  *   (`NAtO`, `ASeAN`; `MySQL`, `NoSQL`, `TpHCM` are written so).
  */
-function slipShape(w: string): boolean {
-  if (vietnamese(w)) return true;
-  const m = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(w);
-  if (m) return true;
-  return w.length >= 4 && /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u.test(w);
+function slipShape(candidateWord: string): boolean {
+  if (vietnamese(candidateWord)) return true;
+  const slip = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(candidateWord);
+  if (slip) return true;
+  return candidateWord.length >= 4 && /^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u.test(candidateWord);
 }
 
 /** The normal form to offer, when the text writes the letters in some normal case (the evidence). */
-function suggestion(w: string, seen: Set<Shape>): string | undefined {
+function suggestion(candidateWord: string, seen: Set<Shape>): string | undefined {
   if (!seen.has('lower') && !seen.has('title') && !seen.has('upper')) return undefined;
-  const upper = w.toUpperCase();
-  const lower = w.toLowerCase();
-  const capitals = [...w].filter((ch) => ch !== ch.toLowerCase()).length;
+  const upper = candidateWord.toUpperCase();
+  const lower = candidateWord.toLowerCase();
+  const capitals = [...candidateWord].filter((ch) => ch !== ch.toLowerCase()).length;
   const title = upper.charAt(0) + lower.slice(1);
-  const startsUpper = w.charAt(0) !== lower.charAt(0);
-  if (vietnamese(w)) {
+  const startsUpper = candidateWord.charAt(0) !== lower.charAt(0);
+  if (vietnamese(candidateWord)) {
     // a Vietnamese syllable: `KIm` -> `Kim`, or `KIM` when that is the only way the text writes it
     if (!startsUpper) return lower;
     return seen.has('title') || seen.has('lower') ? title : upper;
   }
   // an acronym with one slipped letter (`NAtO`) is all capitals
-  if (capitals * 2 > [...w].length) return upper;
+  if (capitals * 2 > [...candidateWord].length) return upper;
   if (startsUpper) return title;
   return lower;
 }
@@ -70,7 +70,7 @@ export const caseTypo: SideRule = {
   tags: ['typo', 'side'],
   local: true,
   check(side, ctx) {
-    const t = side.text;
+    const source = side.text;
     const candidates: { start: number; end: number; word: string }[] = [];
     regionWords(side, (start, end) => {
       // candidates only: an upper-case letter after the first letter, with a lower-case one somewhere
@@ -79,25 +79,25 @@ export const caseTypo: SideRule = {
       let inner = false;
       let low = false;
       for (let k = start; k < end; k++) {
-        const f = flagsAt(t, k);
-        if (f & UPPER && k > start) inner = true;
-        if (f & LOWER) low = true;
+        const codeFlags = flagsAt(source, k);
+        if (codeFlags & UPPER && k > start) inner = true;
+        if (codeFlags & LOWER) low = true;
       }
       if (!inner || !low) return;
-      if ((start > 0 && flagsAt(t, start - 1) & DIGIT) || (end < t.length && flagsAt(t, end) & DIGIT)) return;
-      const word = t.slice(start, end).normalize('NFC');
+      if ((start > 0 && flagsAt(source, start - 1) & DIGIT) || (end < source.length && flagsAt(source, end) & DIGIT)) return;
+      const word = source.slice(start, end).normalize('NFC');
       if (shapeOf(word) === 'odd' && slipShape(word)) candidates.push({ start, end, word });
     });
     if (!candidates.length) return;
     // the shapes in which the text writes each candidate's letters
     const wanted = new Map<string, Set<Shape>>();
-    for (const c of candidates) wanted.set(c.word.toLowerCase(), new Set());
+    for (const candidate of candidates) wanted.set(candidate.word.toLowerCase(), new Set());
     // evidence from the whole document (both sides of a one-file pair; a window re-checked after an edit
     // sees the same evidence as the full check)
-    forEachWord(t, 0, t.length, (start, end) => {
-      const w = t.slice(start, end).normalize('NFC');
-      const shapes = wanted.get(w.toLowerCase());
-      if (shapes) shapes.add(shapeOf(w));
+    forEachWord(source, 0, source.length, (start, end) => {
+      const candidateWord = source.slice(start, end).normalize('NFC');
+      const shapes = wanted.get(candidateWord.toLowerCase());
+      if (shapes) shapes.add(shapeOf(candidateWord));
     });
     for (const { start, end, word } of candidates) {
       const right = suggestion(word, wanted.get(word.toLowerCase())!);

@@ -20,7 +20,7 @@ export const doubledSpace: SideRule = {
   check(side, ctx) {
     const runs = [...matchesIn(side, RUN)];
     if (!runs.length) return;
-    const edit = (r: { start: number; end: number }) => ({ uri: side.uri, start: r.start, end: r.end, newText: ' ' });
+    const edit = (run: { start: number; end: number }) => ({ uri: side.uri, start: run.start, end: run.end, newText: ' ' });
     if (runs.length > (ctx.options.maxFindings as number)) {
       ctx.report({
         message: `${runs.length} places with doubled spaces`,
@@ -31,8 +31,8 @@ export const doubledSpace: SideRule = {
       });
       return;
     }
-    for (const r of runs) {
-      ctx.report({ message: `${r.end - r.start} spaces in a row`, uri: side.uri, span: { start: r.start, end: r.end }, fixes: [{ title: 'Leave one space', edits: [edit(r)], safe: true }] });
+    for (const run of runs) {
+      ctx.report({ message: `${run.end - run.start} spaces in a row`, uri: side.uri, span: { start: run.start, end: run.end }, fixes: [{ title: 'Leave one space', edits: [edit(run)], safe: true }] });
     }
   },
 };

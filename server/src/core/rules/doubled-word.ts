@@ -23,31 +23,31 @@ export const doubledWord: SideRule = {
   check(side, ctx) {
     const only = onlyThese[side.lang];
     const allowed = new Set((allow[side.lang] ?? []).map((w) => w.toLowerCase()));
-    const t = side.text;
-    const { start: lo, end: hi } = side.region;
-    const edge = (k: number) => k >= lo && k < hi && ((flagsAt(t, k) & (LETTER | MARK | DIGIT)) !== 0 || t.charCodeAt(k) === 95);
+    const source = side.text;
+    const { start: regionStart, end: regionEnd } = side.region;
+    const edge = (offset: number) => offset >= regionStart && offset < regionEnd && ((flagsAt(source, offset) & (LETTER | MARK | DIGIT)) !== 0 || source.charCodeAt(offset) === 95);
     let prevStart = -1;
     let prevEnd = -1;
     regionWords(side, (start, end) => {
-      const ps = prevStart;
-      const pe = prevEnd;
+      const prevWordStart = prevStart;
+      const prevWordEnd = prevEnd;
       prevStart = start;
       prevEnd = end;
       // the previous word, then only spaces or tabs, then the same word (any case), no digit or `_` around
-      if (ps < 0 || end - start !== pe - ps || start === pe || edge(ps - 1) || edge(end)) return;
-      for (let k = pe; k < start; k++) if (t.charCodeAt(k) !== 32 && t.charCodeAt(k) !== 9) return;
-      const first = t.slice(ps, pe);
-      const second = t.slice(start, end);
-      const w = first.toLowerCase();
-      if (w !== second.toLowerCase()) return;
+      if (prevWordStart < 0 || end - start !== prevWordEnd - prevWordStart || start === prevWordEnd || edge(prevWordStart - 1) || edge(end)) return;
+      for (let k = prevWordEnd; k < start; k++) if (source.charCodeAt(k) !== 32 && source.charCodeAt(k) !== 9) return;
+      const first = source.slice(prevWordStart, prevWordEnd);
+      const second = source.slice(start, end);
+      const lowered = first.toLowerCase();
+      if (lowered !== second.toLowerCase()) return;
       prevStart = -1; // a third copy does not pair with the second
-      if (only ? !only.includes(w) : allowed.has(w)) return;
+      if (only ? !only.includes(lowered) : allowed.has(lowered)) return;
       if (first.length === 1 && !/^\p{L}$/u.test(first)) return;
       ctx.report({
         message: `"${first}" is repeated`,
         uri: side.uri,
-        span: { start: ps, end },
-        fixes: [{ title: `Delete the second "${second}"`, edits: [{ uri: side.uri, start: pe, end, newText: '' }], safe: false }],
+        span: { start: prevWordStart, end },
+        fixes: [{ title: `Delete the second "${second}"`, edits: [{ uri: side.uri, start: prevWordEnd, end, newText: '' }], safe: false }],
       });
     });
   },

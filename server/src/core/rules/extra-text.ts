@@ -4,11 +4,11 @@ import type { Side } from '../types';
 import { kindOfParagraph, kindOfText, paragraphText } from './support/kinds';
 import { other, sideName, type Key } from './support/pair';
 
-function dropSpan(side: Side, i: number): { start: number; end: number } {
-  const ps = side.seg.paragraphs;
-  if (i + 1 < ps.length) return { start: ps[i].start, end: ps[i + 1].start };
-  if (i > 0) return { start: ps[i - 1].end, end: ps[i].end };
-  return { start: ps[i].start, end: ps[i].end };
+function dropSpan(side: Side, paragraphIndex: number): { start: number; end: number } {
+  const sideParagraphs = side.seg.paragraphs;
+  if (paragraphIndex + 1 < sideParagraphs.length) return { start: sideParagraphs[paragraphIndex].start, end: sideParagraphs[paragraphIndex + 1].start };
+  if (paragraphIndex > 0) return { start: sideParagraphs[paragraphIndex - 1].end, end: sideParagraphs[paragraphIndex].end };
+  return { start: sideParagraphs[paragraphIndex].start, end: sideParagraphs[paragraphIndex].end };
 }
 
 export const extraText: PairRule = {
@@ -25,19 +25,19 @@ export const extraText: PairRule = {
   check(pair, ctx) {
     for (const k of ['a', 'b'] as Key[]) {
       const side = pair[k];
-      const cp = pair[other(k)];
-      if (!cp.seg.paragraphs.length) continue; // an empty counterpart: everything is one-sided (missing-translation)
-      const cpKinds = new Set(cp.seg.paragraphs.map((_, j) => kindOfText(paragraphText(cp, j))));
-      side.seg.paragraphs.forEach((_, i) => {
-        const kind = kindOfParagraph(side, i, cp);
+      const counterpart = pair[other(k)];
+      if (!counterpart.seg.paragraphs.length) continue; // an empty counterpart: everything is one-sided (missing-translation)
+      const cpKinds = new Set(counterpart.seg.paragraphs.map((_, j) => kindOfText(paragraphText(counterpart, j))));
+      side.seg.paragraphs.forEach((_, paragraphIndex) => {
+        const kind = kindOfParagraph(side, paragraphIndex, counterpart);
         if (!kind) return;
         if (kind !== 'title' && cpKinds.has(kind)) return; // both sides have one
         ctx.report({
           message: `${kind} only in ${sideName(pair, k)}`,
           uri: side.uri,
-          span: { start: side.seg.paragraphs[i].start, end: side.seg.paragraphs[i].end },
+          span: { start: side.seg.paragraphs[paragraphIndex].start, end: side.seg.paragraphs[paragraphIndex].end },
           data: { kind },
-          fixes: [{ title: `Drop this ${kind}`, edits: [{ uri: side.uri, ...dropSpan(side, i), newText: '' }], safe: false }],
+          fixes: [{ title: `Drop this ${kind}`, edits: [{ uri: side.uri, ...dropSpan(side, paragraphIndex), newText: '' }], safe: false }],
         });
       });
     }

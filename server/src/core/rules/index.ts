@@ -50,6 +50,6 @@ export const allRules: Rule[] = [...pairRules, ...sideRules, ...(linePairRules a
 
 const byId = new Map(allRules.map((r) => [r.id, r]));
 
-export function getRule(id: string): Rule | undefined {
-  return byId.get(id);
+export function getRule(ruleId: string): Rule | undefined {
+  return byId.get(ruleId);
 }

@@ -4,19 +4,19 @@ import type { Side } from '../types';
 import { other, roles, sideName, unitSpan, type Key } from './support/pair';
 
 function letters(side: Side, idx: number[]): number {
-  let n = 0;
+  let count = 0;
   for (const i of idx) {
-    const s = side.seg.sentences[i];
-    const m = side.text.slice(s.start, s.end).match(/[\p{L}\p{N}]/gu);
-    n += m ? m.length : 0;
+    const sentence = side.seg.sentences[i];
+    const letterMatches = side.text.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]/gu);
+    count += letterMatches ? letterMatches.length : 0;
   }
-  return n;
+  return count;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 export const lengthRatio: PairRule = {
@@ -37,38 +37,38 @@ export const lengthRatio: PairRule = {
     minPairs: { type: 'integer', default: 10, min: 0 },
   },
   check(pair, ctx) {
-    const o = ctx.options;
-    const minChars = o.minChars as number;
+    const ruleOptions = ctx.options;
+    const minChars = ruleOptions.minChars as number;
     const beads = pair.sentenceBeads.filter((b) => b.a.length && b.b.length);
-    if (beads.length < (o.minPairs as number)) return;
-    const rows = beads.map((b) => {
-      const la = letters(pair.a, b.a);
-      const lb = letters(pair.b, b.b);
-      return { b, la, lb, r: Math.log((lb + 1) / (la + 1)) };
+    if (beads.length < (ruleOptions.minPairs as number)) return;
+    const rows = beads.map((bead) => {
+      const lettersA = letters(pair.a, bead.a);
+      const lettersB = letters(pair.b, bead.b);
+      return { b: bead, la: lettersA, lb: lettersB, r: Math.log((lettersB + 1) / (lettersA + 1)) };
     });
-    const m = median(rows.map((x) => x.r));
-    const mad = median(rows.map((x) => Math.abs(x.r - m)));
+    const medianRatio = median(rows.map((x) => x.r));
+    const mad = median(rows.map((x) => Math.abs(x.r - medianRatio)));
     const sigma = Math.max(1.4826 * mad, 0.15);
-    const z = o.zScore as number;
-    const minLog = Math.log(o.minFactor as number);
-    const k: Key = roles(pair)?.trans ?? 'b';
+    const threshold = ruleOptions.zScore as number;
+    const minLog = Math.log(ruleOptions.minFactor as number);
+    const sideKey: Key = roles(pair)?.trans ?? 'b';
     for (const row of rows) {
       if (Math.max(row.la, row.lb) < minChars) continue;
-      const d = row.r - m;
-      if (Math.abs(d) / sigma < z || Math.abs(d) < minLog) continue;
-      const factor = Math.exp(Math.abs(d));
-      const longer = (d > 0) === (k === 'b') ? 'longer' : 'shorter';
+      const deviation = row.r - medianRatio;
+      if (Math.abs(deviation) / sigma < threshold || Math.abs(deviation) < minLog) continue;
+      const factor = Math.exp(Math.abs(deviation));
+      const longer = (deviation > 0) === (sideKey === 'b') ? 'longer' : 'shorter';
       ctx.report({
-        message: `this pair is ${factor.toFixed(1)}× ${longer} than usual in this document (${row[k === 'a' ? 'la' : 'lb']} vs ${row[k === 'a' ? 'lb' : 'la']} letters)`,
-        uri: pair[k].uri,
-        span: unitSpan(pair[k], 'sentences', row.b[k]),
-        data: { ratio: Math.exp(row.r), usual: Math.exp(m) },
+        message: `this pair is ${factor.toFixed(1)}× ${longer} than usual in this document (${row[sideKey === 'a' ? 'la' : 'lb']} vs ${row[sideKey === 'a' ? 'lb' : 'la']} letters)`,
+        uri: pair[sideKey].uri,
+        span: unitSpan(pair[sideKey], 'sentences', row.b[sideKey]),
+        data: { ratio: Math.exp(row.r), usual: Math.exp(medianRatio) },
         related: [
           {
-            uri: pair[other(k)].uri,
-            span: unitSpan(pair[other(k)], 'sentences', row.b[other(k)]),
+            uri: pair[other(sideKey)].uri,
+            span: unitSpan(pair[other(sideKey)], 'sentences', row.b[other(sideKey)]),
             message: 'the aligned sentence',
-            mirror: `its counterpart in ${sideName(pair, k)} is ${factor.toFixed(1)}× ${longer} than usual in this document (${row[k === 'a' ? 'la' : 'lb']} letters there, ${row[k === 'a' ? 'lb' : 'la']} here)`,
+            mirror: `its counterpart in ${sideName(pair, sideKey)} is ${factor.toFixed(1)}× ${longer} than usual in this document (${row[sideKey === 'a' ? 'la' : 'lb']} letters there, ${row[sideKey === 'a' ? 'lb' : 'la']} here)`,
           },
         ],
       });

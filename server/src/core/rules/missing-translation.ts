@@ -6,13 +6,13 @@ import { other, roles, sideName, unitSpan, unpairedRuns, type Key } from './supp
 import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 /** Where a run sits: at the end (only extra text after it), at the start, or after a paragraph. */
-function where(run: number[], side: Side, cp: Side): string {
+function where(run: number[], side: Side, counterpart: Side): string {
   const total = side.seg.paragraphs.length;
   let end = true;
-  for (let j = run[run.length - 1] + 1; j < total && end; j++) if (!kindOfParagraph(side, j, cp)) end = false;
+  for (let j = run[run.length - 1] + 1; j < total && end; j++) if (!kindOfParagraph(side, j, counterpart)) end = false;
   if (end) return 'at the end';
   let start = true;
-  for (let j = 0; j < run[0] && start; j++) if (!kindOfParagraph(side, j, cp)) start = false;
+  for (let j = 0; j < run[0] && start; j++) if (!kindOfParagraph(side, j, counterpart)) start = false;
   if (start) return 'at the start';
   return `after paragraph ${run[0]}`;
 }
@@ -35,49 +35,49 @@ export const missingTranslation: PairRule = {
   tags: ['alignment', 'pair'],
   options: UNPAIRED_SENTENCE_OPTIONS,
   check(pair, ctx) {
-    const r = roles(pair);
-    const keys: Key[] = r ? [r.orig] : ['a', 'b'];
+    const sideRoles = roles(pair);
+    const keys: Key[] = sideRoles ? [sideRoles.orig] : ['a', 'b'];
     for (const k of keys) {
       const side = pair[k];
-      const cp = pair[other(k)];
+      const counterpart = pair[other(k)];
       const runs: number[][] = [];
       for (const raw of unpairedRuns(pair.paragraphBeads, k)) {
         // extra text (title, byline, boilerplate) is not missing translation, and it splits runs
         let run: number[] = [];
         for (const i of raw) {
-          if (kindOfParagraph(side, i, cp)) {
+          if (kindOfParagraph(side, i, counterpart)) {
             if (run.length) runs.push(run);
             run = [];
           } else run.push(i);
         }
         if (run.length) runs.push(run);
       }
-      if (!cp.seg.paragraphs.length && side.seg.paragraphs.length) {
+      if (!counterpart.seg.paragraphs.length && side.seg.paragraphs.length) {
         // an empty counterpart: one finding for the whole text, not "N paragraphs at the end"
-        const n = side.seg.paragraphs.length;
+        const paragraphCount = side.seg.paragraphs.length;
         ctx.report({
-          message: `${sideName(pair, other(k))} is empty: none of the ${n} paragraph${n === 1 ? '' : 's'} here has a counterpart`,
+          message: `${sideName(pair, other(k))} is empty: none of the ${paragraphCount} paragraph${paragraphCount === 1 ? '' : 's'} here has a counterpart`,
           uri: side.uri,
-          span: unitSpan(side, 'paragraphs', [0, n - 1]),
-          data: { paragraphs: n, first: 0, side: k },
+          span: unitSpan(side, 'paragraphs', [0, paragraphCount - 1]),
+          data: { paragraphs: paragraphCount, first: 0, side: k },
         });
         continue;
       }
       const reports: Report[] = [];
       for (const run of unpairedSentenceRuns(pair, k, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
-        const say = (n: number) => (r ? (n === 1 ? 'is not translated' : 'are not translated') : `${n === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`);
+        const say = (count: number) => (sideRoles ? (count === 1 ? 'is not translated' : 'are not translated') : `${count === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`);
         reports.push(sentenceRunReport(pair, k, run, say));
       }
       for (const run of runs) {
-        const n = run.length;
-        const pos = where(run, side, cp);
-        const what = n === 1 ? '1 paragraph' : `${n} paragraphs`;
-        const verb = r ? (n === 1 ? 'is not translated' : 'are not translated') : `${n === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`;
+        const runLength = run.length;
+        const pos = where(run, side, counterpart);
+        const what = runLength === 1 ? '1 paragraph' : `${runLength} paragraphs`;
+        const verb = sideRoles ? (runLength === 1 ? 'is not translated' : 'are not translated') : `${runLength === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`;
         reports.push({
           message: `${what} ${pos} ${verb}`,
           uri: side.uri,
           span: unitSpan(side, 'paragraphs', run),
-          data: { paragraphs: n, first: run[0], side: k },
+          data: { paragraphs: runLength, first: run[0], side: k },
         });
       }
       reports.sort((x, y) => x.span.start - y.span.start);

@@ -16,12 +16,12 @@ function beadNumbers(side: Side, idx: number[]): BeadNumbers {
   const tokens: NumberToken[] = [];
   const all = new Set<string>();
   for (const i of idx) {
-    const s = side.seg.sentences[i];
-    const t = side.text.slice(s.start, s.end);
-    for (const n of extractNumbers(t, { lang: side.lang })) tokens.push({ ...n, start: n.start + s.start, end: n.end + s.start });
-    for (const v of softNumbers(t)) all.add(v);
+    const sentence = side.seg.sentences[i];
+    const sentenceText = side.text.slice(sentence.start, sentence.end);
+    for (const number of extractNumbers(sentenceText, { lang: side.lang })) tokens.push({ ...number, start: number.start + sentence.start, end: number.end + sentence.start });
+    for (const value of softNumbers(sentenceText)) all.add(value);
   }
-  for (const t of tokens) for (const v of [...t.values, ...(t.parts ?? [])]) all.add(v);
+  for (const token of tokens) for (const value of [...token.values, ...(token.parts ?? [])]) all.add(value);
   return { tokens, all };
 }
 
@@ -30,10 +30,10 @@ function beadNumbers(side: Side, idx: number[]): BeadNumbers {
  * neighbouring sentences). Values, not counts: a number said twice on one side and once on the other
  * is not a mismatch.
  */
-function unmatched(x: BeadNumbers, y: BeadNumbers, near: Set<string>): NumberToken[] {
-  const has = (v: string) => y.all.has(v) || near.has(v);
+function unmatched(numbersHere: BeadNumbers, numbersThere: BeadNumbers, near: Set<string>): NumberToken[] {
+  const has = (v: string) => numbersThere.all.has(v) || near.has(v);
   // a date or outline number matches when the other side has it whole or has each of its parts
-  return x.tokens.filter((t) => !t.values.some(has) && !(t.parts && t.parts.every(has)));
+  return numbersHere.tokens.filter((t) => !t.values.some(has) && !(t.parts && t.parts.every(has)));
 }
 
 export const numberMismatch: PairRule = {
@@ -50,34 +50,34 @@ export const numberMismatch: PairRule = {
   local: true,
   check(pair, ctx) {
     const beads = pair.sentenceBeads.filter((b: Bead) => b.a.length && b.b.length);
-    const nums = beads.map((b) => ({ a: beadNumbers(pair.a, b.a), b: beadNumbers(pair.b, b.b) }));
+    const nums = beads.map((bead) => ({ a: beadNumbers(pair.a, bead.a), b: beadNumbers(pair.b, bead.b) }));
     for (let i = 0; i < beads.length; i++) {
-      const n = nums[i];
-      if (!n.a.tokens.length && !n.b.tokens.length) continue;
+      const beadNums = nums[i];
+      if (!beadNums.a.tokens.length && !beadNums.b.tokens.length) continue;
       if (isHeadingLike(unitText(pair.a, 'sentences', beads[i].a)) || isHeadingLike(unitText(pair.b, 'sentences', beads[i].b))) continue;
       const lost: Record<Key, NumberToken[]> = { a: [], b: [] };
       for (const k of ['a', 'b'] as Key[]) {
         const near = new Set<string>();
-        for (const j of [i - 1, i + 1]) if (nums[j]) for (const v of nums[j][other(k)].all) near.add(v);
-        lost[k] = unmatched(n[k], n[other(k)], near);
+        for (const j of [i - 1, i + 1]) if (nums[j]) for (const value of nums[j][other(k)].all) near.add(value);
+        lost[k] = unmatched(beadNums[k], beadNums[other(k)], near);
       }
       if (!lost.a.length && !lost.b.length) continue;
-      const k: Key = pair.translation && lost[pair.translation].length ? pair.translation : lost.a.length ? 'a' : 'b';
-      const o = other(k);
+      const sideKey: Key = pair.translation && lost[pair.translation].length ? pair.translation : lost.a.length ? 'a' : 'b';
+      const otherKey = other(sideKey);
       const list = (ts: NumberToken[]) => ts.map((t) => t.text).join(', ');
       const msg =
-        `${list(lost[k])} in ${sideName(pair, k)} ${lost[k].length === 1 ? 'has' : 'have'} no match in ${sideName(pair, o)}` +
-        (lost[o].length ? `, which has ${list(lost[o])}` : '');
+        `${list(lost[sideKey])} in ${sideName(pair, sideKey)} ${lost[sideKey].length === 1 ? 'has' : 'have'} no match in ${sideName(pair, otherKey)}` +
+        (lost[otherKey].length ? `, which has ${list(lost[otherKey])}` : '');
       // Read from the counterpart: what this sentence has, against what the other side says.
-      const mirror = lost[o].length
-        ? `${list(lost[o])} here ${lost[o].length === 1 ? 'has' : 'have'} no match in ${sideName(pair, k)}, which has ${list(lost[k])}`
-        : `${sideName(pair, k)} has ${list(lost[k])}, which this sentence does not have`;
+      const mirror = lost[otherKey].length
+        ? `${list(lost[otherKey])} here ${lost[otherKey].length === 1 ? 'has' : 'have'} no match in ${sideName(pair, sideKey)}, which has ${list(lost[sideKey])}`
+        : `${sideName(pair, sideKey)} has ${list(lost[sideKey])}, which this sentence does not have`;
       ctx.report({
         message: msg,
-        uri: pair[k].uri,
-        span: { start: lost[k][0].start, end: lost[k][lost[k].length - 1].end },
-        data: { [k]: lost[k].map((t) => t.text), [o]: lost[o].map((t) => t.text) },
-        related: [{ uri: pair[o].uri, span: unitSpan(pair[o], 'sentences', beads[i][o]), message: 'the aligned sentence', mirror }],
+        uri: pair[sideKey].uri,
+        span: { start: lost[sideKey][0].start, end: lost[sideKey][lost[sideKey].length - 1].end },
+        data: { [sideKey]: lost[sideKey].map((t) => t.text), [otherKey]: lost[otherKey].map((t) => t.text) },
+        related: [{ uri: pair[otherKey].uri, span: unitSpan(pair[otherKey], 'sentences', beads[i][otherKey]), message: 'the aligned sentence', mirror }],
       });
     }
   },

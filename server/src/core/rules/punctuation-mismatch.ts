@@ -3,24 +3,24 @@ import type { PairRule } from './rule';
 import type { Bead } from '../types';
 import { beadPlace, other, roles, sideName, unitText, type Key } from './support/pair';
 
-function bracketsBalanced(t: string): boolean {
-  const count = (re: RegExp) => (t.match(re) ?? []).length;
+function bracketsBalanced(source: string): boolean {
+  const count = (re: RegExp) => (source.match(re) ?? []).length;
   return count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g);
 }
 
 /** Balanced, unbalanced, or no quotation marks at all (dialogue may use dashes instead). */
-function quotes(t: string): 'none' | 'balanced' | 'unbalanced' {
-  const s = t.replace(/’’/g, '”').replace(/‘‘/g, '“');
-  const dq = (s.match(/["“”„‟]/g) ?? []).length;
-  const open = (s.match(/«/g) ?? []).length;
-  const close = (s.match(/»/g) ?? []).length;
-  if (!dq && !open && !close) return 'none';
-  return dq % 2 === 0 && open === close ? 'balanced' : 'unbalanced';
+function quotes(source: string): 'none' | 'balanced' | 'unbalanced' {
+  const folded = source.replace(/’’/g, '”').replace(/‘‘/g, '“');
+  const doubleQuotes = (folded.match(/["“”„‟]/g) ?? []).length;
+  const open = (folded.match(/«/g) ?? []).length;
+  const close = (folded.match(/»/g) ?? []).length;
+  if (!doubleQuotes && !open && !close) return 'none';
+  return doubleQuotes % 2 === 0 && open === close ? 'balanced' : 'unbalanced';
 }
 
-function finalMark(t: string): string {
-  const m = /([?!])[\s"”’»)\]]*$/u.exec(t);
-  return m ? m[1] : '';
+function finalMark(source: string): string {
+  const found = /([?!])[\s"”’»)\]]*$/u.exec(source);
+  return found ? found[1] : '';
 }
 
 export const punctuationMismatch: PairRule = {
@@ -36,35 +36,35 @@ export const punctuationMismatch: PairRule = {
   local: true,
   options: { exclamation: { type: 'boolean', default: false } },
   check(pair, ctx) {
-    const k: Key = roles(pair)?.trans ?? 'b';
-    const o = other(k);
+    const sideKey: Key = roles(pair)?.trans ?? 'b';
+    const otherKey = other(sideKey);
     const report = (bead: Bead, unit: 'sentences' | 'paragraphs', message: string, severity?: 'hint') =>
       ctx.report({
         message,
         ...(severity ? { severity } : {}),
-        ...beadPlace(pair, k, unit, bead),
+        ...beadPlace(pair, sideKey, unit, bead),
       });
     for (const bead of pair.sentenceBeads) {
       if (!bead.a.length || !bead.b.length) continue;
-      const tk = unitText(pair[k], 'sentences', bead[k]);
-      const to = unitText(pair[o], 'sentences', bead[o]);
-      const bk = bracketsBalanced(tk);
-      if (bk !== bracketsBalanced(to)) report(bead, 'sentences', `brackets are unbalanced in ${sideName(pair, bk ? o : k)} only`);
-      const mk = finalMark(tk);
-      const mo = finalMark(to);
-      if (mk !== mo && (mk === '?' || mo === '?' || ctx.options.exclamation)) {
-        const [has, lacks] = mk ? [k, o] : [o, k];
+      const sideText = unitText(pair[sideKey], 'sentences', bead[sideKey]);
+      const otherText = unitText(pair[otherKey], 'sentences', bead[otherKey]);
+      const sideBalanced = bracketsBalanced(sideText);
+      if (sideBalanced !== bracketsBalanced(otherText)) report(bead, 'sentences', `brackets are unbalanced in ${sideName(pair, sideBalanced ? otherKey : sideKey)} only`);
+      const sideMark = finalMark(sideText);
+      const otherMark = finalMark(otherText);
+      if (sideMark !== otherMark && (sideMark === '?' || otherMark === '?' || ctx.options.exclamation)) {
+        const [has, lacks] = sideMark ? [sideKey, otherKey] : [otherKey, sideKey];
         // literary translation turns questions into statements often: a hint, not a warning
-        report(bead, 'sentences', `"${mk || mo}" ends ${sideName(pair, has)} but not ${sideName(pair, lacks)}`, 'hint');
+        report(bead, 'sentences', `"${sideMark || otherMark}" ends ${sideName(pair, has)} but not ${sideName(pair, lacks)}`, 'hint');
       }
     }
     for (const bead of pair.paragraphBeads) {
       if (!bead.a.length || !bead.b.length) continue;
-      const qk = quotes(unitText(pair[k], 'paragraphs', bead[k]));
-      const qo = quotes(unitText(pair[o], 'paragraphs', bead[o]));
+      const sideQuotes = quotes(unitText(pair[sideKey], 'paragraphs', bead[sideKey]));
+      const otherQuotes = quotes(unitText(pair[otherKey], 'paragraphs', bead[otherKey]));
       // both sides must quote: a side without any marks may use dashes for dialogue
-      if (qk !== 'none' && qo !== 'none' && qk !== qo) {
-        report(bead, 'paragraphs', `quotation marks are unbalanced in ${sideName(pair, qk === 'balanced' ? o : k)} only`);
+      if (sideQuotes !== 'none' && otherQuotes !== 'none' && sideQuotes !== otherQuotes) {
+        report(bead, 'paragraphs', `quotation marks are unbalanced in ${sideName(pair, sideQuotes === 'balanced' ? otherKey : sideKey)} only`);
       }
     }
   },

@@ -45,7 +45,7 @@ export interface Report extends Omit<Finding, 'rule' | 'severity'> {
 
 export interface RuleContext {
   options: RuleOptions;
-  report(r: Report): void;
+  report(finding: Report): void;
   /** The Vietnamese word list the user named (`viWordList`), when there is one. */
   viWords?: ViWordList;
 }
@@ -145,10 +145,10 @@ export interface CorpusHooks<State> {
    * What `line` needs of a pair, as `DIGEST_WORDS` 32-bit numbers written at `out[at]`; false when the
    * pair takes no part. `found` holds the ids of the rules that reported on this line. Pure.
    */
-  digest?(pair: LinePair, options: RuleOptions, found: readonly string[], out: Uint32Array, at: number): boolean;
+  digest?(pair: LinePair, options: RuleOptions, found: readonly string[], out: Uint32Array, offset: number): boolean;
   begin(options: RuleOptions): State;
-  line?(state: State, line: number, digest: Uint32Array, at: number, report: (r: CorpusReport) => void): void;
-  end?(state: State, totals: CorpusTotals, report: (r: CorpusReport) => void): void;
+  line?(state: State, line: number, digest: Uint32Array, offset: number, report: (finding: CorpusReport) => void): void;
+  end?(state: State, totals: CorpusTotals, report: (finding: CorpusReport) => void): void;
   /** A note for the run's summary (e.g. how many lines a bounded table could not remember), if any. */
   summary?(state: State): string | undefined;
 }

@@ -14,75 +14,75 @@ const WINDOW = 4096;
  * a space, never at an `_`, so a segmenter-error edit at a cut never shadows it in fix all.
  */
 export function compactEdits(side: Side, tokens: Pick<TokenList, 'length' | 'starts' | 'ends'>, spaces: readonly Span[]): TextEdit[] {
-  const t = side.text;
+  const source = side.text;
   const edits: TextEdit[] = [];
   // the open window: [ws, we), its token spans and deletions in order, and whether an `_` that is not
   // part of a token (a URL, `x_1`) lies inside it
-  let ws = -1;
-  let we = -1;
+  let windowStart = -1;
+  let windowEnd = -1;
   let toks: number[] = [];
   let dels: Span[] = [];
   let mixed = false;
   const flush = () => {
-    if (ws < 0) return;
+    if (windowStart < 0) return;
     let out = '';
     if (!mixed) {
       // every `_` in the window belongs to a token: one replaceAll, then cut out the deletions
-      const seg = t.slice(ws, we).replaceAll('_', ' ');
-      let at = 0;
-      for (const d of dels) {
-        out += seg.slice(at, d.start - ws);
-        at = d.end - ws;
+      const seg = source.slice(windowStart, windowEnd).replaceAll('_', ' ');
+      let cursor = 0;
+      for (const deletion of dels) {
+        out += seg.slice(cursor, deletion.start - windowStart);
+        cursor = deletion.end - windowStart;
       }
-      out += seg.slice(at);
+      out += seg.slice(cursor);
     } else {
       // token `_` become spaces, deleted spans go (a deletion may lie inside a token: `GMT_+7`)
       const tokenUnderscore = new Set<number>();
-      for (const k of toks) for (let u = t.indexOf('_', tokens.starts[k]); u >= 0 && u < tokens.ends[k]; u = t.indexOf('_', u + 1)) tokenUnderscore.add(u);
+      for (const k of toks) for (let underscore = source.indexOf('_', tokens.starts[k]); underscore >= 0 && underscore < tokens.ends[k]; underscore = source.indexOf('_', underscore + 1)) tokenUnderscore.add(underscore);
       const parts: string[] = [];
-      let at = ws;
-      let d = 0;
-      for (let c = ws; c < we; c++) {
-        if (d < dels.length && c === dels[d].start) {
-          parts.push(t.slice(at, c));
-          c = dels[d++].end - 1;
-          at = c + 1;
-        } else if (tokenUnderscore.has(c)) {
-          parts.push(t.slice(at, c), ' ');
-          at = c + 1;
+      let cursor = windowStart;
+      let deletion = 0;
+      for (let offset = windowStart; offset < windowEnd; offset++) {
+        if (deletion < dels.length && offset === dels[deletion].start) {
+          parts.push(source.slice(cursor, offset));
+          offset = dels[deletion++].end - 1;
+          cursor = offset + 1;
+        } else if (tokenUnderscore.has(offset)) {
+          parts.push(source.slice(cursor, offset), ' ');
+          cursor = offset + 1;
         }
       }
-      parts.push(t.slice(at, we));
+      parts.push(source.slice(cursor, windowEnd));
       out = parts.join('');
     }
-    edits.push({ uri: side.uri, start: ws, end: we, newText: out });
-    ws = -1;
+    edits.push({ uri: side.uri, start: windowStart, end: windowEnd, newText: out });
+    windowStart = -1;
     toks = [];
     dels = [];
     mixed = false;
   };
   const open = (start: number, end: number) => {
-    if (ws >= 0 && end - ws > WINDOW) flush();
-    if (ws < 0) ws = start;
+    if (windowStart >= 0 && end - windowStart > WINDOW) flush();
+    if (windowStart < 0) windowStart = start;
     else if (!mixed) {
-      const u = t.indexOf('_', we);
-      mixed = u >= 0 && u < start;
+      const underscore = source.indexOf('_', windowEnd);
+      mixed = underscore >= 0 && underscore < start;
     }
-    we = Math.max(we, end);
+    windowEnd = Math.max(windowEnd, end);
   };
-  let k = 0;
-  for (let n = 0; n < tokens.length; n++) {
-    const ts = tokens.starts[n];
-    while (k < spaces.length && spaces[k].start < ts) {
-      open(spaces[k].start, spaces[k].end);
-      dels.push(spaces[k++]);
+  let tokenCursor = 0;
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
+    const tokenStart = tokens.starts[tokenIndex];
+    while (tokenCursor < spaces.length && spaces[tokenCursor].start < tokenStart) {
+      open(spaces[tokenCursor].start, spaces[tokenCursor].end);
+      dels.push(spaces[tokenCursor++]);
     }
-    open(ts, tokens.ends[n]);
-    toks.push(n);
+    open(tokenStart, tokens.ends[tokenIndex]);
+    toks.push(tokenIndex);
   }
-  while (k < spaces.length) {
-    open(spaces[k].start, spaces[k].end);
-    dels.push(spaces[k++]);
+  while (tokenCursor < spaces.length) {
+    open(spaces[tokenCursor].start, spaces[tokenCursor].end);
+    dels.push(spaces[tokenCursor++]);
   }
   flush();
   return edits;

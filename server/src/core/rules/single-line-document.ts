@@ -22,12 +22,12 @@ export const singleLineDocument: SideRule = {
     const minC = ctx.options.minChars as number;
     const sentences = side.seg.sentences;
     const eol = side.text.includes('\r\n') ? '\r\n' : '\n';
-    let si = 0;
+    let sentenceIndex = 0;
     for (const line of linesOf(side)) {
       if (line.end - line.start < minC) continue;
-      while (si < sentences.length && sentences[si].end <= line.start) si++;
+      while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= line.start) sentenceIndex++;
       const inLine: number[] = [];
-      for (let k = si; k < sentences.length && sentences[k].start < line.end; k++) {
+      for (let k = sentenceIndex; k < sentences.length && sentences[k].start < line.end; k++) {
         if (sentences[k].end <= line.end && sentences[k].end > sentences[k].start) inLine.push(k);
       }
       if (inLine.length < minS) continue;

@@ -36,14 +36,14 @@ export const spacedPunctuation: SideRule = {
       });
       return;
     }
-    for (const s of issues) {
+    for (const issue of issues) {
       // a quote mark shown in quotes is unreadable: name the pair of marks instead
-      const what = s.where === 'inside-quotes' ? `space just inside the quotation marks ${s.mark}…${s.mark}` : `space ${WHERE[s.where]} "${s.mark}"`;
+      const what = issue.where === 'inside-quotes' ? `space just inside the quotation marks ${issue.mark}…${issue.mark}` : `space ${WHERE[issue.where]} "${issue.mark}"`;
       ctx.report({
         message: what,
         uri: side.uri,
-        span: { start: s.start, end: s.end },
-        fixes: [{ title: `Remove the space ${WHERE[s.where]} "${s.mark}"`, edits: [{ uri: side.uri, start: s.start, end: s.end, newText: '' }], safe: true }],
+        span: { start: issue.start, end: issue.end },
+        fixes: [{ title: `Remove the space ${WHERE[issue.where]} "${issue.mark}"`, edits: [{ uri: side.uri, start: issue.start, end: issue.end, newText: '' }], safe: true }],
       });
     }
   },

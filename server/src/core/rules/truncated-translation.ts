@@ -8,18 +8,18 @@ import { other, roles, sideName, unitSpan, type Key } from './support/pair';
 const CLOSED = /[.!?…。！？:;"”’»)\]]\s*$/u;
 
 /** The last bead (in `beads`) with units on side k. */
-function lastBeadWith<T extends { a: number[]; b: number[] }>(beads: readonly T[], k: Key): number {
-  for (let i = beads.length - 1; i >= 0; i--) if (beads[i][k].length) return i;
+function lastBeadWith<T extends { a: number[]; b: number[] }>(beads: readonly T[], sideKey: Key): number {
+  for (let i = beads.length - 1; i >= 0; i--) if (beads[i][sideKey].length) return i;
   return -1;
 }
 
 function lastWord(side: Side, end: number): { start: number; end: number } {
-  const t = side.text;
-  let e = end;
-  while (e > side.region.start && /\s/.test(t[e - 1])) e--;
-  let s = e;
-  while (s > side.region.start && !/\s/.test(t[s - 1])) s--;
-  return { start: s, end: e };
+  const source = side.text;
+  let lastEnd = end;
+  while (lastEnd > side.region.start && /\s/.test(source[lastEnd - 1])) lastEnd--;
+  let wordStart = lastEnd;
+  while (wordStart > side.region.start && !/\s/.test(source[wordStart - 1])) wordStart--;
+  return { start: wordStart, end: lastEnd };
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -30,25 +30,25 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
  * translation covers (missing-translation reports those). Titles, hashtag lines, bylines and web
  * boilerplate (extra-text) are not counted: nobody has to translate them.
  */
-export function leftToTranslate(pair: AlignedPair, k: Key, lastCp: number): { inCovered: number; coveredParagraphs: number; paragraphs: number; sentencesInParagraphs: number } {
-  const side = pair[k];
-  const cp = pair[other(k)];
+export function leftToTranslate(pair: AlignedPair, sideKey: Key, lastCp: number): { inCovered: number; coveredParagraphs: number; paragraphs: number; sentencesInParagraphs: number } {
+  const side = pair[sideKey];
+  const counterpart = pair[other(sideKey)];
   const covered = new Set<number>();
-  for (const b of pair.paragraphBeads) if (b.a.length && b.b.length) for (const j of b[other(k)]) covered.add(j);
-  const sents = cp.seg.sentences;
+  for (const bead of pair.paragraphBeads) if (bead.a.length && bead.b.length) for (const j of bead[other(sideKey)]) covered.add(j);
+  const sents = counterpart.seg.sentences;
   const out = { inCovered: 0, coveredParagraphs: 0, paragraphs: 0, sentencesInParagraphs: 0 };
   let prevPara = lastCp >= 0 ? sents[lastCp].paragraph : -1;
   const kinds = new Map<number, boolean>();
-  const isExtra = (j: number) => {
-    if (!kinds.has(j)) kinds.set(j, !!kindOfParagraph(cp, j, side));
-    return kinds.get(j)!;
+  const isExtra = (paragraphIndex: number) => {
+    if (!kinds.has(paragraphIndex)) kinds.set(paragraphIndex, !!kindOfParagraph(counterpart, paragraphIndex, side));
+    return kinds.get(paragraphIndex)!;
   };
   for (let i = lastCp + 1; i < sents.length; i++) {
-    const j = sents[i].paragraph;
-    const fresh = j !== prevPara;
-    prevPara = j;
-    if (isExtra(j)) continue;
-    if (covered.has(j)) {
+    const paragraphIndex = sents[i].paragraph;
+    const fresh = paragraphIndex !== prevPara;
+    prevPara = paragraphIndex;
+    if (isExtra(paragraphIndex)) continue;
+    if (covered.has(paragraphIndex)) {
       out.inCovered++;
       if (fresh) out.coveredParagraphs++;
     } else {
@@ -73,23 +73,23 @@ export const truncatedTranslation: PairRule = {
   defaultSeverity: 'error',
   tags: ['alignment', 'pair'],
   check(pair, ctx) {
-    const r = roles(pair);
-    const keys: Key[] = r ? [r.trans] : ['a', 'b'];
+    const sideRoles = roles(pair);
+    const keys: Key[] = sideRoles ? [sideRoles.trans] : ['a', 'b'];
     for (const k of keys) {
       const side = pair[k];
-      const cp = pair[other(k)];
+      const counterpart = pair[other(k)];
       const sents = side.seg.sentences;
-      if (!sents.length || !cp.seg.sentences.length) continue;
+      if (!sents.length || !counterpart.seg.sentences.length) continue;
       const last = sents[sents.length - 1];
       const lastText = side.text.slice(last.start, last.end);
       if (CLOSED.test(lastText) || lastText.trim().split(/\s+/).length < 4) continue;
       // does the counterpart go on past the bead holding the last sentence?
       const beads = pair.sentenceBeads;
-      const bi = lastBeadWith(beads, k);
-      if (bi < 0) continue;
-      const matched = beads[bi][other(k)];
+      const lastBead = lastBeadWith(beads, k);
+      if (lastBead < 0) continue;
+      const matched = beads[lastBead][other(k)];
       let lastCp = -1;
-      for (let i = bi; i >= 0 && lastCp < 0; i--) if (beads[i][other(k)].length) lastCp = Math.max(...beads[i][other(k)]);
+      for (let i = lastBead; i >= 0 && lastCp < 0; i--) if (beads[i][other(k)].length) lastCp = Math.max(...beads[i][other(k)]);
       const left = leftToTranslate(pair, k, lastCp);
       const total = left.inCovered + left.sentencesInParagraphs;
       if (total <= 0) continue; // the original ends there too (or only a byline, boilerplate… follows)
@@ -106,8 +106,8 @@ export const truncatedTranslation: PairRule = {
         related: matched.length
           ? [
               {
-                uri: cp.uri,
-                span: unitSpan(cp, 'sentences', matched),
+                uri: counterpart.uri,
+                span: unitSpan(counterpart, 'sentences', matched),
                 message: 'the matching sentence in the counterpart',
                 mirror: `${sideName(pair, k)} stops mid-sentence at its counterpart of this sentence; ${plural(total, 'more sentence')} from here on ${total === 1 ? 'is' : 'are'} not translated there`,
               },

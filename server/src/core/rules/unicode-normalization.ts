@@ -30,9 +30,9 @@ export const unicodeNormalization: SideRule = {
     const text = regionText(side);
     if (text.normalize('NFC') !== text) {
       const edits: TextEdit[] = [];
-      for (const { start, end, m } of matchesIn(side, CLUSTER)) {
-        const n = m[0].normalize('NFC');
-        if (n !== m[0]) edits.push({ uri: side.uri, start, end, newText: n });
+      for (const { start, end, m: cluster } of matchesIn(side, CLUSTER)) {
+        const clusterNfc = cluster[0].normalize('NFC');
+        if (clusterNfc !== cluster[0]) edits.push({ uri: side.uri, start, end, newText: clusterNfc });
       }
       // letters that have a decomposed form and are written composed (đ, ø have none: they prove nothing)
       const composed = (text.match(/[\u00c0-\u024f\u1e00-\u1eff]/g) ?? []).filter((c) => c.normalize('NFD') !== c).length;
@@ -50,15 +50,15 @@ export const unicodeNormalization: SideRule = {
     if (side.lang !== 'vi') return;
     const found: { start: number; end: number; style: 'old' | 'new'; word: string }[] = [];
     const placement = perWord(tonePlacement);
-    const t = side.text;
+    const source = side.text;
     regionWords(side, (start, end) => {
       if (end - start > 7) return;
-      let k = start;
-      while (k < end && !GLIDE_VOWEL.includes(t[k])) k++;
-      if (k === end) return;
-      const w = t.slice(start, end);
-      const style = placement(w);
-      if (style) found.push({ start, end, style, word: w });
+      let cursor = start;
+      while (cursor < end && !GLIDE_VOWEL.includes(source[cursor])) cursor++;
+      if (cursor === end) return;
+      const written = source.slice(start, end);
+      const style = placement(written);
+      if (style) found.push({ start, end, style, word: written });
     });
     const olds = found.filter((f) => f.style === 'old');
     const news = found.filter((f) => f.style === 'new');
@@ -66,13 +66,13 @@ export const unicodeNormalization: SideRule = {
     const majority = olds.length > news.length ? 'old' : 'new';
     const minority = majority === 'old' ? news : olds;
     const edits: TextEdit[] = [];
-    for (const f of minority) {
-      const moved = moveToneTo(f.word, majority);
-      if (moved && moved !== f.word) edits.push({ uri: side.uri, start: f.start, end: f.end, newText: moved });
+    for (const form of minority) {
+      const moved = moveToneTo(form.word, majority);
+      if (moved && moved !== form.word) edits.push({ uri: side.uri, start: form.start, end: form.end, newText: moved });
     }
-    const ex = (xs: typeof found) => xs[0].word.normalize('NFC');
+    const example = (xs: typeof found) => xs[0].word.normalize('NFC');
     ctx.report({
-      message: `old and new tone placement mixed: ${olds.length} like "${ex(olds)}", ${news.length} like "${ex(news)}"`,
+      message: `old and new tone placement mixed: ${olds.length} like "${example(olds)}", ${news.length} like "${example(news)}"`,
       uri: side.uri,
       span: { start: minority[0].start, end: minority[0].end },
       data: { old: olds.length, new: news.length },

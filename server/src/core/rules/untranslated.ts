@@ -4,13 +4,13 @@ import { identifyLang, MIN_CONFIDENCE } from '../lang';
 import { beadPlace, other, roles, sideName, unitText, type Key } from './support/pair';
 
 /** Share of the words of `t` that also occur in `u`. */
-function shared(t: string, u: string): number {
-  const words = norm(t).split(' ').filter(Boolean);
-  const other = new Set(norm(u).split(' '));
+function shared(source: string, counterText: string): number {
+  const words = norm(source).split(' ').filter(Boolean);
+  const other = new Set(norm(counterText).split(' '));
   return words.length ? words.filter((w) => other.has(w)).length / words.length : 0;
 }
 
-const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (raw: string) => raw.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export const untranslated: PairRule = {
   id: 'untranslated',
@@ -28,36 +28,36 @@ export const untranslated: PairRule = {
     const minWords = ctx.options.minWords as number;
     const minLetters = ctx.options.minLetters as number;
     const langs = pair.a.lang !== 'und' && pair.b.lang !== 'und' && pair.a.lang !== pair.b.lang;
-    const r = roles(pair);
-    const checkKeys: Key[] = r ? [r.trans] : ['a', 'b'];
+    const sideRoles = roles(pair);
+    const checkKeys: Key[] = sideRoles ? [sideRoles.trans] : ['a', 'b'];
     for (const bead of pair.sentenceBeads) {
       if (!bead.a.length || !bead.b.length) continue;
-      const ta = unitText(pair.a, 'sentences', bead.a);
-      const tb = unitText(pair.b, 'sentences', bead.b);
-      const na = norm(ta);
-      const words = na ? na.split(' ').length : 0;
-      const lettersA = (na.match(/\p{L}/gu) ?? []).length;
-      if (na === norm(tb) && words >= minWords && lettersA >= minLetters) {
-        const k = checkKeys[0];
+      const textA = unitText(pair.a, 'sentences', bead.a);
+      const textB = unitText(pair.b, 'sentences', bead.b);
+      const normA = norm(textA);
+      const words = normA ? normA.split(' ').length : 0;
+      const lettersA = (normA.match(/\p{L}/gu) ?? []).length;
+      if (normA === norm(textB) && words >= minWords && lettersA >= minLetters) {
+        const sideKey = checkKeys[0];
         ctx.report({
           message: `identical to its counterpart: not translated?`,
-          ...beadPlace(pair, k, 'sentences', bead, `its counterpart in ${sideName(pair, k)} is identical to this sentence: not translated?`),
+          ...beadPlace(pair, sideKey, 'sentences', bead, `its counterpart in ${sideName(pair, sideKey)} is identical to this sentence: not translated?`),
         });
         continue;
       }
       if (!langs) continue;
       for (const k of checkKeys) {
-        const t = k === 'a' ? ta : tb;
-        const n = norm(t);
-        if (n.split(' ').length < Math.max(minWords, 6)) continue;
+        const sideText = k === 'a' ? textA : textB;
+        const normed = norm(sideText);
+        if (normed.split(' ').length < Math.max(minWords, 6)) continue;
         // which of the pair's two languages the sentence is in; a clear answer only
-        const { lang: l, confidence } = identifyLang(t, { among: [pair.a.lang, pair.b.lang] });
-        if (l !== pair[other(k)].lang || l === pair[k].lang) continue;
+        const { lang: detected, confidence } = identifyLang(sideText, { among: [pair.a.lang, pair.b.lang] });
+        if (detected !== pair[other(k)].lang || detected === pair[k].lang) continue;
         // short sentences: a clear answer, or words shared with the counterpart as well
-        if (confidence < Math.max(MIN_CONFIDENCE, 0.6) && shared(t, k === 'a' ? tb : ta) < 0.3) continue;
+        if (confidence < Math.max(MIN_CONFIDENCE, 0.6) && shared(sideText, k === 'a' ? textB : textA) < 0.3) continue;
         ctx.report({
-          message: `written in ${l}, the language of ${sideName(pair, other(k))}: not translated?`,
-          ...beadPlace(pair, k, 'sentences', bead, `its counterpart in ${sideName(pair, k)} is written in ${l}, the language of this side: not translated?`),
+          message: `written in ${detected}, the language of ${sideName(pair, other(k))}: not translated?`,
+          ...beadPlace(pair, k, 'sentences', bead, `its counterpart in ${sideName(pair, k)} is written in ${detected}, the language of this side: not translated?`),
         });
       }
     }

@@ -10,8 +10,8 @@ import data from './data/vi-orthography.json';
 const nameExempt = new Set(data.nameExempt as SpellingRule[]);
 
 /** Any non-ASCII letter in [start, end). */
-function hasNonAscii(t: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (nonAsciiLetterish(t, k)) return true;
+function hasNonAscii(source: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (nonAsciiLetterish(source, k)) return true;
   return false;
 }
 
@@ -32,7 +32,7 @@ export const vietnameseOrthography: SideRule = {
   check(side, ctx) {
     if (side.lang !== 'vi') return;
     const problem = perWord(spellingProblem);
-    const t = side.text;
+    const source = side.text;
     // a word without a Vietnamese letter waits for its right neighbour: it is reported only among
     // Vietnamese words (no foreign word beside it, a word with a Vietnamese letter on one side, or
     // lexicon syllables on both)
@@ -40,10 +40,10 @@ export const vietnameseOrthography: SideRule = {
     let prev: { start: number; end: number } | undefined;
     let pending: { start: number; end: number; word: string; reason: string; left: Beside } | undefined;
     const kind = (start: number, end: number): Beside =>
-      !isLexiconSyllable(t.slice(start, end)) ? 'foreign' : hasNonAscii(t, start, end) ? 'vi' : 'lex';
+      !isLexiconSyllable(source.slice(start, end)) ? 'foreign' : hasNonAscii(source, start, end) ? 'vi' : 'lex';
     const report = (start: number, end: number, word: string, reason: string) =>
       ctx.report({ message: `"${word}" is not a possible Vietnamese spelling: ${reason}`, uri: side.uri, span: { start, end } });
-    const nextTo = (a: { end: number }, b: { start: number }) => /^[ \t_]+$/.test(t.slice(a.end, b.start));
+    const nextTo = (a: { end: number }, b: { start: number }) => /^[ \t_]+$/.test(source.slice(a.end, b.start));
     const settle = (right: Beside) => {
       if (!pending) return;
       const { left } = pending;
@@ -55,18 +55,18 @@ export const vietnameseOrthography: SideRule = {
       const before = prev;
       prev = { start, end };
       // at most 8 code units, not touching a digit
-      if (end - start > 8 || (start > 0 && flagsAt(t, start - 1) & DIGIT) || (end < t.length && flagsAt(t, end) & DIGIT)) return;
-      const word = t.slice(start, end);
-      const p = problem(word);
-      if (!p || isLexiconSyllable(word)) return;
-      const capital = (flagsAt(t, start) & UPPER) !== 0;
-      if (capital && nameExempt.has(p.rule)) return;
-      if (hasNonAscii(t, start, end)) {
-        report(start, end, word, p.reason);
+      if (end - start > 8 || (start > 0 && flagsAt(source, start - 1) & DIGIT) || (end < source.length && flagsAt(source, end) & DIGIT)) return;
+      const word = source.slice(start, end);
+      const found = problem(word);
+      if (!found || isLexiconSyllable(word)) return;
+      const capital = (flagsAt(source, start) & UPPER) !== 0;
+      if (capital && nameExempt.has(found.rule)) return;
+      if (hasNonAscii(source, start, end)) {
+        report(start, end, word, found.reason);
         return;
       }
-      if (capital || p.rule === 'stop-coda-tone') return;
-      pending = { start, end, word, reason: p.reason, left: before && nextTo(before, { start }) ? kind(before.start, before.end) : 'none' };
+      if (capital || found.rule === 'stop-coda-tone') return;
+      pending = { start, end, word, reason: found.reason, left: before && nextTo(before, { start }) ? kind(before.start, before.end) : 'none' };
     });
     settle('none');
   },
