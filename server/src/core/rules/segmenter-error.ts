@@ -38,71 +38,71 @@ interface Tok {
 
 const isCap = (s: string) => s.length > 0 && s.charAt(0) !== s.charAt(0).toLowerCase();
 const isLowerStart = (s: string) => s.length > 0 && s.charAt(0) !== s.charAt(0).toUpperCase();
-const isAcronym = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+const isAcronym = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 /** A syllable or word part that is not Vietnamese: not in the lexicon, not an acronym (`Moskva`, `Fred`, `Jong-un`). */
-const isForeign = (s: string) => !isAcronym(s) && /[aeiouyàáâãèéêìíòóôõùúý]/i.test(s) && !/['’-]$/.test(s) && s.split('-').some((q) => q.length > 0 && !isLexiconSyllable(q));
+const isForeign = (word: string) => !isAcronym(word) && /[aeiouyàáâãèéêìíòóôõùúý]/i.test(word) && !/['’-]$/.test(word) && word.split('-').some((q) => q.length > 0 && !isLexiconSyllable(q));
 const isVietnameseLower = (s: string) => isLowerStart(s) && isLexiconSyllable(s);
 
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /** The end of the token that starts at `i` (`_`-joined parts and joiners inside, trailing joiners cut). */
-function tokenEnd(t: string, i: number, hi: number): { end: number; scanEnd: number } {
-  let e = i + 1;
-  while (e < hi && (flagsAt(t, e) & TOKEN_CHAR || t.charCodeAt(e) === 95)) e++;
-  let end = e;
-  while (end > i + 1 && flagsAt(t, end - 1) & JOINER && !(flagsAt(t, end - 1) & LETTER)) end--;
-  return { end, scanEnd: e };
+function tokenEnd(source: string, offset: number, scanTo: number): { end: number; scanEnd: number } {
+  let runEnd = offset + 1;
+  while (runEnd < scanTo && (flagsAt(source, runEnd) & TOKEN_CHAR || source.charCodeAt(runEnd) === 95)) runEnd++;
+  let end = runEnd;
+  while (end > offset + 1 && flagsAt(source, end - 1) & JOINER && !(flagsAt(source, end - 1) & LETTER)) end--;
+  return { end, scanEnd: runEnd };
 }
 
 const startsToken = (t: string, i: number) => (flagsAt(t, i) & (LETTER | MARK | DIGIT)) !== 0;
 
 /** Whether the token at `start` begins a sentence, a line or a quotation. */
-function initialAt(t: string, lo: number, start: number): boolean {
-  let k = start - 1;
-  while (k >= lo && isBlank(t.charCodeAt(k))) k--;
-  if (k < lo || SENTENCE_START.includes(t[k])) return true;
-  if (!DASHES.includes(t[k])) return false;
-  k--;
-  while (k >= lo && isBlank(t.charCodeAt(k))) k--;
-  return k < lo || SENTENCE_START.includes(t[k]);
+function initialAt(source: string, scanFrom: number, start: number): boolean {
+  let back = start - 1;
+  while (back >= scanFrom && isBlank(source.charCodeAt(back))) back--;
+  if (back < scanFrom || SENTENCE_START.includes(source[back])) return true;
+  if (!DASHES.includes(source[back])) return false;
+  back--;
+  while (back >= scanFrom && isBlank(source.charCodeAt(back))) back--;
+  return back < scanFrom || SENTENCE_START.includes(source[back]);
 }
 
 /** What follows a token ending at `end` (its scan end `scanEnd`): the next token start when only spaces lie between, else the mark. */
-function following(t: string, end: number, scanEnd: number, hi: number): { next?: number; after?: string } {
-  let n = end;
-  while (n < hi && isBlank(t.charCodeAt(n))) n++;
-  if (n < hi && startsToken(t, n)) return end === scanEnd && n > end ? { next: n } : {};
-  return { after: n < hi && t[n] !== '\n' && t[n] !== '\r' ? t[n] : undefined };
+function following(source: string, end: number, scanEnd: number, scanTo: number): { next?: number; after?: string } {
+  let nextStart = end;
+  while (nextStart < scanTo && isBlank(source.charCodeAt(nextStart))) nextStart++;
+  if (nextStart < scanTo && startsToken(source, nextStart)) return end === scanEnd && nextStart > end ? { next: nextStart } : {};
+  return { after: nextStart < scanTo && source[nextStart] !== '\n' && source[nextStart] !== '\r' ? source[nextStart] : undefined };
 }
 
 /** The token at [start, end) as an object, with its neighbours (one level). */
 function tokAt(side: Side, start: number, links = true): Tok {
-  const t = side.text;
+  const source = side.text;
   // the whole text, not the region: a window re-checked after an edit sees the same context
-  const lo = 0;
-  const hi = t.length;
-  const { end, scanEnd } = tokenEnd(t, start, hi);
-  const f = following(t, end, scanEnd, hi);
-  const tok: Tok = { start, end, text: t.slice(start, end), initial: initialAt(t, lo, start), beforeBreak: f.next === undefined, after: f.after };
+  const scanFrom = 0;
+  const scanTo = source.length;
+  const { end, scanEnd } = tokenEnd(source, start, scanTo);
+  const follow = following(source, end, scanEnd, scanTo);
+  const tok: Tok = { start, end, text: source.slice(start, end), initial: initialAt(source, scanFrom, start), beforeBreak: follow.next === undefined, after: follow.after };
   if (links) {
-    if (f.next !== undefined) tok.next = tokAt(side, f.next, false);
+    if (follow.next !== undefined) tok.next = tokAt(side, follow.next, false);
     // the previous token: back over spaces to a token end, then to its start
-    let k = start;
-    while (k > lo && isBlank(t.charCodeAt(k - 1))) k--;
-    if (k < start && k > lo && (flagsAt(t, k - 1) & (LETTER | MARK | DIGIT))) {
-      let b = k - 1;
-      while (b > lo && (flagsAt(t, b - 1) & TOKEN_CHAR || t.charCodeAt(b - 1) === 95)) b--;
-      while (b < k && !startsToken(t, b)) b++;
-      if (b < k) tok.prev = tokAt(side, b, false);
+    let prevEnd = start;
+    while (prevEnd > scanFrom && isBlank(source.charCodeAt(prevEnd - 1))) prevEnd--;
+    if (prevEnd < start && prevEnd > scanFrom && (flagsAt(source, prevEnd - 1) & (LETTER | MARK | DIGIT))) {
+      let prevStart = prevEnd - 1;
+      while (prevStart > scanFrom && (flagsAt(source, prevStart - 1) & TOKEN_CHAR || source.charCodeAt(prevStart - 1) === 95)) prevStart--;
+      while (prevStart < prevEnd && !startsToken(source, prevStart)) prevStart++;
+      if (prevStart < prevEnd) tok.prev = tokAt(side, prevStart, false);
     }
   }
   return tok;
 }
 
 /** A hash of t[start, end) as written, continuing `h`. */
-function exactHash(t: string, start: number, end: number, h: number): number {
-  for (let k = start; k < end; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
-  return h;
+function exactHash(source: string, start: number, end: number, seed: number): number {
+  for (let k = start; k < end; k++) seed = Math.imul(seed ^ source.charCodeAt(k), 0x01000193);
+  return seed;
 }
 
 const titled = (tok: Tok) => !!tok.prev && PERSON_TITLES.has(tok.prev.text.toLowerCase());
@@ -111,19 +111,19 @@ const titled = (tok: Tok) => !!tok.prev && PERSON_TITLES.has(tok.prev.text.toLow
  * Whether the token at [start, end) reads like `tok`, the first of its hash group (same text, same
  * next token or mark): a cheap check in place of building the token; where it fails, the token is built.
  */
-function sameContext(t: string, tok: Tok, start: number, end: number): boolean {
-  if (end - start !== tok.end - tok.start || !t.startsWith(tok.text, start)) return false;
+function sameContext(source: string, tok: Tok, start: number, end: number): boolean {
+  if (end - start !== tok.end - tok.start || !source.startsWith(tok.text, start)) return false;
   if (!tok.next) return true;
-  let n = end;
-  while (n < t.length && isBlank(t.charCodeAt(n))) n++;
-  return t.startsWith(tok.next.text, n);
+  let nextStart = end;
+  while (nextStart < source.length && isBlank(source.charCodeAt(nextStart))) nextStart++;
+  return source.startsWith(tok.next.text, nextStart);
 }
 
 /** A hash of t[start, end) in lower case (per code unit), computed without building the string. */
-function lowerHash(t: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerCodeUnit(t.charCodeAt(k)), 0x01000193);
-  return h >>> 0;
+function lowerHash(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ lowerCodeUnit(source.charCodeAt(k)), 0x01000193);
+  return hash >>> 0;
 }
 
 /**
@@ -195,7 +195,7 @@ class Evidence {
     const hashOf = (k: string) => lowerHash(k, 0, k.length);
     const lowerHashes = new Set([...this.askedLower].map(hashOf));
     const firsts = new Set([...this.askedPairs].map((k) => k.slice(0, k.indexOf(' '))));
-    for (const f of firsts) lowerHashes.add(hashOf(f));
+    for (const firstSyllable of firsts) lowerHashes.add(hashOf(firstSyllable));
     const nameHashes = new Set([...this.askedNames].map(hashOf));
     // before any hash: the length and the first and last letters (lower case) of some question
     const shapes = new Uint8Array(1 << 16);
@@ -203,56 +203,56 @@ class Evidence {
     for (const k of [...this.askedLower, ...firsts, ...this.askedNames]) if (k.length) shapes[shapeOf(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1))] = 1;
     // the whole text (both sides of a one-file pair, all of a document re-checked in a window): the
     // evidence is the same wherever the candidates are looked for
-    const t = this.side.text;
-    const lo = 0;
-    const hi = t.length;
+    const source = this.side.text;
+    const scanFrom = 0;
+    const scanTo = source.length;
     // one pass: each token's lower-case hash is built while it is scanned; only a token whose hash is
     // asked about is looked at further
-    let i = lo;
-    while (i < hi) {
-      const c = flagsAt(t, i);
-      if (!(c & (LETTER | MARK | DIGIT))) {
-        i++;
+    let cursor = scanFrom;
+    while (cursor < scanTo) {
+      const charFlags = flagsAt(source, cursor);
+      if (!(charFlags & (LETTER | MARK | DIGIT))) {
+        cursor++;
         continue;
       }
-      const s = i;
-      let e = i;
-      let end = i;
-      while (e < hi) {
-        const code = t.charCodeAt(e);
-        const f = flagsAt(t, e);
-        if (code !== 95 && !(f & TOKEN_CHAR)) break;
-        e++;
+      const tokenStart = cursor;
+      let runEnd = cursor;
+      let end = cursor;
+      while (runEnd < scanTo) {
+        const code = source.charCodeAt(runEnd);
+        const codeFlags = flagsAt(source, runEnd);
+        if (code !== 95 && !(codeFlags & TOKEN_CHAR)) break;
+        runEnd++;
         // trailing joiners (`word-`) are not part of the token
-        if (f & (LETTER | MARK | DIGIT) || code === 95) end = e;
+        if (codeFlags & (LETTER | MARK | DIGIT) || code === 95) end = runEnd;
       }
-      i = e;
-      if (!(c & (LOWER | UPPER)) || !shapes[shapeOf(end - s, t.charCodeAt(s), t.charCodeAt(end - 1))]) continue;
-      const h = lowerHash(t, s, end);
-      if (c & LOWER) {
-        if (!lowerHashes.has(h)) continue;
-        const key = t.slice(s, end).toLowerCase();
+      cursor = runEnd;
+      if (!(charFlags & (LOWER | UPPER)) || !shapes[shapeOf(end - tokenStart, source.charCodeAt(tokenStart), source.charCodeAt(end - 1))]) continue;
+      const hash = lowerHash(source, tokenStart, end);
+      if (charFlags & LOWER) {
+        if (!lowerHashes.has(hash)) continue;
+        const key = source.slice(tokenStart, end).toLowerCase();
         if (this.askedLower.has(key)) this.lowerCounts.set(key, (this.lowerCounts.get(key) ?? 0) + 1);
         if (firsts.has(key)) {
-          const f = following(t, end, e, hi);
+          const follow = following(source, end, runEnd, scanTo);
           let second: string | undefined;
-          if (f.next !== undefined) {
-            if (flagsAt(t, f.next) & LOWER) second = t.slice(f.next, tokenEnd(t, f.next, hi).end).toLowerCase();
-          } else second = f.after;
+          if (follow.next !== undefined) {
+            if (flagsAt(source, follow.next) & LOWER) second = source.slice(follow.next, tokenEnd(source, follow.next, scanTo).end).toLowerCase();
+          } else second = follow.after;
           if (second !== undefined && this.askedPairs.has(`${key} ${second}`)) this.pairSeen.add(`${key} ${second}`);
         }
-      } else if (c & UPPER) {
-        if (!nameHashes.has(h)) continue;
-        const w = t.slice(s, end);
-        if (!this.askedNames.has(w)) continue;
-        this.tokenCounts.set(w, (this.tokenCounts.get(w) ?? 0) + 1);
-        const intrinsic = isAcronym(w.replaceAll('_', '')) || w.split('_').every(isForeign);
-        if (!intrinsic && initialAt(t, lo, s)) continue;
+      } else if (charFlags & UPPER) {
+        if (!nameHashes.has(hash)) continue;
+        const nameToken = source.slice(tokenStart, end);
+        if (!this.askedNames.has(nameToken)) continue;
+        this.tokenCounts.set(nameToken, (this.tokenCounts.get(nameToken) ?? 0) + 1);
+        const intrinsic = isAcronym(nameToken.replaceAll('_', '')) || nameToken.split('_').every(isForeign);
+        if (!intrinsic && initialAt(source, scanFrom, tokenStart)) continue;
         // an acronym is its own name (`KCNA` before the next sentence); any other word followed by a
         // capitalised one may be the start of a longer name
-        const next = following(t, end, e, hi).next;
-        if (next !== undefined && flagsAt(t, next) & UPPER && !(w.length >= 3 && isAcronym(w))) continue;
-        this.nameCounts.set(w, (this.nameCounts.get(w) ?? 0) + 1);
+        const next = following(source, end, runEnd, scanTo).next;
+        if (next !== undefined && flagsAt(source, next) & UPPER && !(nameToken.length >= 3 && isAcronym(nameToken))) continue;
+        this.nameCounts.set(nameToken, (this.nameCounts.get(nameToken) ?? 0) + 1);
       }
     }
   }
@@ -277,37 +277,37 @@ export interface GluedName {
  * the text writes apart and never joined are split; syllables with no evidence stay joined as the
  * segmenter joined them.
  */
-function resegment(parts: string[], ev: Evidence): string[] {
+function resegment(parts: string[], evidence: Evidence): string[] {
   const out: string[] = [];
   let run: string[] = [];
   const flush = () => {
     if (run.length) out.push(run.join('_'));
     run = [];
   };
-  let i = 0;
-  while (i < parts.length) {
-    if (NAME_BREAKERS.has(parts[i].toLowerCase())) {
+  let partAt = 0;
+  while (partAt < parts.length) {
+    if (NAME_BREAKERS.has(parts[partAt].toLowerCase())) {
       flush();
-      out.push(parts[i++]);
+      out.push(parts[partAt++]);
       continue;
     }
-    let j = i;
-    for (let k = parts.length; k > i + 1; k--) {
-      if (ev.lower(parts.slice(i, k).join('_').toLowerCase())) {
-        j = k;
+    let wordEnd = partAt;
+    for (let k = parts.length; k > partAt + 1; k--) {
+      if (evidence.lower(parts.slice(partAt, k).join('_').toLowerCase())) {
+        wordEnd = k;
         break;
       }
     }
-    if (j > i) {
+    if (wordEnd > partAt) {
       flush();
-      out.push(parts.slice(i, j).join('_'));
-      i = j;
+      out.push(parts.slice(partAt, wordEnd).join('_'));
+      partAt = wordEnd;
       continue;
     }
     // two syllables the text writes apart (`vay vốn`) and never joined are two words
     const last = run[run.length - 1];
-    if (last && ev.pair(last.toLowerCase(), parts[i].toLowerCase()) && !ev.lower(`${last}_${parts[i]}`.toLowerCase())) flush();
-    run.push(parts[i++]);
+    if (last && evidence.pair(last.toLowerCase(), parts[partAt].toLowerCase()) && !evidence.lower(`${last}_${parts[partAt]}`.toLowerCase())) flush();
+    run.push(parts[partAt++]);
   }
   flush();
   return out;
@@ -323,37 +323,37 @@ interface Plan {
 }
 
 /** Asks the evidence every question `decide` may ask about this token, so that one counting pass answers them all. */
-function prefetch(tok: Tok, ev: Evidence): void {
+function prefetch(tok: Tok, evidence: Evidence): void {
   const parts = tok.text.split('_');
-  ev.lower(tok.text.toLowerCase());
-  ev.times(tok.text);
+  evidence.lower(tok.text.toLowerCase());
+  evidence.times(tok.text);
   const nCap = parts.findIndex((p) => !isCap(p));
   if (nCap > 0) {
     const rest = parts.slice(nCap);
-    ev.free(parts.slice(0, nCap).join('_'));
+    evidence.free(parts.slice(0, nCap).join('_'));
     const restWord = rest.join('_').toLowerCase();
-    ev.lower(restWord);
+    evidence.lower(restWord);
     const context = tok.next ? tok.next.text.toLowerCase() : tok.beforeBreak ? tok.after : undefined;
-    if (context) ev.pair(restWord, context);
-    if (tok.next) ev.lower(`${rest[0]}_${tok.next.text}`.toLowerCase());
+    if (context) evidence.pair(restWord, context);
+    if (tok.next) evidence.lower(`${rest[0]}_${tok.next.text}`.toLowerCase());
     for (let i = 0; i < rest.length; i++) {
-      for (let k = i + 2; k <= rest.length; k++) ev.lower(rest.slice(i, k).join('_').toLowerCase());
-      if (i > 0) ev.pair(rest[i - 1].toLowerCase(), rest[i].toLowerCase());
+      for (let k = i + 2; k <= rest.length; k++) evidence.lower(rest.slice(i, k).join('_').toLowerCase());
+      if (i > 0) evidence.pair(rest[i - 1].toLowerCase(), rest[i].toLowerCase());
     }
   } else if (nCap < 0) {
     for (let k = 1; k < parts.length; k++) {
-      ev.free(parts.slice(0, k).join('_'));
-      ev.free(parts.slice(k).join('_'));
+      evidence.free(parts.slice(0, k).join('_'));
+      evidence.free(parts.slice(k).join('_'));
     }
   }
 }
 
-function decide(tok: Tok, ev: Evidence): Plan | undefined {
+function decide(tok: Tok, evidence: Evidence): Plan | undefined {
   const parts = tok.text.split('_');
   if (parts.length < 2 || !isCap(parts[0]) || parts.some((p) => !p)) return undefined;
   // a word the text also writes in lower case is a word (`Tổng_thống` / `tổng_thống`)
-  if (ev.lower(tok.text.toLowerCase())) return undefined;
-  const free = (name: string) => ev.free(name);
+  if (evidence.lower(tok.text.toLowerCase())) return undefined;
+  const free = (name: string) => evidence.free(name);
   const nCap = parts.findIndex((p) => !isCap(p));
   if (nCap > 0) {
     // a name, then lower-case Vietnamese syllables to the end
@@ -369,8 +369,8 @@ function decide(tok: Tok, ev: Evidence): Plan | undefined {
     const restWord = rest.join('_').toLowerCase();
     const context = tok.next ? tok.next.text.toLowerCase() : tok.beforeBreak ? tok.after : undefined;
     // (one syllable: only where the text writes this join once; a join the text repeats, `Quốc_hội`, is a word)
-    const once = ev.times(tok.text) <= 1;
-    const restSeen = ev.lower(restWord) && (rest.length >= 2 || (once && !!context && ev.pair(restWord, context)));
+    const once = evidence.times(tok.text) <= 1;
+    const restSeen = evidence.lower(restWord) && (rest.length >= 2 || (once && !!context && evidence.pair(restWord, context)));
     let glued = false;
     if (tok.initial) {
       // a capital at a sentence start proves nothing: only a longer name the text writes free
@@ -387,25 +387,25 @@ function decide(tok: Tok, ev: Evidence): Plan | undefined {
     } else if (nCap === 1) glued = breaker;
     // across a word boundary: `Nam_vô cùng` where the text writes `vô_cùng`
     const next = tok.next;
-    const acrossWord = rest.length === 1 && next && !next.text.includes('_') && isVietnameseLower(next.text) && ev.lower(`${rest[0]}_${next.text}`.toLowerCase());
+    const acrossWord = rest.length === 1 && next && !next.text.includes('_') && isVietnameseLower(next.text) && evidence.lower(`${rest[0]}_${next.text}`.toLowerCase());
     if (acrossWord && once && !tok.initial && !breaker && (foreign || free(left) || personTitled)) return { kind: 'across', cut: nCap, words: [rest[0]], across: true };
     if (!glued) return undefined;
-    return { kind: 'name+words', cut: nCap, words: resegment(rest, ev) };
+    return { kind: 'name+words', cut: nCap, words: resegment(rest, evidence) };
   }
   if (nCap < 0) {
     // two names: both stand free elsewhere; a one-syllable side must be foreign or an acronym
     // (`Trung_Quốc` is not `Trung` + `Quốc`)
     const strong = (p: string[]) => p.length >= 2 || isForeign(p[0]) || isAcronym(p[0]);
     for (let k = 1; k < parts.length; k++) {
-      const a = parts.slice(0, k);
-      const b = parts.slice(k);
-      if (!strong(a) || !strong(b) || (a.length < 2 && b.length < 2)) continue;
-      const freeA = free(a.join('_'));
-      const freeB = free(b.join('_'));
-      if (freeA && freeB) return { kind: 'name+name', cut: k, words: [b.join('_')] };
+      const leftParts = parts.slice(0, k);
+      const rightParts = parts.slice(k);
+      if (!strong(leftParts) || !strong(rightParts) || (leftParts.length < 2 && rightParts.length < 2)) continue;
+      const freeA = free(leftParts.join('_'));
+      const freeB = free(rightParts.join('_'));
+      if (freeA && freeB) return { kind: 'name+name', cut: k, words: [rightParts.join('_')] };
       // a foreign name glued to a Vietnamese one the text writes free (`Formosa_Hà_Tĩnh`), or the reverse
       const vietnamese = (p: string[]) => p.length >= 2 && p.every((q) => isLexiconSyllable(q));
-      if ((freeB && a.every(isForeign) && vietnamese(b)) || (freeA && b.every(isForeign) && vietnamese(a))) return { kind: 'name+name', cut: k, words: [b.join('_')] };
+      if ((freeB && leftParts.every(isForeign) && vietnamese(rightParts)) || (freeA && rightParts.every(isForeign) && vietnamese(leftParts))) return { kind: 'name+name', cut: k, words: [rightParts.join('_')] };
     }
   }
   return undefined;
@@ -419,11 +419,11 @@ function build(tok: Tok, plan: Plan, uri: string): GluedName {
   const across = plan.across ? tok.next! : undefined;
   const repaired = [left, ...plan.words].join(' ') + (across ? '_' + across.text : '');
   const original = tok.text + (across ? ' ' + across.text : '');
-  let a = 0;
-  while (a < original.length && original[a] === repaired[a]) a++;
-  let b = 0;
-  while (b < original.length - a && original[original.length - 1 - b] === repaired[repaired.length - 1 - b]) b++;
-  const edit = { uri, start: tok.start + a, end: tok.start + original.length - b, newText: repaired.slice(a, repaired.length - b) };
+  let samePrefix = 0;
+  while (samePrefix < original.length && original[samePrefix] === repaired[samePrefix]) samePrefix++;
+  let sameSuffix = 0;
+  while (sameSuffix < original.length - samePrefix && original[original.length - 1 - sameSuffix] === repaired[repaired.length - 1 - sameSuffix]) sameSuffix++;
+  const edit = { uri, start: tok.start + samePrefix, end: tok.start + original.length - sameSuffix, newText: repaired.slice(samePrefix, repaired.length - sameSuffix) };
   return { token: { start: tok.start, end: across ? across.end : tok.end, text: original }, kind: plan.kind, left, right, edit, repaired };
 }
 
@@ -435,8 +435,8 @@ export function findGluedNames(side: Side): GluedName[] {
   if (hit) return hit;
   let out: GluedName[] = [];
   if (side.text.indexOf('_', side.region.start) >= 0) {
-    const t = side.text;
-    const { start: lo, end: hi } = side.region;
+    const source = side.text;
+    const { start: scanFrom, end: scanTo } = side.region;
     // the tokens with `_` that start with a capital, found from each `_` back to the token start, and
     // grouped by what a decision depends on (the token, where it stands, its neighbours), hashed without
     // building strings: the same context is decided once
@@ -444,59 +444,59 @@ export function findGluedNames(side: Side): GluedName[] {
     const groups = new Map<number, Group[]>();
     const titleHashes = new Set([...PERSON_TITLES].map((w) => lowerHash(w, 0, w.length)));
     let candidates = 0;
-    for (let u = t.indexOf('_', lo); u >= 0 && u < hi; ) {
-      let b = u;
-      while (b > lo && (flagsAt(t, b - 1) & TOKEN_CHAR || t.charCodeAt(b - 1) === 95)) b--;
-      while (b < u && !startsToken(t, b)) b++;
-      const { end, scanEnd } = b < u ? tokenEnd(t, b, t.length) : { end: u + 1, scanEnd: u + 1 };
-      u = t.indexOf('_', Math.max(scanEnd, u + 1));
-      if (b >= end || !(flagsAt(t, b) & UPPER)) continue;
+    for (let underscore = source.indexOf('_', scanFrom); underscore >= 0 && underscore < scanTo; ) {
+      let tokenBegin = underscore;
+      while (tokenBegin > scanFrom && (flagsAt(source, tokenBegin - 1) & TOKEN_CHAR || source.charCodeAt(tokenBegin - 1) === 95)) tokenBegin--;
+      while (tokenBegin < underscore && !startsToken(source, tokenBegin)) tokenBegin++;
+      const { end, scanEnd } = tokenBegin < underscore ? tokenEnd(source, tokenBegin, source.length) : { end: underscore + 1, scanEnd: underscore + 1 };
+      underscore = source.indexOf('_', Math.max(scanEnd, underscore + 1));
+      if (tokenBegin >= end || !(flagsAt(source, tokenBegin) & UPPER)) continue;
       candidates++;
-      let h = exactHash(t, b, end, 0x811c9dc5);
-      h = Math.imul(h ^ (initialAt(t, 0, b) ? 1 : 2), 0x01000193);
-      const f = following(t, end, scanEnd, t.length);
-      if (f.next !== undefined) h = exactHash(t, f.next, tokenEnd(t, f.next, t.length).end, Math.imul(h ^ 3, 0x01000193));
-      else h = Math.imul(h ^ (f.after ? f.after.charCodeAt(0) : 4), 0x01000193);
+      let hash = exactHash(source, tokenBegin, end, 0x811c9dc5);
+      hash = Math.imul(hash ^ (initialAt(source, 0, tokenBegin) ? 1 : 2), 0x01000193);
+      const follow = following(source, end, scanEnd, source.length);
+      if (follow.next !== undefined) hash = exactHash(source, follow.next, tokenEnd(source, follow.next, source.length).end, Math.imul(hash ^ 3, 0x01000193));
+      else hash = Math.imul(hash ^ (follow.after ? follow.after.charCodeAt(0) : 4), 0x01000193);
       // a person title before it (`ông`)
-      let k = b;
-      while (k > 0 && isBlank(t.charCodeAt(k - 1))) k--;
-      if (k < b && k > 0 && flagsAt(t, k - 1) & LETTER) {
-        let p = k - 1;
-        while (p > 0 && flagsAt(t, p - 1) & (LETTER | MARK)) p--;
-        if (k - p <= 8 && titleHashes.has(lowerHash(t, p, k))) h = Math.imul(h ^ 5, 0x01000193);
+      let titleEnd = tokenBegin;
+      while (titleEnd > 0 && isBlank(source.charCodeAt(titleEnd - 1))) titleEnd--;
+      if (titleEnd < tokenBegin && titleEnd > 0 && flagsAt(source, titleEnd - 1) & LETTER) {
+        let titleStart = titleEnd - 1;
+        while (titleStart > 0 && flagsAt(source, titleStart - 1) & (LETTER | MARK)) titleStart--;
+        if (titleEnd - titleStart <= 8 && titleHashes.has(lowerHash(source, titleStart, titleEnd))) hash = Math.imul(hash ^ 5, 0x01000193);
       }
-      h >>>= 0;
-      let list = groups.get(h);
-      if (!list) groups.set(h, (list = []));
-      if (list.length === 1 && list[0].starts.length > 0 && sameContext(t, list[0].tok, b, end)) {
-        list[0].starts.push(b);
+      hash >>>= 0;
+      let list = groups.get(hash);
+      if (!list) groups.set(hash, (list = []));
+      if (list.length === 1 && list[0].starts.length > 0 && sameContext(source, list[0].tok, tokenBegin, end)) {
+        list[0].starts.push(tokenBegin);
         continue;
       }
       // a new context, or a hash collision told apart by the context itself
-      const tok = tokAt(side, b);
-      const same = list.find((g) => g.tok.text === tok.text && g.tok.initial === tok.initial && g.tok.next?.text === tok.next?.text && g.tok.after === tok.after && titled(g.tok) === titled(tok));
-      if (same) same.starts.push(b);
-      else list.push({ tok, starts: [b] });
+      const tok = tokAt(side, tokenBegin);
+      const same = list.find((group) => group.tok.text === tok.text && group.tok.initial === tok.initial && group.tok.next?.text === tok.next?.text && group.tok.after === tok.after && titled(group.tok) === titled(tok));
+      if (same) same.starts.push(tokenBegin);
+      else list.push({ tok, starts: [tokenBegin] });
     }
     if (candidates) {
-      const ev = new Evidence(side);
-      for (const list of groups.values()) for (const g of list) prefetch(g.tok, ev);
-      ev.count();
+      const evidence = new Evidence(side);
+      for (const list of groups.values()) for (const group of list) prefetch(group.tok, evidence);
+      evidence.count();
       // decide; a question no pass has counted yet is counted and the decisions are made again
       for (let round = 0; round < 4; round++) {
         const plans = new Map<Group, Plan | undefined>();
-        for (const list of groups.values()) for (const g of list) plans.set(g, decide(g.tok, ev));
-        if (ev.unanswered) {
-          ev.count();
+        for (const list of groups.values()) for (const group of list) plans.set(group, decide(group.tok, evidence));
+        if (evidence.unanswered) {
+          evidence.count();
           continue;
         }
         const found: GluedName[] = [];
-        for (const [g, plan] of plans) if (plan) for (const start of g.starts) found.push(build(start === g.tok.start ? g.tok : tokAt(side, start), plan, side.uri));
+        for (const [group, plan] of plans) if (plan) for (const start of group.starts) found.push(build(start === group.tok.start ? group.tok : tokAt(side, start), plan, side.uri));
         found.sort((x, y) => x.token.start - y.token.start);
         let lastEnd = -1;
-        out = found.filter((g) => {
-          if (g.token.start < lastEnd) return false;
-          lastEnd = g.token.end;
+        out = found.filter((group) => {
+          if (group.token.start < lastEnd) return false;
+          lastEnd = group.token.end;
           return true;
         });
         break;
@@ -527,19 +527,19 @@ export const segmenterError: SideRule = {
   // free), so after an edit its findings are kept until the next full check
   lineFix: true,
   check(side, ctx) {
-    for (const g of findGluedNames(side)) {
+    for (const gluedName of findGluedNames(side)) {
       const message =
-        g.kind === 'name+name'
-          ? `two names glued together: "${g.left}" + "${g.right}"`
-          : g.kind === 'across'
-            ? `the name "${g.left}" is glued to the first syllable of the next word: "${g.repaired}"`
-            : `the name "${g.left}" is glued to the next word "${g.right}"`;
+        gluedName.kind === 'name+name'
+          ? `two names glued together: "${gluedName.left}" + "${gluedName.right}"`
+          : gluedName.kind === 'across'
+            ? `the name "${gluedName.left}" is glued to the first syllable of the next word: "${gluedName.repaired}"`
+            : `the name "${gluedName.left}" is glued to the next word "${gluedName.right}"`;
       ctx.report({
         message,
         uri: side.uri,
-        span: { start: g.token.start, end: g.token.end },
-        data: { left: g.left, right: g.right, repaired: g.repaired },
-        fixes: [{ title: `Split into "${g.repaired}"`, edits: [g.edit], safe: true }],
+        span: { start: gluedName.token.start, end: gluedName.token.end },
+        data: { left: gluedName.left, right: gluedName.right, repaired: gluedName.repaired },
+        fixes: [{ title: `Split into "${gluedName.repaired}"`, edits: [gluedName.edit], safe: true }],
       });
     }
   },
