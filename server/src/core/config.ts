@@ -25,6 +25,11 @@ export interface BitextConfig {
    * mapped to a code. Which side is the translation then follows (see roles.ts).
    */
   originalLanguage?: OriginalLanguageSetting;
+  /**
+   * A bilingual dictionary in hunalign's format (`word @ word`, one entry a line), relative to the
+   * workspace root: lexical evidence for the aligner beside what it learns from each pair.
+   */
+  dictionary?: string;
 }
 
 export const DEFAULT_CONFIG: BitextConfig = Object.freeze({
@@ -71,7 +76,12 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
   if (originalLanguage !== undefined && !code(originalLanguage) && !(typeof originalLanguage === 'object' && !Array.isArray(originalLanguage) && Object.values(originalLanguage).every(code))) {
     throw new ConfigError(`originalLanguage: expected a language code such as "en", or globs mapped to codes: { "news/**": "en" }`);
   }
-  return originalLanguage ? { rules, segmentation, pairs, lineAligned, originalLanguage } : { rules, segmentation, pairs, lineAligned };
+  const dictionary = p.dictionary ?? undefined;
+  if (dictionary !== undefined && (typeof dictionary !== 'string' || !dictionary.trim())) throw new ConfigError('dictionary: expected the path of a dictionary file ("word @ word" lines)');
+  const resolved: BitextConfig = { rules, segmentation, pairs, lineAligned };
+  if (originalLanguage) resolved.originalLanguage = originalLanguage;
+  if (dictionary !== undefined) resolved.dictionary = dictionary;
+  return resolved;
 }
 
 /**
