@@ -2,7 +2,8 @@
 // level, and prints beads, TSV or JSON.
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { alignSides, alignUnits, formatBead, parseDictionary, type Dictionary } from '../core/align';
+import { alignSides, alignUnits, formatBead, orientDictionary } from '../core/align';
+import { DEFAULT_CONFIG } from '../core/config';
 import { applyLinks } from '../core/links';
 import { readLinksFile } from '../node/config-file';
 import { buildLineSide, buildSide } from '../core/document';
@@ -11,6 +12,7 @@ import { findCounterpart, splitAtSourceLine } from '../core/pairing';
 import { LineIndex } from '../core/text';
 import type { Bead, Side, Span } from '../core/types';
 import { parseCommandArgs } from './command';
+import { loadDictionary } from './dictionary-file';
 import { FileError, readTextFile } from './files';
 import { UsageError, type CliIO } from './io';
 
@@ -25,9 +27,10 @@ Options:
                                tsv: bead, then the two texts; json: texts, ranges, confidence
   --presplit                   each line of the two files is one unit (as hunalign takes input)
   --dict FILE                  a bilingual dictionary in hunalign's format, one entry a line:
-                               "word of COUNTERPART @ word of FILE" (scripts/freedict-to-hunalign.ts
-                               converts a FreeDict dictionary); used as evidence beside what the
-                               aligner learns from the pair itself
+                               "word of COUNTERPART @ word of FILE", or the other way round (it is
+                               turned to fit); scripts/freedict-to-hunalign.ts converts a FreeDict
+                               dictionary; used as evidence beside what the aligner learns from the
+                               pair itself
   --encoding NAME              read a file that is not valid UTF-8 in this legacy encoding
                                (e.g. windows-1252, iso-8859-2)
   -h, --help                   show this help
@@ -67,26 +70,10 @@ export async function alignCommand(io: CliIO): Promise<number> {
     throw e;
   }
   const [a, b] = sides;
-  let dictionary: Dictionary | undefined;
-  if (values.dict) {
-    try {
-      dictionary = parseDictionary(readTextFile(io.cwd, values.dict as string, {}).text);
-    } catch (e) {
-      if (e instanceof FileError) {
-        io.stderr.write(`bitext align: --dict: ${e.message}\n`);
-        return 2;
-      }
-      throw e;
-    }
-    if (!dictionary.entries.length) {
-      io.stderr.write(`bitext align: --dict ${values.dict}: no "target @ source" entry in it\n`);
-      return 2;
-    }
-    if (dictionary.skippedLines.length) {
-      const lines = dictionary.skippedLines;
-      io.stderr.write(`note: --dict ${values.dict}: ${lines.length} line${lines.length === 1 ? '' : 's'} not of the form "target @ source" left out (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', ...' : ''})\n`);
-    }
-  }
+  const loaded = loadDictionary(io, 'bitext align', values.dict as string | undefined, { ...DEFAULT_CONFIG });
+  if (!loaded.ok) return 2;
+  // either way round: the dictionary is turned to fit FILE and COUNTERPART as given
+  const dictionary = loaded.dictionary && orientDictionary(loaded.dictionary, a.text, b.text);
   let beads: Bead[];
   let unitsA: Span[];
   let unitsB: Span[];

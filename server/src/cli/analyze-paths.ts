@@ -3,6 +3,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
+import type { Dictionary } from '../core/align';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
 import { ConfigError, resolveConfig, type BitextConfig } from '../core/config';
 import type { FileSystem } from '../core/fs';
@@ -256,6 +257,8 @@ export interface ParallelOptions {
   workers?: number;
   /** Progress and summary on stderr for many pairs (default true). */
   report?: boolean;
+  /** The user's bilingual dictionary (`--dict`, the config's `dictionary`), given to every alignment. */
+  dictionary?: Dictionary;
 }
 
 /**
@@ -282,7 +285,7 @@ export async function analyzePathsParallel(
     const results: PathAnalysis[] = [];
     for (const job of jobs) {
       try {
-        results.push({ analysis: analyze(job.input, config), docs: job.docs });
+        results.push({ analysis: analyze(opts.dictionary ? { ...job.input, dictionary: opts.dictionary } : job.input, config), docs: job.docs });
       } catch (e) {
         errors.push(`${job.input.a.uri}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -307,11 +310,17 @@ export async function analyzePathsParallel(
       yield r.value.input;
     }
   }
-  const { results: out, workers } = await analyzeMany(inputs(), config, opts.workers ?? Math.max(1, availableParallelism()), (_, r) => {
-    done++;
-    findings += r.analysis?.findings.length ?? 0;
-    progress.update(done, findings);
-  });
+  const { results: out, workers } = await analyzeMany(
+    inputs(),
+    config,
+    opts.workers ?? Math.max(1, availableParallelism()),
+    (_, r) => {
+      done++;
+      findings += r.analysis?.findings.length ?? 0;
+      progress.update(done, findings);
+    },
+    opts.dictionary,
+  );
   progress.done();
   const results: PathAnalysis[] = [];
   out.forEach((r, i) => {

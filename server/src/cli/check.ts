@@ -3,6 +3,7 @@
 import { analyzePathsParallel, type PathAnalysis } from './analyze-paths';
 import { commandConfig, locatedFindings, parseCommandArgs } from './command';
 import { checkLineAligned } from './corpus';
+import { loadDictionary } from './dictionary-file';
 import { formatJson, formatSarif, formatText } from './report-formats';
 import { UsageError, type CliIO } from './io';
 
@@ -15,6 +16,8 @@ every single-side check. Reads bitext.config.json in the current folder.
 Options:
   --format text|json|sarif   text: file:line:col severity rule message (default)
   --segmentation keep|remove override the config's handling of word-segmented text
+  --dict FILE                a bilingual dictionary ("word @ word" lines, either way round) the
+                             aligner uses as evidence (default: "dictionary" in bitext.config.json)
   -h, --help                 show this help
 
 Exit: 0 no error-level finding, 1 an error-level finding, 2 could not run.
@@ -41,6 +44,7 @@ export async function checkCommand(io: CliIO): Promise<number> {
     {
       format: { type: 'string', default: 'text' },
       segmentation: { type: 'string' },
+      dict: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     HELP,
@@ -52,7 +56,9 @@ export async function checkCommand(io: CliIO): Promise<number> {
   if (!positionals.length) throw new UsageError(`expected at least one PATH\n\n${HELP}`);
   const config = commandConfig(io, 'bitext check', values.segmentation);
   if (!config) return 2;
-  const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true);
+  const loaded = loadDictionary(io, 'bitext check', values.dict as string | undefined, config);
+  if (!loaded.ok) return 2;
+  const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { dictionary: loaded.dictionary });
   const notes: { file: string; note: string }[] = [];
   for (const r of results) notes.push(...notesOf(r));
   const { findings, items } = locatedFindings(results);

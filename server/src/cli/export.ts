@@ -12,6 +12,7 @@ import { parseLangs, twoPaths } from './corpus/options';
 import { BufferedWriter } from './corpus/writer';
 import { checkOutputs, failure, openOutput } from './safe-output';
 import { exportDocumentPair, pairForExport } from './corpus/export-doc';
+import { loadDictionary } from './dictionary-file';
 
 const HELP = `Usage: bitext export --tmx OUT.tmx A B [--langs A,B] [--skip-empty] [--line-aligned]
        bitext export --tmx OUT.tmx FILE            (a document pair: one file with a source line, or
@@ -21,7 +22,8 @@ Line-aligned pair (line N of A translates line N of B): one unit per line, strea
 come from the text (or --langs); side A is the TMX source language. --skip-empty leaves out pairs with
 an empty side (by default every line becomes a unit, so that 'bitext import' gives the same files back).
 
-Document pair: the pair is aligned as 'bitext align' does it and each sentence bead becomes a unit
+Document pair: the pair is aligned as 'bitext align' does it (with --dict FILE, or the config's
+"dictionary", as evidence) and each sentence bead becomes a unit
 (the bead's sentences on each side joined by a space), with x-bead and x-confidence props. Sentences
 with no counterpart (a bead with an empty side) are not exported: a TMX unit pairs two texts; their
 number is printed. The original (below a source line) is the TMX source language.
@@ -36,6 +38,7 @@ export async function exportCommand(io: CliIO): Promise<number> {
       langs: { type: 'string' },
       'skip-empty': { type: 'boolean' },
       'line-aligned': { type: 'boolean' },
+      dict: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,7 +59,10 @@ export async function exportCommand(io: CliIO): Promise<number> {
     if (found.kind === 'document') {
       const inputs = [...found.job.docs.values()].map((d) => ({ path: d.path, shown: shownPath(io, d.path) }));
       checkOutputs(inputs, [{ path: resolve(io.cwd, v.tmx), shown: v.tmx }]);
-      return exportDocumentPair(io, found.job, resolve(io.cwd, v.tmx), parseLangs(v.langs), v.tmx);
+      const loaded = loadDictionary(io, 'bitext export', v.dict, found.config);
+      if (!loaded.ok) return 2;
+      const job = loaded.dictionary ? { ...found.job, input: { ...found.job.input, dictionary: loaded.dictionary } } : found.job;
+      return exportDocumentPair(io, job, resolve(io.cwd, v.tmx), parseLangs(v.langs), v.tmx);
     }
     pathsAB = [found.a, found.b];
   }

@@ -8,7 +8,7 @@ import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
 import { splitAtSourceLine } from './source-line';
 import { buildLineSide, buildSide } from './document';
-import { alignSides } from './align';
+import { alignSides, orientDictionary, type Dictionary } from './align';
 import { runPairRules, runSideRules } from './run-rules';
 import { checkLineAlignedSides } from './line-aligned';
 
@@ -28,6 +28,8 @@ export interface AnalyzeInput {
   original?: Lang;
   /** Alignment corrections (links.ts): sentences the user linked. */
   links?: readonly SentenceLink[];
+  /** A bilingual dictionary the user gave (`--dict`, the `dictionary` setting): lexical evidence for the aligner, either way round. */
+  dictionary?: Dictionary;
 }
 
 export interface Analysis {
@@ -47,7 +49,7 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
     if (split) {
       const sa = buildSide(a.uri, a.text, split.above);
       const sb = buildSide(a.uri, a.text, split.below);
-      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links);
+      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links, input.dictionary);
     }
     notes.push('The source line that split this file is gone; it is checked on its own.');
     return analyzeLone(input.form, a, config, notes);
@@ -66,11 +68,22 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
   }
   const sa = buildSide(a.uri, a.text);
   const sb = buildSide(b.uri, b.text);
-  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links);
+  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links, input.dictionary);
 }
 
-function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = []): Analysis {
-  const aligned = alignSides(sa, sb);
+function analyzePair(
+  form: PairForm,
+  sa: Side,
+  sb: Side,
+  translation: 'a' | 'b' | undefined,
+  config: BitextConfig,
+  notes: string[],
+  from: 'source line' | 'setting' = 'source line',
+  links: readonly SentenceLink[] = [],
+  dictionary?: Dictionary,
+): Analysis {
+  const regionText = (side: Side) => side.text.slice(side.region.start, side.region.end);
+  const aligned = alignSides(sa, sb, dictionary ? { dictionary: orientDictionary(dictionary, regionText(sa), regionText(sb)) } : {});
   const { paragraphBeads } = aligned;
   const linked = applyLinks(sa, sb, aligned.sentenceBeads, links);
   const sentenceBeads = linked.beads;

@@ -32,6 +32,11 @@ export interface BitextConfig {
   viWordList?: string;
   /** The text of that word list (not a setting: the front end fills it in), for `vietnamese-tone`. */
   viWordListText?: string;
+  /**
+   * A bilingual dictionary in hunalign's format (`word @ word`, one entry a line), relative to the
+   * workspace root: lexical evidence for the aligner beside what it learns from each pair.
+   */
+  dictionary?: string;
 }
 
 export const DEFAULT_CONFIG: BitextConfig = Object.freeze({
@@ -79,9 +84,12 @@ export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): 
     throw new ConfigError(`originalLanguage: expected a language code such as "en", or globs mapped to codes: { "news/**": "en" }`);
   }
   if (settings.viWordList !== undefined && (typeof settings.viWordList !== 'string' || !settings.viWordList)) throw new ConfigError('viWordList: expected the path of a word list (one word a line, syllables separated by spaces)');
+  const dictionary = settings.dictionary ?? undefined;
+  if (dictionary !== undefined && (typeof dictionary !== 'string' || !dictionary.trim())) throw new ConfigError('dictionary: expected the path of a dictionary file ("word @ word" lines)');
   const resolved: BitextConfig = originalLanguage ? { rules, segmentation, pairs, lineAligned, originalLanguage } : { rules, segmentation, pairs, lineAligned };
   if (settings.viWordList) resolved.viWordList = settings.viWordList;
   if (typeof settings.viWordListText === 'string') resolved.viWordListText = settings.viWordListText;
+  if (dictionary !== undefined) resolved.dictionary = dictionary;
   return resolved;
 }
 

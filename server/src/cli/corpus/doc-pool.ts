@@ -4,12 +4,15 @@
 // running from the bundle (tests through tsx), the jobs run inline.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, type Analysis, type AnalyzeInput } from '../../core/analyze';
+import type { Dictionary } from '../../core/align';
 import type { BitextConfig } from '../../core/config';
 import { workersAvailable } from './pool';
 
 interface DocWorkerData {
   bitextDocWorker: true;
   config: BitextConfig;
+  /** Sent once to each worker, not with every job. */
+  dictionary?: Dictionary;
 }
 
 export function isDocWorker(): boolean {
@@ -19,12 +22,12 @@ export function isDocWorker(): boolean {
 /** The worker side: analyzes each input it is sent until the parent closes the port. */
 export function runDocWorker(): Promise<number> {
   const port = parentPort!;
-  const { config } = workerData as DocWorkerData;
+  const { config, dictionary } = workerData as DocWorkerData;
   return new Promise((resolve) => {
     port.on('message', (msg: { id: number; input: AnalyzeInput }) => {
       let out: { analysis?: Analysis; error?: string };
       try {
-        out = { analysis: lean(analyze(msg.input, config)) };
+        out = { analysis: lean(analyze(dictionary ? { ...msg.input, dictionary } : msg.input, config)) };
       } catch (e) {
         out = { error: e instanceof Error ? e.message : String(e) };
       }
@@ -53,13 +56,15 @@ export async function analyzeMany(
   config: BitextConfig,
   workers: number,
   onDone?: (i: number, r: DocJobResult) => void,
+  /** The user's dictionary, for every input (sent to each worker once). */
+  dictionary?: Dictionary,
 ): Promise<{ results: DocJobResult[]; workers: number }> {
   const results: DocJobResult[] = [];
   if (workers <= 0 || !workersAvailable()) {
     let i = 0;
     for (const input of inputs) {
       try {
-        results[i] = { analysis: analyze(input, config) };
+        results[i] = { analysis: analyze(dictionary ? { ...input, dictionary } : input, config) };
       } catch (e) {
         results[i] = { error: e instanceof Error ? e.message : String(e) };
       }
@@ -82,7 +87,7 @@ export async function analyzeMany(
     const slot = {
       w: new Worker(__filename, {
         argv: ['corpus', '__docworker'],
-        workerData: { bitextDocWorker: true, config } satisfies DocWorkerData,
+        workerData: { bitextDocWorker: true, config, dictionary } satisfies DocWorkerData,
         stdout: false,
         stderr: false,
       }),

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
-import { ConfigError } from '../../core/config';
+import { ConfigError, type BitextConfig } from '../../core/config';
 import { documentPairTmx } from '../../core/corpus/tmx-doc';
 import { loadConfig, planPaths, type PairJob } from '../analyze-paths';
 import type { CliIO } from '../io';
@@ -16,7 +16,7 @@ import { failure, openOutput } from '../safe-output';
 const DOCUMENT_MAX_BYTES = 32 * 1024 * 1024;
 
 export type ExportPairing =
-  | { kind: 'document'; job: PairJob }
+  | { kind: 'document'; job: PairJob; config: BitextConfig }
   | { kind: 'line-aligned'; a: string; b: string }
   | { kind: 'error'; message: string };
 
@@ -41,7 +41,7 @@ export function pairForExport(io: CliIO, positionals: string[]): ExportPairing {
   if (abs.length === 2) {
     const job = jobs[0];
     const b = job && [...job.docs.values()].find((d) => d.path === abs[1]);
-    if (job && b && job.input.form !== 'line-aligned') return { kind: 'document', job };
+    if (job && b && job.input.form !== 'line-aligned') return { kind: 'document', job, config };
     return { kind: 'line-aligned', a: abs[0], b: abs[1] };
   }
   if (errors.length) return { kind: 'error', message: errors.join('; ') };
@@ -50,7 +50,7 @@ export function pairForExport(io: CliIO, positionals: string[]): ExportPairing {
   if (!job || (job.input.form !== 'one-file' && !job.input.b)) {
     return { kind: 'error', message: `${positionals[0]}: no counterpart found (${job?.input.note ?? 'not paired'}); give both files: bitext export --tmx OUT.tmx A B` };
   }
-  return { kind: 'document', job };
+  return { kind: 'document', job, config };
 }
 
 /** Aligns the pair and writes its sentence beads as TMX. Exit 0, or 2 when it cannot be written. */

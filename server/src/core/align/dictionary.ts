@@ -40,3 +40,28 @@ export function parseDictionary(text: string): Dictionary {
 export function swapDictionary(dictionary: Dictionary): Dictionary {
   return { entries: dictionary.entries.map((entry) => ({ source: entry.target, target: entry.source })), skippedLines: dictionary.skippedLines };
 }
+
+/** Words of a text, folded to lower case: what a dictionary's one-word entries are looked up in. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The dictionary the right way round for the sides A and B: as written when more of its one-word
+ * entries have their source word in A and their target word in B than the other way, else swapped.
+ * (An editor pairs files in whatever order they open; the user's dictionary has one direction.)
+ */
+export function orientDictionary(dictionary: Dictionary, textA: string, textB: string): Dictionary {
+  const wordsA = wordsOf(textA);
+  const wordsB = wordsOf(textB);
+  let asWritten = 0;
+  let swapped = 0;
+  for (const entry of dictionary.entries) {
+    const source = entry.source.toLowerCase();
+    const target = entry.target.toLowerCase();
+    if (source === target) continue;
+    if (wordsA.has(source) && wordsB.has(target)) asWritten++;
+    if (wordsA.has(target) && wordsB.has(source)) swapped++;
+  }
+  return swapped > asWritten ? swapDictionary(dictionary) : dictionary;
+}
