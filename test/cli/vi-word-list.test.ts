@@ -1,7 +1,7 @@
 // `viWordList` in bitext.config.json: the CLI reads the named word list and vietnamese-tone uses it;
 // a list that cannot be read stops the command with exit 2 and says which and why.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
@@ -32,7 +32,7 @@ describe('cli: viWordList', () => {
     assert.doesNotMatch(result.out, /tầng/);
   });
 
-  it('a list that is missing or not UTF-8 is refused, exit 2, naming the setting and the file', async () => {
+  it('a list that is missing, not UTF-8 or outside the workspace is refused, exit 2, naming the setting and the file', async () => {
     writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ viWordList: 'nope.txt' }));
     const missing = await cli(dir, 'check', 'tin.txt');
     assert.equal(missing.code, 2);
@@ -42,6 +42,20 @@ describe('cli: viWordList', () => {
     const latin1 = await cli(dir, 'check', 'tin.txt');
     assert.equal(latin1.code, 2);
     assert.match(latin1.err, /viWordList: latin1\.txt: not UTF-8 text/);
+    // outside the workspace (by path, or through a symlink), the list is not read
+    const outside = mkdtempSync(join(tmpdir(), 'bitext-vi-words-outside-'));
+    try {
+      copyFileSync(join(dir, 'words.txt'), join(outside, 'words.txt'));
+      symlinkSync(join(outside, 'words.txt'), join(dir, 'linked.txt'));
+      for (const named of [join(outside, 'words.txt'), 'linked.txt']) {
+        writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ viWordList: named }));
+        const refused = await cli(dir, 'check', 'tin.txt');
+        assert.equal(refused.code, 2, named);
+        assert.match(refused.err, /viWordList: .*: outside the workspace/);
+      }
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
     writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ viWordList: 3 }));
     const wrong = await cli(dir, 'check', 'tin.txt');
     assert.equal(wrong.code, 2);
