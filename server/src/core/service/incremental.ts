@@ -24,7 +24,7 @@ export const LOCAL_RULES: readonly string[] = [...sideRules, ...pairRules].filte
 const CONTEXT = 2;
 
 /** The part of one side a window holds, in the previous analysis's offsets and indices. */
-interface SideWindow {
+export interface SideWindow {
   /** From the end of the paragraph before the window (or the side's start) to the start of the one after (or its end). */
   span: Span;
   firstParagraph: number;
@@ -34,7 +34,7 @@ interface SideWindow {
 }
 
 /** The window around an edit: one part per side, and for a pair the beads it replaces. */
-interface EditWindow {
+export interface EditWindow {
   sides: SideWindow[];
   /** First and last previous paragraph bead, and sentence bead, inside the window (a pair only). */
   paragraphBeads?: [number, number];
@@ -51,9 +51,7 @@ interface Shift {
 
 /** The analysis after `edit`, or undefined when only a full analysis can say (the caller then runs one). */
 export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, links: readonly SentenceLink[] = []): Analysis | undefined {
-  // A line-aligned corpus is not aligned by us: its beads are line numbers.
-  if (prev.form === 'line-aligned') return undefined;
-  const window = prev.pair ? pairWindow(prev.pair, edit) : prev.sides.length === 1 ? loneWindow(prev.sides[0], edit) : undefined;
+  const window = editWindow(prev, edit);
   if (!window) return undefined;
   const shift = shiftBy(edit);
   const rules = windowRules(prev);
@@ -78,6 +76,14 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
   const part = analyze(input, config);
   if (part.sides.some((side) => side.seg.paragraphs.length === 0)) return undefined;
   return spliceAnalysis(prev, window, part, shift, rules, textOf);
+}
+
+/** The window of `prev` to analyse again after `edit`, or undefined when only a full analysis will do. */
+export function editWindow(prev: Analysis, edit: Edit): EditWindow | undefined {
+  // A line-aligned corpus is not aligned by us: its beads are line numbers.
+  if (prev.form === 'line-aligned') return undefined;
+  if (prev.pair) return pairWindow(prev.pair, edit);
+  return prev.sides.length === 1 ? loneWindow(prev.sides[0], edit) : undefined;
 }
 
 function shiftBy(edit: Edit): Shift {
