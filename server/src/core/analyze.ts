@@ -8,7 +8,7 @@ import { applyLinks, type SentenceLink } from './links';
 import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
-import { splitAtSourceLine } from './source-line';
+import { splitAtSourceLine, type SourceLineSplit } from './source-line';
 import { buildLineSide, buildSide } from './document';
 import { alignSides } from './align';
 import { runPairRules, runSideRules } from './run-rules';
@@ -30,6 +30,8 @@ export interface AnalyzeInput {
   original?: Lang;
   /** Alignment corrections (links.ts): sentences the user linked. */
   links?: readonly SentenceLink[];
+  /** A one-file text's source line split, when the caller found it in this very text (pairing does): not looked for again. */
+  sourceLine?: SourceLineSplit;
   /** Analyse only this window of the texts; absent: the whole texts. */
   window?: AnalysisWindow;
 }
@@ -91,8 +93,8 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
 function wholeSides(input: AnalyzeInput, notes: string[]): SegmentedSides {
   const { a: docA, b: docB } = input;
   if (input.form === 'one-file') {
-    const split = splitAtSourceLine(docA.text);
-    if (split) return { sides: [buildSide(docA.uri, docA.text, split.above), buildSide(docA.uri, docA.text, split.below)], translation: 'a' };
+    const split = input.sourceLine ?? splitAtSourceLine(docA.text);
+    if (split) return { sides: [buildSide(docA.uri, docA.text, split.above, split.langs[0]), buildSide(docA.uri, docA.text, split.below, split.langs[1])], translation: 'a' };
     notes.push('The source line that split this file is gone; it is checked on its own.');
     return { sides: [buildSide(docA.uri, docA.text)] };
   }

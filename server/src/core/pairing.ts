@@ -5,7 +5,7 @@ import type { Span } from './types';
 import { tryListDir, tryReadText, type FileSystem } from './fs';
 import { langOfCode } from './langcodes';
 import { globToRegExp } from './glob';
-import { splitAtSourceLine } from './source-line';
+import { splitAtSourceLine, type SourceLineSplit } from './source-line';
 import { baseOf, dirOf, forwardSlashes, joinPath } from './paths';
 
 export { splitAtSourceLine } from './source-line';
@@ -35,6 +35,8 @@ export interface PairPlan {
   note: string;
   /** For the one-file form: where the source line is. */
   sourceLine?: Span;
+  /** For the one-file form: the split found in the text the plan was made from. */
+  split?: SourceLineSplit;
 }
 
 const sep = forwardSlashes;
@@ -51,6 +53,7 @@ export function findCounterpart(path: string, text: string, fs: FileSystem, conf
       form: 'one-file',
       path,
       sourceLine: split.line,
+      split,
       note: `Paired within the file: the text above the source line (line ${split.lineNumber + 1}) and the text below it.`,
     };
   }

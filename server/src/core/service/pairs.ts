@@ -141,7 +141,9 @@ export class Pairs {
     let analysis = reused?.analysis;
     if (!analysis) {
       try {
-        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks() }, this.getConfig());
+        // the split the pairing found in this very text is not looked for again
+        const sourceLine = form === 'one-file' && cut.texts[0] === members.texts[0] ? members.sourceLine : undefined;
+        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks(), sourceLine }, this.getConfig());
       } catch (e) {
         // The core should never throw; if it does, say so once instead of taking the server down.
         const message = analysisFailedMessage(e);

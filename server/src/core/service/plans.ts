@@ -1,7 +1,7 @@
 // Pairing policy for open documents: which pair a document belongs to (a closed counterpart belongs
 // to the pair of the open document naming it), its plan cached until its text or folder changes,
 // and what the pair's members read as (a counterpart that cannot be read, or is gone, is said so).
-import { findCounterpart, type PairForm, type PairPlan } from '../pairing';
+import { findCounterpart, type PairForm, type PairPlan, type SourceLineSplit } from '../pairing';
 import type { BitextConfig } from '../config';
 import type { Finding } from '../types';
 import type { Workspace } from './workspace';
@@ -24,12 +24,16 @@ export interface PairMembers {
   key: string;
   /** What the service says about the pairing (counterpart unreadable or gone). */
   notices: Finding[];
+  /** A one-file text's source line split, when the plan was made from the text as it is now. */
+  sourceLine?: SourceLineSplit;
 }
 
 interface PlanEntry {
   deps: string;
   plan: PairPlan;
   text: string;
+  /** The plan was made from `text` (not kept from an earlier version while typing inside a line). */
+  fresh: boolean;
 }
 
 export class PairPlans {
@@ -79,20 +83,20 @@ export class PairPlans {
     // A line-aligned corpus being edited stays one: a line added on one side before the other is a
     // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
     if (cached && sameFolders && cached.plan.form === 'line-aligned') {
-      this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+      this.plans.set(id, { ...cached, deps: deps(cached.plan), text, fresh: false });
       return cached.plan;
     }
     // Typing inside a line keeps the plan: only line ends and source-line-like lines can change it.
     if (cached && sameFolders && cached.text.length > REPLAN_SCAN_MIN) {
       const edit = this.edits.diff(id, cached.text, text);
       if (!edit || !mayChangePairing(edit, cached.text, text)) {
-        this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+        this.plans.set(id, { ...cached, deps: deps(cached.plan), text, fresh: false });
         return cached.plan;
       }
     }
     const config = this.getConfig();
     const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
-    this.plans.set(id, { deps: deps(plan), plan, text });
+    this.plans.set(id, { deps: deps(plan), plan, text, fresh: true });
     return plan;
   }
 
@@ -132,7 +136,8 @@ export class PairPlans {
     const ids = counterpart ? [id, counterpart].sort() : [id];
     const textOf = (member: string) => (member === id ? own.text! : otherText!);
     const form: PairForm = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
-    return { plan, ids, texts: ids.map(textOf), form, key: ids.join('\u0000') + '|' + plan.form, notices };
+    const sourceLine = plan.split && this.plans.get(id)?.fresh ? plan.split : undefined;
+    return { plan, ids, texts: ids.map(textOf), form, key: ids.join('\u0000') + '|' + plan.form, notices, sourceLine };
   }
 
   /** Ids whose findings may change when `id` changes: its pair partners. */
