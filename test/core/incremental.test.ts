@@ -18,8 +18,10 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, type Analysis, type AnalyzeInput } from '../../server/src/core/analyze';
 import { resolveConfig } from '../../server/src/core/config';
+import { createBitextService } from '../../server/src/core/service';
 import { editWindow, LOCAL_RULES, reanalyze, type Edit } from '../../server/src/core/service/incremental';
 import type { Bead, Finding, Side } from '../../server/src/core/types';
+import { memFs } from '../support/memfs';
 import { parallelDocument } from '../support/parallel-text';
 import { sampleText } from '../support/shared';
 
@@ -152,4 +154,36 @@ describe('incremental analysis = the one pipeline on a window, spliced', functio
       assert.ok(compared > 0, 'no local finding was compared');
     });
   }
+});
+
+describe('a keystroke in a text the size of sample 000', () => {
+  it('is re-analysed around the edit; the source line moves with the text typed above it; a pause gives the whole analysis', () => {
+    const text000 = sampleText('000').text;
+    const id = '/w/000.txt';
+    const svc = createBitextService({ fs: memFs({ [id]: text000 }) });
+    const full = createBitextService({ fs: memFs({ [id]: text000 }), limits: { incrementalMin: -1 } });
+    svc.update(id, text000, 1);
+    svc.findingsFor(id);
+    const sourceLine = text000.indexOf('Nguồn:');
+    const hoverOnSource = (service: typeof svc, at: number) => service.hoverAt(id, at) ?? '';
+    assert.match(hoverOnSource(svc, sourceLine + 1), /the source line/);
+    // a word typed in the translation, above the source line
+    const at = text000.indexOf(' ', Math.floor(sourceLine / 2));
+    let text = text000;
+    for (const [k, letter] of [...'nhé '].entries()) {
+      text = text.slice(0, at + k) + letter + text.slice(at + k);
+      svc.update(id, text, 2 + k, { start: at + k, oldEnd: at + k, newEnd: at + k + 1 });
+      assert.ok(svc.findingsFor(id).length > 0);
+      assert.ok(svc.pendingSettle(id) > 0, 'the keystroke was not re-analysed around the edit');
+    }
+    // the line's last characters are past where it ended before the edit
+    const lineEnd = text.indexOf('\n', sourceLine + 4);
+    assert.match(hoverOnSource(svc, lineEnd - 2), /the source line: .*nytimes\.com/);
+    // the pause: the whole pair analysed again, as a full analysis gives it
+    full.update(id, text, 2);
+    svc.settle(id);
+    assert.equal(svc.pendingSettle(id), 0);
+    const keys = (service: typeof svc) => service.findingsFor(id).map(findingKey).sort();
+    assert.deepEqual(keys(svc), keys(full));
+  });
 });

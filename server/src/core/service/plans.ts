@@ -5,11 +5,15 @@ import { findCounterpart, type PairForm, type PairPlan, type SourceLineSplit } f
 import type { BitextConfig } from '../config';
 import type { Finding } from '../types';
 import type { Workspace } from './workspace';
-import { mayChangePairing, type EditMemo } from './edits';
+import { mayChangePairing, type Edit, type EditMemo } from './edits';
 import { counterpartGone, unreadableCounterpart } from './notices';
 
-/** Texts above this size keep their plan while typing inside a line (finding it scans the whole text). */
-const REPLAN_SCAN_MIN = 50_000;
+/**
+ * Texts above this size keep their plan while typing inside a line: finding it scans the whole text
+ * and names the languages on both sides of a source line, which costs more than the keystroke's
+ * re-analysis around the edit (texts this big get one, `ServiceLimits.incrementalMin`).
+ */
+const REPLAN_SCAN_MIN = 8_000;
 
 /** A document's pair as it reads now, ready to analyse. */
 export interface PairMembers {
@@ -90,8 +94,9 @@ export class PairPlans {
     if (cached && sameFolders && cached.text.length > REPLAN_SCAN_MIN) {
       const edit = this.edits.diff(id, cached.text, text);
       if (!edit || !mayChangePairing(edit, cached.text, text)) {
-        this.plans.set(id, { ...cached, deps: deps(cached.plan), text, fresh: false });
-        return cached.plan;
+        const plan = edit ? movedWith(cached.plan, edit) : cached.plan;
+        this.plans.set(id, { ...cached, plan, deps: deps(plan), text, fresh: false });
+        return plan;
       }
     }
     const config = this.getConfig();
@@ -152,4 +157,12 @@ export class PairPlans {
     out.delete(id);
     return [...out];
   }
+}
+
+/** A plan kept through an edit inside a line (not the source line): the source line moves with the text typed before it. */
+function movedWith(plan: PairPlan, edit: Edit): PairPlan {
+  const line = plan.sourceLine;
+  if (!line || line.start < edit.oldEnd) return plan;
+  const delta = edit.newEnd - edit.oldEnd;
+  return { ...plan, sourceLine: { start: line.start + delta, end: line.end + delta } };
 }
