@@ -44,9 +44,9 @@ export interface EditWindow {
 /** Offsets of the text before an edit, in the text after it. */
 interface Shift {
   /** Undefined for an offset inside the replaced range; offsets of other documents stay. */
-  offset(uri: string, at: number): number | undefined;
+  offset(uri: string, position: number): number | undefined;
   /** The end of a span that holds the edit: an insertion at the end falls inside the span. */
-  end(uri: string, at: number): number;
+  end(uri: string, position: number): number;
 }
 
 /** The analysis after `edit`, or undefined when only a full analysis can say (the caller then runs one). */
@@ -89,7 +89,7 @@ export function editWindow(prev: Analysis, edit: Edit): EditWindow | undefined {
 function shiftBy(edit: Edit): Shift {
   const delta = edit.newEnd - edit.oldEnd;
   return {
-    offset: (uri, at) => (uri !== edit.uri || at <= edit.start ? at : at >= edit.oldEnd ? at + delta : undefined),
+    offset: (uri, position) => (uri !== edit.uri || position <= edit.start ? position : position >= edit.oldEnd ? position + delta : undefined),
     end: (uri, at) => (uri === edit.uri && at >= edit.oldEnd ? at + delta : at),
   };
 }
