@@ -40,33 +40,33 @@ export class ConfigError extends Error {}
 
 /** Fills in defaults; keeps only well-formed values. Throws ConfigError with a clear message otherwise. */
 export function resolveConfig(partial: Partial<BitextConfig> | undefined = {}): BitextConfig {
-  const p = partial ?? {};
+  const given = partial ?? {};
   const rules: Record<string, RuleOptions> = {};
-  for (const [id, opts] of Object.entries(p.rules ?? {})) {
+  for (const [ruleId, opts] of Object.entries(given.rules ?? {})) {
     if (typeof opts === 'string') {
-      if (!SEVERITIES.has(opts)) throw new ConfigError(`rules.${id}: unknown severity '${opts}' (use off, error, warning, info or hint)`);
-      rules[id] = { severity: opts as Severity | 'off' };
+      if (!SEVERITIES.has(opts)) throw new ConfigError(`rules.${ruleId}: unknown severity '${opts}' (use off, error, warning, info or hint)`);
+      rules[ruleId] = { severity: opts as Severity | 'off' };
       continue;
     }
-    if (!opts || typeof opts !== 'object' || Array.isArray(opts)) throw new ConfigError(`rules.${id}: expected an object or a severity`);
+    if (!opts || typeof opts !== 'object' || Array.isArray(opts)) throw new ConfigError(`rules.${ruleId}: expected an object or a severity`);
     if (opts.severity !== undefined && !SEVERITIES.has(String(opts.severity))) {
-      throw new ConfigError(`rules.${id}.severity: unknown severity '${String(opts.severity)}'`);
+      throw new ConfigError(`rules.${ruleId}.severity: unknown severity '${String(opts.severity)}'`);
     }
-    rules[id] = { ...opts };
+    rules[ruleId] = { ...opts };
     // The options of a known rule are validated here, once, when the config is read.
-    const rule = getRule(id);
-    if (rule) resolveRuleOptions(rule, rules[id]);
+    const rule = getRule(ruleId);
+    if (rule) resolveRuleOptions(rule, rules[ruleId]);
   }
-  const segmentation = p.segmentation ?? DEFAULT_CONFIG.segmentation;
+  const segmentation = given.segmentation ?? DEFAULT_CONFIG.segmentation;
   if (segmentation !== 'keep' && segmentation !== 'remove') throw new ConfigError(`segmentation: expected 'keep' or 'remove', got '${String(segmentation)}'`);
   const pairs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(p.pairs ?? {})) {
-    if (typeof v !== 'string') throw new ConfigError(`pairs.${k}: expected a path pattern string`);
-    pairs[k] = v;
+  for (const [pattern, target] of Object.entries(given.pairs ?? {})) {
+    if (typeof target !== 'string') throw new ConfigError(`pairs.${pattern}: expected a path pattern string`);
+    pairs[pattern] = target;
   }
-  const lineAligned = p.lineAligned ?? DEFAULT_CONFIG.lineAligned;
+  const lineAligned = given.lineAligned ?? DEFAULT_CONFIG.lineAligned;
   if (!['auto', 'always', 'never'].includes(lineAligned)) throw new ConfigError(`lineAligned: expected auto, always or never`);
-  const originalLanguage = p.originalLanguage ?? undefined;
+  const originalLanguage = given.originalLanguage ?? undefined;
   const code = (v: unknown) => typeof v === 'string' && /^[a-z]{2,3}$/i.test(v);
   if (originalLanguage !== undefined && !code(originalLanguage) && !(typeof originalLanguage === 'object' && !Array.isArray(originalLanguage) && Object.values(originalLanguage).every(code))) {
     throw new ConfigError(`originalLanguage: expected a language code such as "en", or globs mapped to codes: { "news/**": "en" }`);
@@ -83,8 +83,8 @@ export function parseConfigSettings(json: string): Partial<BitextConfig> {
   let raw: unknown;
   try {
     raw = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ConfigError(`not valid JSON: ${(e as Error).message}`);
+  } catch (error) {
+    throw new ConfigError(`not valid JSON: ${(error as Error).message}`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('must hold a JSON object');
   resolveConfig(raw as Partial<BitextConfig>);
