@@ -23,19 +23,19 @@ export function splitAtSourceLine(text: string): SourceLineSplit | undefined {
   let start = 0;
   let lineNumber = 0;
   while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let newline = text.indexOf('\n', start);
+    if (newline < 0) newline = text.length;
+    const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     if (end - start <= 400) {
       const line = text.slice(start, end);
-      const m = LABEL.exec(line.normalize('NFC'));
-      if (m) {
+      const label = LABEL.exec(line.normalize('NFC'));
+      if (label) {
         const split = trySplit(text, start, end, lineNumber, line);
         if (split) return split;
       }
     }
-    if (nl >= text.length) break;
-    start = nl + 1;
+    if (newline >= text.length) break;
+    start = newline + 1;
     lineNumber++;
   }
   return undefined;
@@ -47,9 +47,9 @@ function trySplit(text: string, start: number, end: number, lineNumber: number, 
   if (above.end <= above.start || below.end <= below.start) return undefined;
   // A "Source: Reuters" credit at the end of a one-language article is not a split: both sides
   // must be in different languages when both can be told.
-  const la = detectLang(text, above);
-  const lb = detectLang(text, below);
-  if (la !== 'und' && lb !== 'und' && la === lb) return undefined;
+  const langAbove = detectLang(text, above);
+  const langBelow = detectLang(text, below);
+  if (langAbove !== 'und' && langBelow !== 'und' && langAbove === langBelow) return undefined;
   const lead = line.length - line.trimStart().length;
   return {
     above,
@@ -57,14 +57,14 @@ function trySplit(text: string, start: number, end: number, lineNumber: number, 
     below,
     lineNumber,
     url: URL.exec(line)?.[0],
-    langs: [la, lb],
+    langs: [langAbove, langBelow],
   };
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return { start: s, end: e };
+  let trimmedStart = start;
+  let trimmedEnd = end;
+  while (trimmedStart < trimmedEnd && /\s/.test(text[trimmedStart])) trimmedStart++;
+  while (trimmedEnd > trimmedStart && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
+  return { start: trimmedStart, end: trimmedEnd };
 }
