@@ -1,12 +1,14 @@
-// The whole analysis of one text or pair: split into sides, segment, align, run the rules.
-// The editor's service and the CLI both call this; it does no I/O.
-import type { Bead, Finding, Lang, Side } from './types';
+// The one analysis pipeline, for a whole text or pair or for a window of it: split into sides,
+// segment, align, run the rules. The CLI, the editor's service (whole texts) and incremental
+// analysis (the window it chooses after an edit, `service/incremental.ts`) all call `analyze`;
+// it does no I/O.
+import type { Bead, Finding, Lang, Side, Span } from './types';
 import { translationByLanguage } from './roles';
 import { applyLinks, type SentenceLink } from './links';
 import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
-import { splitAtSourceLine } from './source-line';
+import { splitAtSourceLine, type SourceLineSplit } from './source-line';
 import { buildLineSide, buildSide } from './document';
 import { alignSides, orientDictionary, type Dictionary } from './align';
 import { runPairRules, runSideRules } from './run-rules';
@@ -30,6 +32,35 @@ export interface AnalyzeInput {
   links?: readonly SentenceLink[];
   /** A bilingual dictionary the user gave (`--dict`, the `dictionary` setting): lexical evidence for the aligner, either way round. */
   dictionary?: Dictionary;
+  /** A one-file text's source line split, when the caller found it in this very text (pairing does): not looked for again. */
+  sourceLine?: SourceLineSplit;
+  /** Analyse only this window of the texts; absent: the whole texts. */
+  window?: AnalysisWindow;
+}
+
+/**
+ * A window of a text or pair (incremental analysis chooses it around an edit): a run of whole
+ * paragraphs of each side, with what only the whole text can tell (each side's language, which side
+ * is the translation), and the rules to run there. The result's offsets are into the full texts; its
+ * paragraph, sentence and bead indices count from the window's start. Not for a line-aligned corpus
+ * (`service/lines.ts` checks its lines by windows of its own).
+ */
+export interface AnalysisWindow {
+  /**
+   * The window's part of each side, in the order of `Analysis.sides`: one side (a text with no
+   * counterpart) or two; both in `a`'s text for a one-file pair, else the second in `b`'s.
+   */
+  sides: WindowSide[];
+  translation?: 'a' | 'b';
+  translationFrom?: 'source line' | 'setting';
+  /** The rules run in the window (the others' findings are the caller's to keep). */
+  rules: readonly string[];
+}
+
+export interface WindowSide {
+  /** Whole paragraphs: from the end of the paragraph before (or the side's start) to the start of the one after (or its end). */
+  region: Span;
+  lang: Lang;
 }
 
 export interface Analysis {
@@ -41,61 +72,77 @@ export interface Analysis {
   notes: string[];
 }
 
+/** The sides to analyse, segmented, and what is known of their roles. */
+interface SegmentedSides {
+  sides: Side[];
+  /** A line-aligned corpus: line N of one side is the counterpart of line N of the other. */
+  lineAligned?: boolean;
+  translation?: 'a' | 'b';
+  translationFrom?: 'source line' | 'setting';
+}
+
 export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
   const notes = input.note ? [input.note] : [];
-  const { a, b } = input;
-  if (input.form === 'one-file') {
-    const split = splitAtSourceLine(a.text);
-    if (split) {
-      const sa = buildSide(a.uri, a.text, split.above);
-      const sb = buildSide(a.uri, a.text, split.below);
-      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links, input.dictionary);
-    }
-    notes.push('The source line that split this file is gone; it is checked on its own.');
-    return analyzeLone(input.form, a, config, notes);
-  }
-  if (!b) return analyzeLone(input.form, a, config, notes);
-  if (input.form === 'line-aligned') {
-    const sa = buildLineSide(a.uri, a.text);
-    const sb = buildLineSide(b.uri, b.text);
-    const n = Math.max(sa.seg.sentences.length, sb.seg.sentences.length);
-    const beads: Bead[] = [];
-    for (let i = 0; i < n; i++) {
-      beads.push({ a: i < sa.seg.sentences.length ? [i] : [], b: i < sb.seg.sentences.length ? [i] : [], confidence: 1 });
-    }
-    const pair: AlignedPair = { a: sa, b: sb, paragraphBeads: beads, sentenceBeads: beads };
-    return { form: input.form, sides: [sa, sb], pair, findings: checkLineAlignedSides(sa, sb, config), notes };
-  }
-  const sa = buildSide(a.uri, a.text);
-  const sb = buildSide(b.uri, b.text);
-  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links, input.dictionary);
+  const segmented = input.window ? windowSides(input, input.window) : wholeSides(input, notes);
+  const only = input.window?.rules;
+  const { sides } = segmented;
+  if (sides.length === 1) return { form: input.form, sides, findings: runSideRules(sides[0], config, { only }), notes };
+  if (segmented.lineAligned) return lineAlignedPair(input.form, sides[0], sides[1], config, notes);
+  return alignedPair(input.form, segmented, config, notes, input.links ?? [], only, input.dictionary);
 }
 
-function analyzePair(
+/** The whole texts: a source line splits a one-file pair, the `originalLanguage` setting names the translation. */
+function wholeSides(input: AnalyzeInput, notes: string[]): SegmentedSides {
+  const { a: docA, b: docB } = input;
+  if (input.form === 'one-file') {
+    const split = input.sourceLine ?? splitAtSourceLine(docA.text);
+    if (split) return { sides: [buildSide(docA.uri, docA.text, split.above, split.langs[0]), buildSide(docA.uri, docA.text, split.below, split.langs[1])], translation: 'a' };
+    notes.push('The source line that split this file is gone; it is checked on its own.');
+    return { sides: [buildSide(docA.uri, docA.text)] };
+  }
+  if (!docB) return { sides: [buildSide(docA.uri, docA.text)] };
+  if (input.form === 'line-aligned') return { sides: [buildLineSide(docA.uri, docA.text), buildLineSide(docB.uri, docB.text)], lineAligned: true };
+  const sideA = buildSide(docA.uri, docA.text);
+  const sideB = buildSide(docB.uri, docB.text);
+  const translation = translationByLanguage(sideA, sideB, input.original);
+  return { sides: [sideA, sideB], translation, translationFrom: translation ? 'setting' : undefined };
+}
+
+/** A window's sides: its regions segmented in the languages the whole text was found to be in. */
+function windowSides(input: AnalyzeInput, window: AnalysisWindow): SegmentedSides {
+  if (input.form === 'line-aligned') throw new Error('a line-aligned corpus is not analysed by windows of paragraphs');
+  const docs = input.form === 'one-file' || !input.b ? [input.a, input.a] : [input.a, input.b];
+  const sides = window.sides.map((part, index) => buildSide(docs[index].uri, docs[index].text, part.region, part.lang));
+  return { sides, translation: window.translation, translationFrom: window.translationFrom };
+}
+
+/** A line-aligned corpus opened as documents: its beads are line numbers, its rules the line-pair rules. */
+function lineAlignedPair(form: PairForm, sideA: Side, sideB: Side, config: BitextConfig, notes: string[]): Analysis {
+  const countA = sideA.seg.sentences.length;
+  const countB = sideB.seg.sentences.length;
+  const beads: Bead[] = [];
+  for (let i = 0; i < Math.max(countA, countB); i++) beads.push({ a: i < countA ? [i] : [], b: i < countB ? [i] : [], confidence: 1 });
+  const pair: AlignedPair = { a: sideA, b: sideB, paragraphBeads: beads, sentenceBeads: beads };
+  return { form, sides: [sideA, sideB], pair, findings: checkLineAlignedSides(sideA, sideB, config), notes };
+}
+
+function alignedPair(
   form: PairForm,
-  sa: Side,
-  sb: Side,
-  translation: 'a' | 'b' | undefined,
+  segmented: SegmentedSides,
   config: BitextConfig,
   notes: string[],
-  from: 'source line' | 'setting' = 'source line',
-  links: readonly SentenceLink[] = [],
-  dictionary?: Dictionary,
+  links: readonly SentenceLink[],
+  only: readonly string[] | undefined,
+  dictionary: Dictionary | undefined,
 ): Analysis {
+  const [sideA, sideB] = segmented.sides;
   const regionText = (side: Side) => side.text.slice(side.region.start, side.region.end);
-  const aligned = alignSides(sa, sb, dictionary ? { dictionary: orientDictionary(dictionary, regionText(sa), regionText(sb)) } : {});
-  const { paragraphBeads } = aligned;
-  const linked = applyLinks(sa, sb, aligned.sentenceBeads, links);
-  const sentenceBeads = linked.beads;
+  const aligned = alignSides(sideA, sideB, dictionary ? { dictionary: orientDictionary(dictionary, regionText(sideA), regionText(sideB)) } : {});
+  const linked = applyLinks(sideA, sideB, aligned.sentenceBeads, links);
   if (linked.applied) notes.push(`${linked.applied} alignment correction${linked.applied === 1 ? '' : 's'} applied (.bitext/links.json).`);
   if (linked.crossing) notes.push(`${linked.crossing} alignment correction${linked.crossing === 1 ? '' : 's'} ignored: it crosses another one.`);
-  const pair: AlignedPair = { a: sa, b: sb, translation, paragraphBeads, sentenceBeads };
-  if (translation && from === 'setting') pair.translationFrom = from;
-  const findings = [...runSideRules(sa, config), ...runSideRules(sb, config), ...runPairRules(pair, config)];
-  return { form, sides: [sa, sb], pair, findings, notes };
-}
-
-function analyzeLone(form: PairForm, a: DocInput, config: BitextConfig, notes: string[]): Analysis {
-  const side = buildSide(a.uri, a.text);
-  return { form, sides: [side], findings: runSideRules(side, config), notes };
+  const pair: AlignedPair = { a: sideA, b: sideB, translation: segmented.translation, paragraphBeads: aligned.paragraphBeads, sentenceBeads: linked.beads };
+  if (segmented.translationFrom) pair.translationFrom = segmented.translationFrom;
+  const findings = [...runSideRules(sideA, config, { only }), ...runSideRules(sideB, config, { only }), ...runPairRules(pair, config, { only })];
+  return { form, sides: [sideA, sideB], pair, findings, notes };
 }

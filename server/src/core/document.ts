@@ -4,8 +4,8 @@ import { detectLang } from './lang';
 import { segment } from './segment';
 
 export function buildSide(uri: string, text: string, region: Span = { start: 0, end: text.length }, lang?: Lang): Side {
-  const l = lang ?? detectLang(text, region);
-  return { uri, text, region, lang: l, seg: segment(text, region, l) };
+  const found = lang ?? detectLang(text, region);
+  return { uri, text, region, lang: found, seg: segment(text, region, found) };
 }
 
 /**
@@ -18,13 +18,13 @@ export function buildLineSide(uri: string, text: string, lang?: Lang): Side {
   const sentences: Side['seg']['sentences'] = [];
   let start = 0;
   for (let i = 0; start < text.length || i === 0; i++) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let newline = text.indexOf('\n', start);
+    if (newline < 0) newline = text.length;
+    const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     paragraphs.push({ index: i, start, end, firstSentence: i, sentenceCount: 1 });
     sentences.push({ index: i, start, end, paragraph: i });
-    if (nl >= text.length) break;
-    start = nl + 1;
+    if (newline >= text.length) break;
+    start = newline + 1;
   }
   return { uri, text, region, lang: lang ?? detectLang(text, { start: 0, end: Math.min(text.length, 20000) }), seg: { paragraphs, sentences } };
 }

@@ -8,8 +8,8 @@ export interface AppliedEdits {
   dropped: TextEdit[];
 }
 
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.start === b.start && a.end === b.end && a.newText === b.newText;
+function sameEdit(first: TextEdit, second: TextEdit): boolean {
+  return first.start === second.start && first.end === second.end && first.newText === second.newText;
 }
 
 /**
@@ -22,32 +22,32 @@ function sameEdit(a: TextEdit, b: TextEdit): boolean {
 export function applyEditsDetailed(text: string, edits: readonly TextEdit[]): AppliedEdits {
   const order = edits
     .map((e, i) => ({ e, i }))
-    .sort((x, y) => x.e.start - y.e.start || Number(x.e.end > x.e.start) - Number(y.e.end > y.e.start) || y.e.end - x.e.end || x.i - y.i);
+    .sort((first, second) => first.e.start - second.e.start || Number(first.e.end > first.e.start) - Number(second.e.end > second.e.start) || second.e.end - first.e.end || first.i - second.i);
   const applied: TextEdit[] = [];
   const dropped: TextEdit[] = [];
   let lastEnd = -1;
   let last: TextEdit | undefined;
-  for (const { e } of order) {
-    if (e.start < 0 || e.end > text.length || e.start > e.end) {
-      dropped.push(e);
+  for (const { e: edit } of order) {
+    if (edit.start < 0 || edit.end > text.length || edit.start > edit.end) {
+      dropped.push(edit);
       continue;
     }
-    if (last && sameEdit(last, e)) continue;
-    if (e.start < lastEnd) {
-      dropped.push(e);
+    if (last && sameEdit(last, edit)) continue;
+    if (edit.start < lastEnd) {
+      dropped.push(edit);
       continue;
     }
-    applied.push(e);
-    last = e;
-    lastEnd = e.end;
+    applied.push(edit);
+    last = edit;
+    lastEnd = edit.end;
   }
   const parts: string[] = [];
-  let at = 0;
-  for (const e of applied) {
-    parts.push(text.slice(at, e.start), e.newText);
-    at = e.end;
+  let cursor = 0;
+  for (const edit of applied) {
+    parts.push(text.slice(cursor, edit.start), edit.newText);
+    cursor = edit.end;
   }
-  parts.push(text.slice(at));
+  parts.push(text.slice(cursor));
   return { text: parts.join(''), applied, dropped };
 }
 
@@ -67,20 +67,20 @@ export interface FixAllOptions {
 export function fixAll(findings: readonly Finding[], text: string, uri: string, options: FixAllOptions = {}): AppliedEdits & { fixed: Finding[] } {
   const edits: TextEdit[] = [];
   const fixed: Finding[] = [];
-  for (const f of findings) {
-    if (options.rules && !options.rules.includes(f.rule)) continue;
-    const fix = firstSafeFix(f);
+  for (const finding of findings) {
+    if (options.rules && !options.rules.includes(finding.rule)) continue;
+    const fix = firstSafeFix(finding);
     if (!fix) continue;
     const mine = fix.edits.filter((e) => e.uri === uri);
     if (!mine.length) continue;
-    for (const e of mine) edits.push(e);
-    fixed.push(f);
+    for (const edit of mine) edits.push(edit);
+    fixed.push(finding);
   }
   return { ...applyEditsDetailed(text, edits), fixed };
 }
 
-export function firstSafeFix(f: Finding): Fix | undefined {
-  return f.fixes?.find((x) => x.safe);
+export function firstSafeFix(finding: Finding): Fix | undefined {
+  return finding.fixes?.find((x) => x.safe);
 }
 
 /** Letters and digits of a text in order (NFC), the invariant every safe fix keeps. */

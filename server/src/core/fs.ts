@@ -16,18 +16,18 @@ export interface FileSystem {
 }
 
 /** Reads through `fs`, undefined when the file cannot be read (pairing only peeks at a text). */
-export function tryReadText(fs: FileSystem, path: string): string | undefined {
+export function tryReadText(fileSystem: FileSystem, path: string): string | undefined {
   try {
-    return fs.readText(path);
+    return fileSystem.readText(path);
   } catch {
     return undefined;
   }
 }
 
 /** Lists through `fs`, empty when the folder cannot be listed. */
-export function tryListDir(fs: FileSystem, dir: string): string[] {
+export function tryListDir(fileSystem: FileSystem, dir: string): string[] {
   try {
-    return fs.listDir(dir);
+    return fileSystem.listDir(dir);
   } catch {
     return [];
   }

@@ -26,8 +26,8 @@ function compile(glob: string): { program: Op[]; groups: number } {
   const program: Op[] = [];
   let groups = 0;
   const emit = (o: Op) => program.push(o) - 1;
-  const literal = (s: string) => {
-    for (let k = 0; k < s.length; k++) emit({ op: 'char', code: s.charCodeAt(k) });
+  const literal = (text: string) => {
+    for (let k = 0; k < text.length; k++) emit({ op: 'char', code: text.charCodeAt(k) });
   };
   // a greedy capture of any run of characters (slashes too when `slash`)
   const star = (slash: boolean) => {
@@ -40,8 +40,8 @@ function compile(glob: string): { program: Op[]; groups: number } {
     program[loop] = { op: 'split', first: loop + 1, second: out };
   };
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
+    const char = glob[i];
+    if (char === '*' && glob[i + 1] === '*') {
       i++;
       if (glob[i + 1] === '/') {
         i++;
@@ -58,14 +58,14 @@ function compile(glob: string): { program: Op[]; groups: number } {
         program[loop] = { op: 'split', first: out, second: loop + 1 };
         program[inner] = { op: 'split', first: inner + 1, second: sep };
       } else star(true);
-    } else if (c === '*') star(false);
-    else if (c === '?') emit({ op: 'any', slash: false });
-    else if (c === '{' && glob.indexOf('}', i) > 0) {
+    } else if (char === '*') star(false);
+    else if (char === '?') emit({ op: 'any', slash: false });
+    else if (char === '{' && glob.indexOf('}', i) > 0) {
       const close = glob.indexOf('}', i);
       const alternatives = glob.slice(i + 1, close).split(',');
       const jumps: number[] = [];
-      alternatives.forEach((alt, k) => {
-        const last = k === alternatives.length - 1;
+      alternatives.forEach((alt, alternative) => {
+        const last = alternative === alternatives.length - 1;
         const split = last ? -1 : emit({ op: 'split', first: 0, second: 0 });
         literal(alt);
         if (!last) {
@@ -75,7 +75,7 @@ function compile(glob: string): { program: Op[]; groups: number } {
       });
       for (const j of jumps) program[j] = { op: 'jmp', to: program.length };
       i = close;
-    } else literal(c);
+    } else literal(char);
   }
   emit({ op: 'match' });
   return { program, groups };
@@ -89,23 +89,23 @@ export function globToRegExp(glob: string): GlobMatcher {
   let step = 0; // a new number for each position of each run: `seen[pc] === step` means added already
 
   // Adds the thread at `pc` (following jumps, splits and saves) to `list`, in priority order.
-  const add = (list: { pc: number; caps: Int32Array }[], pc: number, caps: Int32Array, at: number, step: number) => {
+  const add = (list: { pc: number; caps: Int32Array }[], entry: number, caps: Int32Array, position: number, step: number) => {
     // an explicit stack instead of recursion: a glob of thousands of stars stays within the stack
-    const stack: { pc: number; caps: Int32Array }[] = [{ pc, caps }];
+    const stack: { pc: number; caps: Int32Array }[] = [{ pc: entry, caps }];
     while (stack.length) {
-      const t = stack.pop()!;
-      if (seen[t.pc] === step) continue;
-      seen[t.pc] = step;
-      const o = program[t.pc];
-      if (o.op === 'jmp') stack.push({ pc: o.to, caps: t.caps });
-      else if (o.op === 'split') {
-        stack.push({ pc: o.second, caps: t.caps });
-        stack.push({ pc: o.first, caps: t.caps });
-      } else if (o.op === 'save') {
-        const copy = t.caps.slice();
-        copy[o.slot] = at;
-        stack.push({ pc: t.pc + 1, caps: copy });
-      } else list.push(t);
+      const thread = stack.pop()!;
+      if (seen[thread.pc] === step) continue;
+      seen[thread.pc] = step;
+      const instruction = program[thread.pc];
+      if (instruction.op === 'jmp') stack.push({ pc: instruction.to, caps: thread.caps });
+      else if (instruction.op === 'split') {
+        stack.push({ pc: instruction.second, caps: thread.caps });
+        stack.push({ pc: instruction.first, caps: thread.caps });
+      } else if (instruction.op === 'save') {
+        const copy = thread.caps.slice();
+        copy[instruction.slot] = position;
+        stack.push({ pc: thread.pc + 1, caps: copy });
+      } else list.push(thread);
     }
   };
 
@@ -117,30 +117,30 @@ export function globToRegExp(glob: string): GlobMatcher {
     let current: { pc: number; caps: Int32Array }[] = [];
     add(current, 0, new Int32Array(slots).fill(-1), 0, step++);
     let matched: Int32Array | undefined;
-    for (let at = 0; ; at++) {
+    for (let position = 0; ; position++) {
       const next: { pc: number; caps: Int32Array }[] = [];
-      const code = at < name.length ? name.charCodeAt(at) : -1;
+      const code = position < name.length ? name.charCodeAt(position) : -1;
       const nextStep = step++;
-      for (const t of current) {
-        const o = program[t.pc];
-        if (o.op === 'match') {
-          if (at === name.length) {
-            matched = t.caps;
+      for (const thread of current) {
+        const instruction = program[thread.pc];
+        if (instruction.op === 'match') {
+          if (position === name.length) {
+            matched = thread.caps;
             break; // lower-priority threads lose
           }
           continue;
         }
         if (code < 0) continue;
-        if ((o.op === 'char' && o.code === code) || (o.op === 'any' && (o.slash || code !== SLASH))) add(next, t.pc + 1, t.caps, at + 1, nextStep);
+        if ((instruction.op === 'char' && instruction.code === code) || (instruction.op === 'any' && (instruction.slash || code !== SLASH))) add(next, thread.pc + 1, thread.caps, position + 1, nextStep);
       }
-      if (at >= name.length || next.length === 0) break;
+      if (position >= name.length || next.length === 0) break;
       current = next;
     }
     if (!matched) return null;
     const out: string[] = [name];
-    for (let g = 1; g <= groups; g++) {
-      const start = matched[g * 2];
-      const end = matched[g * 2 + 1];
+    for (let group = 1; group <= groups; group++) {
+      const start = matched[group * 2];
+      const end = matched[group * 2 + 1];
       out.push(start >= 0 && end >= 0 ? name.slice(start, end) : '');
     }
     return out;

@@ -43,14 +43,14 @@ export function documentFindings(found: readonly LineFinding[], sides: readonly 
   return out;
 }
 
-export function checkLineAlignedSides(a: Side, b: Side, config: BitextConfig): Finding[] {
+export function checkLineAlignedSides(sideA: Side, sideB: Side, config: BitextConfig): Finding[] {
   const lines = (side: Side) => side.seg.sentences.map((unit) => side.text.slice(unit.start, unit.end));
-  const linesA = lines(a);
-  const linesB = lines(b);
+  const linesA = lines(sideA);
+  const linesB = lines(sideB);
   const count = Math.max(linesA.length, linesB.length);
   const { stats } = learnCorpusStats(linesA.slice(0, CORPUS_SAMPLE_LINES), linesB.slice(0, CORPUS_SAMPLE_LINES));
   const rules = resolveLineRules(linePairRules, config.rules);
-  const found = checkLineRange({ lineA: (i) => linesA[i], lineB: (i) => linesB[i], langA: a.lang, langB: b.lang }, 0, count, rules, stats);
+  const found = checkLineRange({ lineA: (i) => linesA[i], lineB: (i) => linesB[i], langA: sideA.lang, langB: sideB.lang }, 0, count, rules, stats);
   const view = (side: Side): LineSideView => ({
     uri: side.uri,
     lineSpan(line) {
@@ -58,5 +58,5 @@ export function checkLineAlignedSides(a: Side, b: Side, config: BitextConfig): F
       return unit ? { start: unit.start, end: unit.end } : undefined;
     },
   });
-  return documentFindings(found, [view(a), view(b)]);
+  return documentFindings(found, [view(sideA), view(sideB)]);
 }

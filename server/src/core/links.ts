@@ -38,11 +38,11 @@ interface Anchor {
 }
 
 /** The sentence beads with `links` enforced. */
-export function applyLinks(a: Side, b: Side, beads: Bead[], links: readonly SentenceLink[]): LinkedBeads {
+export function applyLinks(sideA: Side, sideB: Side, beads: Bead[], links: readonly SentenceLink[]): LinkedBeads {
   if (!links.length) return { beads, applied: 0, crossing: 0 };
   const sentenceTexts = (side: Side) => side.seg.sentences.map((s) => linkText(side.text.slice(s.start, s.end)));
-  const textsA = sentenceTexts(a);
-  const textsB = sentenceTexts(b);
+  const textsA = sentenceTexts(sideA);
+  const textsB = sentenceTexts(sideB);
   const firstIndex = (texts: string[]) => {
     const map = new Map<string, number>();
     texts.forEach((text, index) => map.has(text) || map.set(text, index));
@@ -52,16 +52,16 @@ export function applyLinks(a: Side, b: Side, beads: Bead[], links: readonly Sent
   const inB = firstIndex(textsB);
   /** Where the consecutive sentences `group` start on a side, if they are there. */
   const start = (group: string[], first: Map<string, number>, texts: string[]) => {
-    const at = group.length ? first.get(group[0]) : undefined;
-    return at !== undefined && group.every((text, k) => texts[at + k] === text) ? at : undefined;
+    const found = group.length ? first.get(group[0]) : undefined;
+    return found !== undefined && group.every((text, k) => texts[found + k] === text) ? found : undefined;
   };
   const found: Anchor[] = [];
   for (const link of links) {
-    const [x, y] = [linkTexts(link.a), linkTexts(link.b)];
-    const straight = [start(x, inA, textsA), start(y, inB, textsB)];
-    const swapped = [start(y, inA, textsA), start(x, inB, textsB)];
-    if (straight[0] !== undefined && straight[1] !== undefined) found.push({ a: straight[0], b: straight[1], lengthA: x.length, lengthB: y.length });
-    else if (swapped[0] !== undefined && swapped[1] !== undefined) found.push({ a: swapped[0], b: swapped[1], lengthA: y.length, lengthB: x.length });
+    const [textsOfA, textsOfB] = [linkTexts(link.a), linkTexts(link.b)];
+    const straight = [start(textsOfA, inA, textsA), start(textsOfB, inB, textsB)];
+    const swapped = [start(textsOfB, inA, textsA), start(textsOfA, inB, textsB)];
+    if (straight[0] !== undefined && straight[1] !== undefined) found.push({ a: straight[0], b: straight[1], lengthA: textsOfA.length, lengthB: textsOfB.length });
+    else if (swapped[0] !== undefined && swapped[1] !== undefined) found.push({ a: swapped[0], b: swapped[1], lengthA: textsOfB.length, lengthB: textsOfA.length });
   }
   found.sort((p, q) => p.a - q.a || p.b - q.b);
   const anchors: Anchor[] = [];

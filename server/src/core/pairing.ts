@@ -5,7 +5,7 @@ import type { Span } from './types';
 import { tryListDir, tryReadText, type FileSystem } from './fs';
 import { langOfCode } from './langcodes';
 import { globToRegExp } from './glob';
-import { splitAtSourceLine } from './source-line';
+import { splitAtSourceLine, type SourceLineSplit } from './source-line';
 import { baseOf, dirOf, forwardSlashes, joinPath } from './paths';
 
 export { splitAtSourceLine } from './source-line';
@@ -35,14 +35,16 @@ export interface PairPlan {
   note: string;
   /** For the one-file form: where the source line is. */
   sourceLine?: Span;
+  /** For the one-file form: the split found in the text the plan was made from. */
+  split?: SourceLineSplit;
 }
 
 const sep = forwardSlashes;
 const join = joinPath;
 
 /** Finds the counterpart of `path` (whose text is `text`). */
-export function findCounterpart(path: string, text: string, fs: FileSystem, config: PairingConfig = {}): PairPlan {
-  const configured = fromConfig(path, fs, config);
+export function findCounterpart(path: string, text: string, fileSystem: FileSystem, config: PairingConfig = {}): PairPlan {
+  const configured = fromConfig(path, fileSystem, config);
   if (configured) return configured;
 
   const split = splitAtSourceLine(text);
@@ -51,15 +53,16 @@ export function findCounterpart(path: string, text: string, fs: FileSystem, conf
       form: 'one-file',
       path,
       sourceLine: split.line,
+      split,
       note: `Paired within the file: the text above the source line (line ${split.lineNumber + 1}) and the text below it.`,
     };
   }
 
-  const sibling = findSibling(path, fs);
-  if (sibling) return withLineAligned({ form: 'siblings', path, counterpart: sibling, note: `Paired with its sibling ${baseOf(sibling)}.` }, text, fs, config);
+  const sibling = findSibling(path, fileSystem);
+  if (sibling) return withLineAligned({ form: 'siblings', path, counterpart: sibling, note: `Paired with its sibling ${baseOf(sibling)}.` }, text, fileSystem, config);
 
-  const folder = findInLanguageFolder(path, fs);
-  if (folder) return withLineAligned({ form: 'folders', path, counterpart: folder, note: `Paired with ${folder} (folder per language).` }, text, fs, config);
+  const folder = findInLanguageFolder(path, fileSystem);
+  if (folder) return withLineAligned({ form: 'folders', path, counterpart: folder, note: `Paired with ${folder} (folder per language).` }, text, fileSystem, config);
 
   return {
     form: 'lone',
@@ -71,18 +74,18 @@ export function findCounterpart(path: string, text: string, fs: FileSystem, conf
   };
 }
 
-function fromConfig(path: string, fs: FileSystem, config: PairingConfig): PairPlan | undefined {
+function fromConfig(path: string, fileSystem: FileSystem, config: PairingConfig): PairPlan | undefined {
   if (!config.pairs) return undefined;
   const root = sep(config.root ?? '');
-  const p = sep(path);
-  const rel = root && p.startsWith(root.endsWith('/') ? root : root + '/') ? p.slice(root.length).replace(/^\//, '') : p;
+  const slashed = sep(path);
+  const rel = root && slashed.startsWith(root.endsWith('/') ? root : root + '/') ? slashed.slice(root.length).replace(/^\//, '') : slashed;
   for (const [glob, target] of Object.entries(config.pairs)) {
-    const m = globToRegExp(glob).exec(rel);
-    if (!m) continue;
-    const relTarget = target.replace(/\$(\d+)/g, (_, n: string) => m[Number(n)] ?? '');
+    const match = globToRegExp(glob).exec(rel);
+    if (!match) continue;
+    const relTarget = target.replace(/\$(\d+)/g, (_, n: string) => match[Number(n)] ?? '');
     const counterpart = root && !relTarget.startsWith('/') ? join(root, relTarget) : relTarget;
-    if (counterpart === p) continue;
-    const exists = fs.isFile(counterpart);
+    if (counterpart === slashed) continue;
+    const exists = fileSystem.isFile(counterpart);
     return {
       form: 'configured',
       path,
@@ -103,57 +106,57 @@ function fromConfig(path: string, fs: FileSystem, config: PairingConfig): PairPl
 function readings(base: string): { key: string; lang: string }[] {
   const out: { key: string; lang: string }[] = [];
   const parts = base.split('.');
-  const n = parts.length;
+  const count = parts.length;
   const add = (key: string, code: string) => {
     const lang = langOfCode(code);
     if (lang) out.push({ key, lang });
   };
-  if (n >= 3) add([...parts.slice(0, n - 2), '{}', parts[n - 1]].join('.'), parts[n - 2]);
-  if (n >= 2) add([...parts.slice(0, n - 1), '{}'].join('.'), parts[n - 1]);
-  const stem = n >= 2 ? parts.slice(0, n - 1).join('.') : base;
-  const ext = n >= 2 ? '.' + parts[n - 1] : '';
-  const m = /^(.+)([_-])([A-Za-z]{2,3})$/.exec(stem);
-  if (m) add(`${m[1]}${m[2]}{}${ext}`, m[3]);
+  if (count >= 3) add([...parts.slice(0, count - 2), '{}', parts[count - 1]].join('.'), parts[count - 2]);
+  if (count >= 2) add([...parts.slice(0, count - 1), '{}'].join('.'), parts[count - 1]);
+  const stem = count >= 2 ? parts.slice(0, count - 1).join('.') : base;
+  const ext = count >= 2 ? '.' + parts[count - 1] : '';
+  const match = /^(.+)([_-])([A-Za-z]{2,3})$/.exec(stem);
+  if (match) add(`${match[1]}${match[2]}{}${ext}`, match[3]);
   return out;
 }
 
-function findSibling(path: string, fs: FileSystem): string | undefined {
+function findSibling(path: string, fileSystem: FileSystem): string | undefined {
   const dir = dirOf(path);
   const base = baseOf(path);
   const own = readings(base);
   if (own.length === 0) return undefined;
-  const names = tryListDir(fs, dir);
-  for (const r of own) {
+  const names = tryListDir(fileSystem, dir);
+  for (const reading of own) {
     const candidates: { name: string; lang: string }[] = [];
     // Only names that share the part before the language code can match: a cheap test first, so a
     // folder of thousands of files is not read in full for every file.
-    const prefix = r.key.slice(0, r.key.indexOf('{}'));
+    const prefix = reading.key.slice(0, reading.key.indexOf('{}'));
     for (const name of names) {
       if (name === base || !name.startsWith(prefix)) continue;
-      for (const o of readings(name)) if (o.key === r.key && o.lang !== r.lang) candidates.push({ name, lang: o.lang });
+      for (const other of readings(name)) if (other.key === reading.key && other.lang !== reading.lang) candidates.push({ name, lang: other.lang });
     }
     if (candidates.length === 0) continue;
-    const partner = r.lang === 'en' ? 'vi' : 'en';
-    candidates.sort((x, y) => Number(y.lang === partner) - Number(x.lang === partner) || (x.name < y.name ? -1 : 1));
+    const partner = reading.lang === 'en' ? 'vi' : 'en';
+    candidates.sort((first, second) => Number(second.lang === partner) - Number(first.lang === partner) || (first.name < second.name ? -1 : 1));
     const pick = join(dir, candidates[0].name);
-    if (fs.isFile(pick)) return pick;
+    if (fileSystem.isFile(pick)) return pick;
   }
   return undefined;
 }
 
-function findInLanguageFolder(path: string, fs: FileSystem): string | undefined {
+function findInLanguageFolder(path: string, fileSystem: FileSystem): string | undefined {
   const parts = sep(path).split('/');
   // The nearest folder named for a language: corpus/vi/x.txt, corpus/vi/sub/x.txt.
   for (let i = parts.length - 2; i >= 0; i--) {
     const own = langOfCode(parts[i]);
     if (!own) continue;
     const parent = parts.slice(0, i).join('/') || (sep(path).startsWith('/') ? '/' : '.');
-    const siblings = tryListDir(fs, parent).filter((n) => n !== parts[i] && langOfCode(n) && langOfCode(n) !== own);
+    const siblings = tryListDir(fileSystem, parent).filter((n) => n !== parts[i] && langOfCode(n) && langOfCode(n) !== own);
     const partner = own === 'en' ? 'vi' : 'en';
-    siblings.sort((a, b) => Number(langOfCode(b) === partner) - Number(langOfCode(a) === partner) || (a < b ? -1 : 1));
+    siblings.sort((first, second) => Number(langOfCode(second) === partner) - Number(langOfCode(first) === partner) || (first < second ? -1 : 1));
     for (const folder of siblings) {
       const candidate = [...parts.slice(0, i), folder, ...parts.slice(i + 1)].join('/');
-      if (fs.isFile(candidate)) return candidate;
+      if (fileSystem.isFile(candidate)) return candidate;
     }
     return undefined;
   }
@@ -165,16 +168,16 @@ function findInLanguageFolder(path: string, fs: FileSystem): string | undefined 
  * of lines, more than two, and few blank lines (an empty line is a fault in a corpus, while documents
  * separate every paragraph with one).
  */
-function withLineAligned(plan: PairPlan, text: string, fs: FileSystem, config: PairingConfig): PairPlan {
+function withLineAligned(plan: PairPlan, text: string, fileSystem: FileSystem, config: PairingConfig): PairPlan {
   const mode = config.lineAligned ?? 'auto';
   let lineAligned = mode === 'always';
   if (mode === 'auto' && plan.counterpart) {
-    const other = config.textIsSample ? undefined : tryReadText(fs, plan.counterpart);
+    const other = config.textIsSample ? undefined : tryReadText(fileSystem, plan.counterpart);
     if (other !== undefined) lineAligned = isLineShaped(text) && isLineShaped(other) && countLines(text) === countLines(other);
-    else if (fs.lineShape && (config.textIsSample || isLineShaped(text))) {
+    else if (fileSystem.lineShape && (config.textIsSample || isLineShaped(text))) {
       // a side too big to read whole: both shapes streamed
-      const own = config.textIsSample ? fs.lineShape(plan.path) : { lines: countLines(text), shaped: isLineShaped(text) };
-      const theirs = fs.lineShape(plan.counterpart);
+      const own = config.textIsSample ? fileSystem.lineShape(plan.path) : { lines: countLines(text), shaped: isLineShaped(text) };
+      const theirs = fileSystem.lineShape(plan.counterpart);
       lineAligned = !!own && !!theirs && own.shaped && theirs.shaped && own.lines === theirs.lines;
     }
   }
@@ -184,13 +187,13 @@ function withLineAligned(plan: PairPlan, text: string, fs: FileSystem, config: P
 
 export function countLines(text: string): number {
   if (text.length === 0) return 0;
-  let n = 1;
-  let i = text.indexOf('\n');
-  while (i >= 0) {
-    if (i < text.length - 1) n++;
-    i = text.indexOf('\n', i + 1);
+  let count = 1;
+  let newline = text.indexOf('\n');
+  while (newline >= 0) {
+    if (newline < text.length - 1) count++;
+    newline = text.indexOf('\n', newline + 1);
   }
-  return n;
+  return count;
 }
 
 /** More than two lines, and under a third of them blank (a trailing newline does not count). */
@@ -208,13 +211,13 @@ function blankLines(text: string): number {
   for (;;) {
     const end = text.indexOf('\n', start);
     const stop = end < 0 ? text.length : end;
-    let i = start;
-    while (i < stop) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
-      i++;
+    let cursor = start;
+    while (cursor < stop) {
+      const code = text.charCodeAt(cursor);
+      if (code !== 0x20 && code !== 0x09 && code !== 0x0d) break;
+      cursor++;
     }
-    if (i === stop) blank++;
+    if (cursor === stop) blank++;
     if (end < 0) return blank;
     start = end + 1;
   }

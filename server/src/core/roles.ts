@@ -23,20 +23,20 @@ export function originalLanguageFor(setting: OriginalLanguageSetting | undefined
   if (typeof setting === 'string') return setting;
   const norm = (p: string) => p.replace(/\\/g, '/');
   const base = root ? norm(root).replace(/\/$/, '') : '';
-  const relative = (p: string) => (base && norm(p).startsWith(base + '/') ? norm(p).slice(base.length + 1) : norm(p));
+  const relative = (path: string) => (base && norm(path).startsWith(base + '/') ? norm(path).slice(base.length + 1) : norm(path));
   for (const [glob, lang] of Object.entries(setting)) {
-    const re = globToRegExp(glob);
-    if (paths.some((p) => re.test(relative(p)) || re.test(norm(p)))) return lang;
+    const pattern = globToRegExp(glob);
+    if (paths.some((p) => pattern.test(relative(p)) || pattern.test(norm(p)))) return lang;
   }
   return undefined;
 }
 
 /** The translation's side when exactly one side is in the original's language. */
-export function translationByLanguage(a: Side, b: Side, original: Lang | undefined): 'a' | 'b' | undefined {
+export function translationByLanguage(sideA: Side, sideB: Side, original: Lang | undefined): 'a' | 'b' | undefined {
   if (!original) return undefined;
   const code = original.toLowerCase();
-  if (a.lang === code && b.lang !== code) return 'b';
-  if (b.lang === code && a.lang !== code) return 'a';
+  if (sideA.lang === code && sideB.lang !== code) return 'b';
+  if (sideB.lang === code && sideA.lang !== code) return 'a';
   return undefined;
 }
 

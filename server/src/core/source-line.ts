@@ -1,6 +1,6 @@
 // The one-file form: a translation, then a source line (`Nguồn: <url>`, `Source:`, `Nguon:`,
 // `Original:`, `Bản gốc:`), then the original. The line belongs to neither side.
-import type { Span } from './types';
+import type { Lang, Span } from './types';
 import { detectLang } from './lang';
 
 export interface SourceLineSplit {
@@ -11,6 +11,8 @@ export interface SourceLineSplit {
   /** 0-based line number of the source line. */
   lineNumber: number;
   url?: string;
+  /** The languages of the text above and below, as `detectLang` finds them (the sides' languages). */
+  langs: [Lang, Lang];
 }
 
 const LABEL = /^[ \t]*(nguồn|nguon|source|original|bản gốc|ban goc|nguồn bài|bài gốc)[ \t]*:[ \t]*(\S.*)?$/iu;
@@ -55,6 +57,7 @@ function trySplit(text: string, start: number, end: number, lineNumber: number, 
     below,
     lineNumber,
     url: URL.exec(line)?.[0],
+    langs: [langAbove, langBelow],
   };
 }
 

@@ -71,30 +71,30 @@ export function decodeLines(bytes: Uint8Array, count: number, firstOfFile: boole
   }
   while (lines.length < count) lines.push('');
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.length && l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
+    const line = lines[i];
+    if (line.length && line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
   }
   if (firstOfFile && lines.length && lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
   return { lines, bad };
 }
 
 /** Byte offset of the first byte that is not part of a valid UTF-8 sequence. */
-export function firstInvalidByte(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    let n: number;
-    if (c < 0x80) n = 0;
-    else if (c >= 0xc2 && c <= 0xdf) n = 1;
-    else if (c >= 0xe0 && c <= 0xef) n = 2;
-    else if (c >= 0xf0 && c <= 0xf4) n = 3;
-    else return i;
-    if (i + n >= b.length && n > 0) return i;
-    for (let k = 1; k <= n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
-    if (n && !fatalOk(b.subarray(i, i + n + 1))) return i;
-    i += n + 1;
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset];
+    let continuation: number;
+    if (lead < 0x80) continuation = 0;
+    else if (lead >= 0xc2 && lead <= 0xdf) continuation = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) continuation = 2;
+    else if (lead >= 0xf0 && lead <= 0xf4) continuation = 3;
+    else return offset;
+    if (offset + continuation >= bytes.length && continuation > 0) return offset;
+    for (let k = 1; k <= continuation; k++) if ((bytes[offset + k] & 0xc0) !== 0x80) return offset;
+    if (continuation && !fatalOk(bytes.subarray(offset, offset + continuation + 1))) return offset;
+    offset += continuation + 1;
   }
-  return b.length;
+  return bytes.length;
 }
 
 function fatalOk(seq: Uint8Array): boolean {
@@ -113,39 +113,39 @@ export function makeBatchChecker(settings: BatchSettings): (input: BatchInput) =
 }
 
 export function checkBatch(input: BatchInput, rules: ResolvedLineRule[], settings: BatchSettings): BatchOutput {
-  const A = decodeLines(input.a, input.countA, input.start === 0);
-  const B = decodeLines(input.b, input.countB, input.start === 0);
-  return checkDecodedBatch(input.start, A, B, input.countA, input.countB, rules, settings);
+  const decodedA = decodeLines(input.a, input.countA, input.start === 0);
+  const decodedB = decodeLines(input.b, input.countB, input.start === 0);
+  return checkDecodedBatch(input.start, decodedA, decodedB, input.countA, input.countB, rules, settings);
 }
 
 export function checkDecodedBatch(
   start: number,
-  A: DecodedLines,
-  B: DecodedLines,
+  decodedA: DecodedLines,
+  decodedB: DecodedLines,
   countA: number,
   countB: number,
   rules: ResolvedLineRule[],
   settings: BatchSettings,
 ): BatchOutput {
-  const n = Math.max(countA, countB);
+  const count = Math.max(countA, countB);
   const findings: LineFinding[] = [];
   const digesting = rules.filter((resolved) => resolved.corpus?.digest);
   const digests: Record<string, Uint32Array> = {};
-  for (const resolved of digesting) digests[resolved.rule.id] = new Uint32Array(n * DIGEST_STRIDE);
+  for (const resolved of digesting) digests[resolved.rule.id] = new Uint32Array(count * DIGEST_STRIDE);
   const { stats, langA, langB } = settings;
-  const pairAt = (i: number) => ({ a: i < countA ? A.lines[i] : '', b: i < countB ? B.lines[i] : '' });
-  for (let i = 0; i < n; i++) {
-    const badA = A.bad.get(i);
-    const badB = B.bad.get(i);
-    const { a, b } = pairAt(i);
+  const pairAt = (index: number) => ({ a: index < countA ? decodedA.lines[index] : '', b: index < countB ? decodedB.lines[index] : '' });
+  for (let i = 0; i < count; i++) {
+    const badA = decodedA.bad.get(i);
+    const badB = decodedB.bad.get(i);
+    const { a: lineA, b: lineB } = pairAt(i);
     const pair: LinePairInContext = {
       line: start + i,
-      a,
-      b,
+      a: lineA,
+      b: lineB,
       langA,
       langB,
       prev: settings.neighbours && i > 0 ? pairAt(i - 1) : undefined,
-      next: settings.neighbours && i + 1 < n ? pairAt(i + 1) : undefined,
+      next: settings.neighbours && i + 1 < count ? pairAt(i + 1) : undefined,
       invalidUtf8: badA !== undefined || badB !== undefined ? { a: badA, b: badB } : undefined,
       absent: i >= countA ? { side: 'a', why: 'shorter-file' } : i >= countB ? { side: 'b', why: 'shorter-file' } : undefined,
     };
@@ -158,5 +158,5 @@ export function checkDecodedBatch(
       if (resolved.corpus!.digest!(pair, resolved.options, foundIds, words, i * DIGEST_STRIDE + 1)) words[i * DIGEST_STRIDE] = 1;
     }
   }
-  return { start, n, findings, digests };
+  return { start, n: count, findings, digests };
 }

@@ -22,14 +22,14 @@ export class ConsistencyTable {
 
   /** `slots` is rounded up to a power of two; memory is 16 bytes a slot. */
   constructor(slots = 1 << 22) {
-    let n = 1024;
-    while (n < slots) n *= 2;
-    this.keyHi = new Uint32Array(n);
-    this.keyLo = new Uint32Array(n);
-    this.tgt = new Uint32Array(n);
-    this.first = new Int32Array(n).fill(-1);
-    this.mask = n - 1;
-    this.limit = Math.floor(n * 0.75);
+    let size = 1024;
+    while (size < slots) size *= 2;
+    this.keyHi = new Uint32Array(size);
+    this.keyLo = new Uint32Array(size);
+    this.tgt = new Uint32Array(size);
+    this.first = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.limit = Math.floor(size * 0.75);
   }
 
   get size(): number {
@@ -44,29 +44,29 @@ export class ConsistencyTable {
    * Records that `line` has source hash (hi, lo) and target hash `t`; returns the earlier line when
    * the same source was seen before with a different target hash.
    */
-  observe(line: number, hi: number, lo: number, t: number): Inconsistency | undefined {
-    hi >>>= 0;
-    lo >>>= 0;
-    t >>>= 0;
-    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
+  observe(line: number, sourceHigh: number, sourceLow: number, target: number): Inconsistency | undefined {
+    sourceHigh >>>= 0;
+    sourceLow >>>= 0;
+    target >>>= 0;
+    let slot = (sourceHigh ^ Math.imul(sourceLow, 0x9e3779b1)) & this.mask;
     for (;;) {
-      const f = this.first[i];
-      if (f < 0) {
+      const firstLine = this.first[slot];
+      if (firstLine < 0) {
         if (this.count >= this.limit) {
           this.dropped++;
           return undefined;
         }
-        this.keyHi[i] = hi;
-        this.keyLo[i] = lo;
-        this.tgt[i] = t;
-        this.first[i] = line;
+        this.keyHi[slot] = sourceHigh;
+        this.keyLo[slot] = sourceLow;
+        this.tgt[slot] = target;
+        this.first[slot] = line;
         this.count++;
         return undefined;
       }
-      if (this.keyHi[i] === hi && this.keyLo[i] === lo) {
-        return this.tgt[i] === t ? undefined : { firstLine: f };
+      if (this.keyHi[slot] === sourceHigh && this.keyLo[slot] === sourceLow) {
+        return this.tgt[slot] === target ? undefined : { firstLine: firstLine };
       }
-      i = (i + 1) & this.mask;
+      slot = (slot + 1) & this.mask;
     }
   }
 }

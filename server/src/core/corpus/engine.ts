@@ -56,8 +56,8 @@ export function checkLinePair(pair: LinePairInContext, rules: ResolvedLineRule[]
 
 export interface LineRangeSource {
   /** Line `n` (0-based) of side a / b, without its line end; undefined past the end of the side. */
-  lineA(n: number): string | undefined;
-  lineB(n: number): string | undefined;
+  lineA(line: number): string | undefined;
+  lineB(line: number): string | undefined;
   langA: Lang;
   langB: Lang;
 }
@@ -69,21 +69,21 @@ export interface LineRangeSource {
 export function checkLineRange(
   src: LineRangeSource,
   from: number,
-  to: number,
+  until: number,
   rules: ResolvedLineRule[],
   stats: CorpusStats | undefined,
 ): LineFinding[] {
   const out: LineFinding[] = [];
-  const get = (n: number) => {
-    const a = src.lineA(n);
-    const b = src.lineB(n);
-    return a === undefined && b === undefined ? undefined : { a: a ?? '', b: b ?? '' };
+  const get = (line: number) => {
+    const lineA = src.lineA(line);
+    const lineB = src.lineB(line);
+    return lineA === undefined && lineB === undefined ? undefined : { a: lineA ?? '', b: lineB ?? '' };
   };
   let prev = from > 0 ? get(from - 1) : undefined;
   let cur = get(from);
-  for (let n = from; n < to && cur; n++) {
-    const next = get(n + 1);
-    for (const f of checkLinePair({ line: n, a: cur.a, b: cur.b, langA: src.langA, langB: src.langB, prev, next }, rules, stats)) out.push(f);
+  for (let line = from; line < until && cur; line++) {
+    const next = get(line + 1);
+    for (const finding of checkLinePair({ line: line, a: cur.a, b: cur.b, langA: src.langA, langB: src.langB, prev, next }, rules, stats)) out.push(finding);
     prev = cur;
     cur = next;
   }

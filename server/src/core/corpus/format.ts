@@ -11,13 +11,13 @@ export interface FindingPlace {
   uriB: string;
 }
 
-function uriOf(f: LineFinding, p: FindingPlace): string {
-  return f.side === 'b' ? p.uriB : p.uriA;
+function uriOf(finding: LineFinding, place: FindingPlace): string {
+  return finding.side === 'b' ? place.uriB : place.uriA;
 }
 
 /** The message naming the two files (rules write `{A}` and `{B}`). */
-function messageOf(f: LineFinding, p: FindingPlace): string {
-  return nameSides(f.message, p.uriA, p.uriB);
+function messageOf(finding: LineFinding, place: FindingPlace): string {
+  return nameSides(finding.message, place.uriA, place.uriB);
 }
 
 /**
@@ -25,22 +25,22 @@ function messageOf(f: LineFinding, p: FindingPlace): string {
  * `bitext check` prints for documents (1-based line and column; a finding on both sides is placed on
  * side A; whitespace runs in the message shown as one space, so one finding is one output line).
  */
-export function formatText(f: LineFinding, p: FindingPlace): string {
-  return findingLine({ uri: uriOf(f, p), line: f.line + 1, column: (f.span?.start ?? 0) + 1, severity: f.severity, rule: f.rule, message: messageOf(f, p) });
+export function formatText(finding: LineFinding, place: FindingPlace): string {
+  return findingLine({ uri: uriOf(finding, place), line: finding.line + 1, column: (finding.span?.start ?? 0) + 1, severity: finding.severity, rule: finding.rule, message: messageOf(finding, place) });
 }
 
 /** One JSON object per finding; `line` is 1-based, `span` is in UTF-16 code units of the line. */
-export function formatJsonl(f: LineFinding, p: FindingPlace): string {
+export function formatJsonl(finding: LineFinding, place: FindingPlace): string {
   return (
     JSON.stringify({
-      uri: uriOf(f, p),
-      line: f.line + 1,
-      side: f.side,
-      rule: f.rule,
-      severity: f.severity,
-      message: messageOf(f, p),
-      ...(f.span ? { span: f.span } : {}),
-      ...(f.data ? { data: f.data } : {}),
+      uri: uriOf(finding, place),
+      line: finding.line + 1,
+      side: finding.side,
+      rule: finding.rule,
+      severity: finding.severity,
+      message: messageOf(finding, place),
+      ...(finding.span ? { span: finding.span } : {}),
+      ...(finding.data ? { data: finding.data } : {}),
     }) + '\n'
   );
 }
@@ -51,11 +51,11 @@ export function sarifHeader(rules: LinePairRule[], version = '0.1.0'): string {
     name: 'bitext',
     version,
     informationUri: 'https://github.com/bitext/bitext',
-    rules: rules.map((r) => ({
-      id: r.id,
-      shortDescription: { text: r.description },
-      fullDescription: { text: r.docs },
-      defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.description },
+      fullDescription: { text: rule.docs },
+      defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
     })),
   };
   return (
@@ -66,20 +66,20 @@ export function sarifHeader(rules: LinePairRule[], version = '0.1.0'): string {
 }
 
 /** One SARIF result; `first` tells whether a comma is needed before it. */
-export function sarifResult(f: LineFinding, p: FindingPlace, first: boolean): string {
-  const region: Record<string, number> = { startLine: f.line + 1 };
-  if (f.span) {
-    region.startColumn = f.span.start + 1;
-    region.endColumn = f.span.end + 1;
+export function sarifResult(finding: LineFinding, place: FindingPlace, first: boolean): string {
+  const region: Record<string, number> = { startLine: finding.line + 1 };
+  if (finding.span) {
+    region.startColumn = finding.span.start + 1;
+    region.endColumn = finding.span.end + 1;
   }
   const loc = (uri: string) => ({ physicalLocation: { artifactLocation: { uri }, region } });
   const result = {
-    ruleId: f.rule,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: messageOf(f, p) },
-    locations: [loc(uriOf(f, p))],
-    ...(f.side === 'both' ? { relatedLocations: [{ id: 1, ...loc(p.uriB) }] } : {}),
-    ...(f.data ? { properties: f.data } : {}),
+    ruleId: finding.rule,
+    level: SARIF_LEVEL[finding.severity],
+    message: { text: messageOf(finding, place) },
+    locations: [loc(uriOf(finding, place))],
+    ...(finding.side === 'both' ? { relatedLocations: [{ id: 1, ...loc(place.uriB) }] } : {}),
+    ...(finding.data ? { properties: finding.data } : {}),
   };
   return (first ? '' : ',') + JSON.stringify(result);
 }

@@ -2,13 +2,13 @@
 // a 64-bit identity (a false match needs a collision on both, about 1 in 2^64 per pair of lines).
 
 /** 32-bit FNV-1a over UTF-16 code units, with a seed, finished with a murmur3 mix. */
-export function hash32(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+export function hash32(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
   }
-  return fmix(h);
+  return fmix(hash);
 }
 
 export const SEED_A = 0x811c9dc5;
@@ -29,97 +29,97 @@ export function targetKey(line: string): string {
 }
 
 /** NFC only when the text holds combining marks (the common precomposed text is returned as is). */
-export function nfc(s: string): string {
-  return COMBINING.test(s) ? s.normalize('NFC') : s;
+export function nfc(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
 }
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0xfeff;
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x85 || code === 0xfeff;
 
 /**
  * Hashes of `sourceKey(line)` without building it: [hashA, hashB, key length]. Equal to
  * `[hash32(k, SEED_A), hash32(k, SEED_B), k.length]` for `k = sourceKey(line)`.
  */
 export function sourceKeyHashes(line: string, normalized = false): [number, number, number] {
-  const s = line;
-  let h1 = SEED_A;
-  let h2 = SEED_B;
-  let n = 0;
+  const text = line;
+  let hashA = SEED_A;
+  let hashB = SEED_B;
+  let length = 0;
   let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f && !normalized) return sourceKeyHashes(nfc(line), true);
-    if (isSpace(c)) {
-      if (n > 0) pendingSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f && !normalized) return sourceKeyHashes(nfc(line), true);
+    if (isSpace(code)) {
+      if (length > 0) pendingSpace = true;
       continue;
     }
     if (pendingSpace) {
-      h1 = Math.imul(h1 ^ 32, 0x01000193);
-      h2 = Math.imul(h2 ^ 32, 0x01000193);
-      n++;
+      hashA = Math.imul(hashA ^ 32, 0x01000193);
+      hashB = Math.imul(hashB ^ 32, 0x01000193);
+      length++;
       pendingSpace = false;
     }
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193);
-    n++;
+    hashA = Math.imul(hashA ^ code, 0x01000193);
+    hashB = Math.imul(hashB ^ code, 0x01000193);
+    length++;
   }
-  return [fmix(h1), fmix(h2), n];
+  return [fmix(hashA), fmix(hashB), length];
 }
 
 // 0: separator (space, punctuation, symbol), else the lower-case code unit; filled on first use
 // (-1 = not known yet).
 const keyTable = new Int32Array(65536).fill(-1);
 const PUNCT_OR_SPACE = /[\p{P}\p{S}\s]/u;
-function keyChar(c: number): number {
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
-    if (c >= 65 && c <= 90) return c + 32;
+function keyChar(code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
+    if (code >= 65 && code <= 90) return code + 32;
     return 0;
   }
-  let k = keyTable[c];
-  if (k < 0) {
-    const ch = String.fromCharCode(c);
-    if (c >= 0xd800 && c <= 0xdfff) k = c;
-    else if (PUNCT_OR_SPACE.test(ch)) k = 0;
+  let key = keyTable[code];
+  if (key < 0) {
+    const char = String.fromCharCode(code);
+    if (code >= 0xd800 && code <= 0xdfff) key = code;
+    else if (PUNCT_OR_SPACE.test(char)) key = 0;
     else {
-      const l = ch.toLowerCase();
-      k = l.length === 1 ? l.charCodeAt(0) : c;
+      const lower = char.toLowerCase();
+      key = lower.length === 1 ? lower.charCodeAt(0) : code;
     }
-    keyTable[c] = k;
+    keyTable[code] = key;
   }
-  return k;
+  return key;
 }
 
 /** Hash of `targetKey(line)` without building it (equal to `hash32(targetKey(line))` for text whose lower case keeps its length). */
 export function targetKeyHash(line: string, normalized = false): number {
-  const s = line;
-  let h = SEED_A;
+  const text = line;
+  let hash = SEED_A;
   let started = false;
   let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f && !normalized) return targetKeyHash(nfc(line), true);
-    const k = keyChar(c);
-    if (k === 0) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f && !normalized) return targetKeyHash(nfc(line), true);
+    const key = keyChar(code);
+    if (key === 0) {
       if (started) pendingSpace = true;
       continue;
     }
     if (pendingSpace) {
-      h = Math.imul(h ^ 32, 0x01000193);
+      hash = Math.imul(hash ^ 32, 0x01000193);
       pendingSpace = false;
     }
-    h = Math.imul(h ^ k, 0x01000193);
+    hash = Math.imul(hash ^ key, 0x01000193);
     started = true;
   }
-  return fmix(h);
+  return fmix(hash);
 }
 
 /** murmur3's finalizer: every input bit moves about half of the output bits. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+function fmix(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }

@@ -20,11 +20,11 @@ export interface LearnedCorpus {
 }
 
 /** `skip(i)` leaves pair i out (e.g. lines that are not valid UTF-8). */
-export function learnCorpusStats(linesA: string[], linesB: string[], skip: (i: number) => boolean = () => false): LearnedCorpus {
-  const n = Math.min(linesA.length, linesB.length);
-  const sampler = new StatsSampler(Math.max(n, 1));
+export function learnCorpusStats(linesA: string[], linesB: string[], skip: (line: number) => boolean = () => false): LearnedCorpus {
+  const count = Math.min(linesA.length, linesB.length);
+  const sampler = new StatsSampler(Math.max(count, 1));
   const profile = new LangProfileBuilder();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     if (skip(i)) continue;
     sampler.add(linesA[i], linesB[i]);
     profile.add('a', linesA[i]);

@@ -42,7 +42,7 @@ function maybe(line: string): boolean {
 }
 
 /** Fixes a batch of lines (without line ends). `skip` marks lines not to touch (e.g. invalid UTF-8). */
-export function fixLines(input: readonly string[], settings: LineFixSettings, skip?: (i: number) => boolean): LineFixResult {
+export function fixLines(input: readonly string[], settings: LineFixSettings, skip?: (line: number) => boolean): LineFixResult {
   const lines = input.slice();
   const changed: number[] = [];
   const refused: number[] = [];
@@ -57,10 +57,10 @@ export function fixLines(input: readonly string[], settings: LineFixSettings, sk
   let after = fixedText(text, settings, only).split('\n');
   // A fix that moved a line break (none should) is not taken: then each line is fixed on its own.
   if (after.length !== picked.length) after = picked.map((i) => fixedText(input[i], settings, only));
-  for (let s = 0; s < picked.length; s++) {
-    const idx = picked[s];
+  for (let pickIndex = 0; pickIndex < picked.length; pickIndex++) {
+    const idx = picked[pickIndex];
     const before = input[idx];
-    const now = after[s];
+    const now = after[pickIndex];
     if (now === before) continue;
     if (/[\r\n]/.test(now) || lettersAndDigits(now) !== lettersAndDigits(before)) {
       refused.push(idx);
@@ -80,14 +80,14 @@ function fixedText(text: string, settings: LineFixSettings, only: readonly strin
   for (let round = 0; round < 3; round++) {
     const side = buildLineSide(uri, text, settings.lang);
     const edits: TextEdit[] = [];
-    for (const f of runSideRules(side, settings.config, { only })) {
-      const fix = firstSafeFix(f);
-      if (fix) for (const e of fix.edits) if (e.uri === uri) edits.push(e);
+    for (const finding of runSideRules(side, settings.config, { only })) {
+      const fix = firstSafeFix(finding);
+      if (fix) for (const edit of fix.edits) if (edit.uri === uri) edits.push(edit);
     }
     if (!edits.length) break;
-    const r = applyEditsDetailed(text, edits);
-    text = r.text;
-    if (!r.dropped.length) break;
+    const applied = applyEditsDetailed(text, edits);
+    text = applied.text;
+    if (!applied.dropped.length) break;
   }
   return text;
 }

@@ -13,26 +13,26 @@ const SIZE = 1 << BITS;
 const STEPS_PER_NAT = 16;
 
 /** The code unit as the profile reads it: ASCII letters lower-cased, digits and punctuation a space. */
-function profileCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) return 32;
-  return c >= 0xc0 ? lowerCodeUnit(c) : c;
+function profileCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 65 || (code > 90 && code < 97) || (code > 122 && code < 0xc0)) return 32;
+  return code >= 0xc0 ? lowerCodeUnit(code) : code;
 }
 
-function trigramHash(c1: number, c2: number, c: number): number {
-  return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BITS);
+function trigramHash(first: number, second: number, third: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ Math.imul(third, 0xc2b2ae35)) >>> (32 - BITS);
 }
 
-function trigramHashes(line: string, visit: (h: number) => void): void {
-  let c1 = 32;
-  let c2 = 32;
-  const n = Math.min(line.length, 1000);
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? profileCode(line.charCodeAt(i)) : 32;
-    if (c === 32 && c2 === 32) continue;
-    visit(trigramHash(c1, c2, c));
-    c1 = c2;
-    c2 = c;
+function trigramHashes(line: string, visit: (bucket: number) => void): void {
+  let first = 32;
+  let second = 32;
+  const length = Math.min(line.length, 1000);
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? profileCode(line.charCodeAt(i)) : 32;
+    if (code === 32 && second === 32) continue;
+    visit(trigramHash(first, second, code));
+    first = second;
+    second = code;
   }
 }
 
@@ -43,30 +43,30 @@ export class LangProfileBuilder {
   private nb = 0;
 
   add(side: 'a' | 'b', line: string): void {
-    const t = side === 'a' ? this.a : this.b;
-    let n = 0;
-    trigramHashes(line, (h) => {
-      t[h]++;
-      n++;
+    const table = side === 'a' ? this.a : this.b;
+    let count = 0;
+    trigramHashes(line, (bucket) => {
+      table[bucket]++;
+      count++;
     });
-    if (side === 'a') this.na += n;
-    else this.nb += n;
+    if (side === 'a') this.na += count;
+    else this.nb += count;
   }
 
   /** The table, or undefined when the sample is too small to tell the sides apart. */
   finish(minTrigrams = 20000): Float32Array | undefined {
     if (this.na < minTrigrams || this.nb < minTrigrams) return undefined;
-    const d = new Float32Array(SIZE);
-    const la = Math.log(this.na + SIZE);
-    const lb = Math.log(this.nb + SIZE);
-    for (let i = 0; i < SIZE; i++) d[i] = quantize(Math.log(this.a[i] + 1) - la - (Math.log(this.b[i] + 1) - lb));
-    return d;
+    const table = new Float32Array(SIZE);
+    const logTotalA = Math.log(this.na + SIZE);
+    const logTotalB = Math.log(this.nb + SIZE);
+    for (let i = 0; i < SIZE; i++) table[i] = quantize(Math.log(this.a[i] + 1) - logTotalA - (Math.log(this.b[i] + 1) - logTotalB));
+    return table;
   }
 }
 
 /** To a whole number of 1/16 nats, clipped to one signed byte. */
-function quantize(x: number): number {
-  return Math.max(-127, Math.min(127, Math.round(x * STEPS_PER_NAT))) / STEPS_PER_NAT;
+function quantize(logRatio: number): number {
+  return Math.max(-127, Math.min(127, Math.round(logRatio * STEPS_PER_NAT))) / STEPS_PER_NAT;
 }
 
 /** The table as one signed byte a bucket (64 KiB; mostly one value, so it compresses to ~15-60 KiB). */
@@ -94,17 +94,17 @@ export interface SideScore {
 export function scoreLine(profile: Float32Array, line: string): SideScore {
   // trigramHashes' loop again, without a callback: this runs on every line of a corpus
   let sum = 0;
-  let n = 0;
-  let c1 = 32;
-  let c2 = 32;
+  let count = 0;
+  let first = 32;
+  let second = 32;
   const len = Math.min(line.length, 1000);
   for (let i = 0; i <= len; i++) {
-    const c = i < len ? profileCode(line.charCodeAt(i)) : 32;
-    if (c === 32 && c2 === 32) continue;
-    sum += profile[trigramHash(c1, c2, c)];
-    n++;
-    c1 = c2;
-    c2 = c;
+    const code = i < len ? profileCode(line.charCodeAt(i)) : 32;
+    if (code === 32 && second === 32) continue;
+    sum += profile[trigramHash(first, second, code)];
+    count++;
+    first = second;
+    second = code;
   }
-  return { mean: n ? sum / n : 0, trigrams: n };
+  return { mean: count ? sum / count : 0, trigrams: count };
 }

@@ -9,11 +9,11 @@ const ABBREV = /(?:^|[\s(])(?:\p{L}{1,2}|Mrs|Rev|Gen|Col|Capt|Sgt|St|Jr|Sr|Prof|
 export function sentenceStarts(line: string): number[] {
   const out: number[] = [];
   END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = END.exec(line))) {
-    const endPunct = m.index + m[1].length;
-    if (m[1] === '.' && ABBREV.test(line.slice(Math.max(0, m.index - 6), endPunct))) continue;
-    out.push(m.index + m[0].length);
+  let match: RegExpExecArray | null;
+  while ((match = END.exec(line))) {
+    const endPunct = match.index + match[1].length;
+    if (match[1] === '.' && ABBREV.test(line.slice(Math.max(0, match.index - 6), endPunct))) continue;
+    out.push(match.index + match[0].length);
   }
   return out;
 }

@@ -3,18 +3,18 @@
 // standard deviation of `CorpusStats`, so that the faults the rules look for do not skew the figures.
 import type { CorpusStats } from './types';
 
-export function logLengthRatio(a: string, b: string): number {
-  return Math.log(b.length + 1) - Math.log(a.length + 1);
+export function logLengthRatio(textA: string, textB: string): number {
+  return Math.log(textB.length + 1) - Math.log(textA.length + 1);
 }
 
 /**
  * How far a pair's log length ratio is from the corpus's usual one, in robust standard deviations,
  * widened for short lines (their ratio varies more): sd * sqrt(1 + shortChars / shorter length).
  */
-export function lengthRatioZ(a: string, b: string, stats: CorpusStats, shortChars = 30): number {
-  const shorter = Math.max(1, Math.min(a.length, b.length));
-  const sd = stats.logRatioStd * Math.sqrt(1 + shortChars / shorter);
-  return (logLengthRatio(a, b) - stats.logRatioMean) / sd;
+export function lengthRatioZ(textA: string, textB: string, stats: CorpusStats, shortChars = 30): number {
+  const shorter = Math.max(1, Math.min(textA.length, textB.length));
+  const spread = stats.logRatioStd * Math.sqrt(1 + shortChars / shorter);
+  return (logLengthRatio(textA, textB) - stats.logRatioMean) / spread;
 }
 
 export class StatsSampler {
@@ -27,12 +27,12 @@ export class StatsSampler {
   }
 
   /** Adds one pair; ignored when a side is empty or the sample is full. */
-  add(a: string, b: string): void {
+  add(lineA: string, lineB: string): void {
     if (this.full) return;
-    const ta = a.trim();
-    const tb = b.trim();
-    if (!ta || !tb) return;
-    this.ratios.push(logLengthRatio(ta, tb));
+    const trimmedA = lineA.trim();
+    const trimmedB = lineB.trim();
+    if (!trimmedA || !trimmedB) return;
+    this.ratios.push(logLengthRatio(trimmedA, trimmedB));
   }
 
   /** The statistics, or undefined when fewer than `minSample` pairs were seen. */
@@ -50,9 +50,9 @@ export function statsFromRatios(ratios: number[], minSample = 50): CorpusStats |
   return { logRatioMean: median, logRatioStd: Math.max(1.4826 * mad, 0.05), sampleSize: ratios.length };
 }
 
-function quantile(sorted: Float64Array, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+function quantile(sorted: Float64Array, fraction: number): number {
+  const pos = (sorted.length - 1) * fraction;
+  const low = Math.floor(pos);
+  const high = Math.ceil(pos);
+  return sorted[low] + (sorted[high] - sorted[low]) * (pos - low);
 }

@@ -7,7 +7,7 @@ import { tmxHeader, TMX_FOOTER, tmxUnit, type TmxUnit } from './tmx';
 
 function sentenceText(side: Side, indices: number[]): string {
   return indices
-    .map((i) => side.text.slice(side.seg.sentences[i].start, side.seg.sentences[i].end).replace(/\s+/g, ' ').trim())
+    .map((index) => side.text.slice(side.seg.sentences[index].start, side.seg.sentences[index].end).replace(/\s+/g, ' ').trim())
     .join(' ');
 }
 

@@ -77,13 +77,13 @@ function cell(side: Side, indices: number[]): AlignmentCell {
   if (!indices.length) return { uri: side.uri, text: '', sentences: 0 };
   const first = side.seg.sentences[indices[0]];
   const last = side.seg.sentences[indices[indices.length - 1]];
-  const text = indices.map((i) => side.text.slice(side.seg.sentences[i].start, side.seg.sentences[i].end).replace(/\s+/g, ' ').trim()).join(' ');
+  const text = indices.map((index) => side.text.slice(side.seg.sentences[index].start, side.seg.sentences[index].end).replace(/\s+/g, ' ').trim()).join(' ');
   return { uri: side.uri, text, span: { start: first.start, end: last.end }, sentences: indices.length };
 }
 
 /** The row (bead) holding the start of a finding, on the side whose region holds it. */
-function rowOf(finding: Finding, a: Side, b: Side, beads: Bead[]): { row: number; side: 'a' | 'b' } | undefined {
-  for (const [which, side] of [['a', a], ['b', b]] as const) {
+function rowOf(finding: Finding, sideA: Side, sideB: Side, beads: Bead[]): { row: number; side: 'a' | 'b' } | undefined {
+  for (const [which, side] of [['a', sideA], ['b', sideB]] as const) {
     if (finding.uri !== side.uri || finding.span.start < side.region.start || finding.span.start > side.region.end) continue;
     const sentence = sentenceAt(side, finding.span.start) ?? nextSentence(side, finding.span.start);
     if (!sentence) return undefined;
@@ -125,17 +125,17 @@ function lineRows(result: PairResult): AlignmentTable {
   const view = result.lines!;
   const [tableA, tableB] = view.tables;
   const count = Math.min(Math.max(tableA.count, tableB.count), MAX_LINE_ROWS);
-  const lineCell = (k: 0 | 1, line: number): AlignmentCell => {
-    const table = view.tables[k];
-    if (line >= table.count) return { uri: view.ids[k], text: '', sentences: 0 };
+  const lineCell = (side: 0 | 1, line: number): AlignmentCell => {
+    const table = view.tables[side];
+    if (line >= table.count) return { uri: view.ids[side], text: '', sentences: 0 };
     const span = table.span(line);
-    return { uri: view.ids[k], text: table.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
+    return { uri: view.ids[side], text: table.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
   };
   const rows: AlignmentRow[] = [];
   for (let line = 0; line < count; line++) {
-    const a = lineCell(0, line);
-    const b = lineCell(1, line);
-    rows.push({ index: line, shape: a.span && b.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, a, b, findings: [] });
+    const cellA = lineCell(0, line);
+    const cellB = lineCell(1, line);
+    rows.push({ index: line, shape: cellA.span && cellB.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, a: cellA, b: cellB, findings: [] });
   }
   for (const finding of result.analysis.findings) {
     const data = finding.data as { line?: number; side?: string } | undefined;

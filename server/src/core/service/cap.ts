@@ -7,18 +7,18 @@ export function capTexts(texts: string[], max: number): { texts: string[]; cappe
   return { texts: cuts, capped: true, lines: cuts.reduce((min, c) => Math.min(min, countNl(c) || 1), Infinity) };
 }
 
-function cutAt(t: string, max: number): string {
-  if (t.length <= max) return t;
-  const nl = t.lastIndexOf('\n', max);
-  if (nl > max / 2) return t.slice(0, nl + 1);
-  const sp = t.lastIndexOf(' ', max);
-  if (sp > max / 2) return t.slice(0, sp + 1);
-  const c = t.charCodeAt(max - 1);
-  return t.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
+function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const newline = text.lastIndexOf('\n', max);
+  if (newline > max / 2) return text.slice(0, newline + 1);
+  const space = text.lastIndexOf(' ', max);
+  if (space > max / 2) return text.slice(0, space + 1);
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-function countNl(t: string): number {
-  let n = 0;
-  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
-  return n;
+function countNl(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

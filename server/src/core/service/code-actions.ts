@@ -8,9 +8,9 @@ import { overlaps } from './locate';
 
 export function codeActionsFor(findings: Finding[], uri: string, span: Span): CodeAction[] {
   const out: CodeAction[] = [];
-  const here = findings.filter((f) => f.fixes?.length && (overlaps(f.span, span) || f.fixes.some((fix) => fix.wholeDocument)));
-  for (const f of here) {
-    f.fixes!.forEach((fix, i) => out.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, fixes: [f], preferred: i === 0 && fix.safe }));
+  const here = findings.filter((finding) => finding.fixes?.length && (overlaps(finding.span, span) || finding.fixes.some((fix) => fix.wholeDocument)));
+  for (const finding of here) {
+    finding.fixes!.forEach((fix, index) => out.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, fixes: [finding], preferred: index === 0 && fix.safe }));
   }
   const rules = [...new Set(here.map((f) => f.rule))];
   for (const rule of rules) {
@@ -30,11 +30,11 @@ export function fixAllOf(findings: Finding[], uri: string): CodeAction {
   return { title: `Bitext: fix all safe problems (${fixed.length})`, kind: 'source.fixAll', edits, fixes: fixed };
 }
 
-function combine(findings: Finding[], uri: string, pick: (f: Finding) => Fix | undefined): { edits: TextEdit[]; fixed: Finding[] } {
+function combine(findings: Finding[], uri: string, pick: (finding: Finding) => Fix | undefined): { edits: TextEdit[]; fixed: Finding[] } {
   const chosen: { f: Finding; fix: Fix; at: number }[] = [];
-  for (const f of findings) {
-    const fix = pick(f);
-    if (fix && fix.edits.length && fix.edits.every((e) => e.uri === uri)) chosen.push({ f, fix, at: firstStart(fix) });
+  for (const finding of findings) {
+    const fix = pick(finding);
+    if (fix && fix.edits.length && fix.edits.every((e) => e.uri === uri)) chosen.push({ f: finding, fix, at: firstStart(fix) });
   }
   chosen.sort((x, y) => x.at - y.at);
   // First come first kept, in one pass: each edit is tested against the edits taken so far through a
@@ -42,13 +42,13 @@ function combine(findings: Finding[], uri: string, pick: (f: Finding) => Fix | u
   const taken = new TakenEdits(chosen.flatMap((c) => c.fix.edits.map((e) => e.start)));
   const edits: TextEdit[] = [];
   const fixed: Finding[] = [];
-  for (const { f, fix } of chosen) {
+  for (const { f: finding, fix } of chosen) {
     if (fix.edits.some((e) => taken.clashes(e))) continue;
-    for (const e of fix.edits) {
-      taken.add(e);
-      edits.push(e);
+    for (const edit of fix.edits) {
+      taken.add(edit);
+      edits.push(edit);
     }
-    fixed.push(f);
+    fixed.push(finding);
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   return { edits, fixed };
@@ -56,7 +56,7 @@ function combine(findings: Finding[], uri: string, pick: (f: Finding) => Fix | u
 
 function firstStart(fix: Fix): number {
   let min = Infinity;
-  for (const e of fix.edits) if (e.start < min) min = e.start;
+  for (const edit of fix.edits) if (edit.start < min) min = edit.start;
   return min;
 }
 
@@ -75,28 +75,28 @@ class TakenEdits {
     this.maxEnd = new Float64Array(this.starts.length + 1).fill(-Infinity);
   }
 
-  clashes(e: TextEdit): boolean {
-    if (e.start === e.end && this.inserts.has(e.start)) return true;
+  clashes(edit: TextEdit): boolean {
+    if (edit.start === edit.end && this.inserts.has(edit.start)) return true;
     // the largest end among taken edits that start before e.end
     let best = -Infinity;
-    for (let i = this.countBelow(e.end); i > 0; i -= i & -i) if (this.maxEnd[i] > best) best = this.maxEnd[i];
-    return best > e.start;
+    for (let i = this.countBelow(edit.end); i > 0; i -= i & -i) if (this.maxEnd[i] > best) best = this.maxEnd[i];
+    return best > edit.start;
   }
 
-  add(e: TextEdit): void {
-    if (e.start === e.end) this.inserts.add(e.start);
-    for (let i = this.countBelow(e.start) + 1; i < this.maxEnd.length; i += i & -i) if (e.end > this.maxEnd[i]) this.maxEnd[i] = e.end;
+  add(edit: TextEdit): void {
+    if (edit.start === edit.end) this.inserts.add(edit.start);
+    for (let i = this.countBelow(edit.start) + 1; i < this.maxEnd.length; i += i & -i) if (edit.end > this.maxEnd[i]) this.maxEnd[i] = edit.end;
   }
 
   /** How many known starts are below `x`. */
-  private countBelow(x: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < x) lo = mid + 1;
-      else hi = mid;
+  private countBelow(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < offset) low = mid + 1;
+      else high = mid;
     }
-    return lo;
+    return low;
   }
 }

@@ -57,7 +57,7 @@ export function mayChangePairing(edit: Edit, oldText: string, newText: string): 
   const changedOld = oldText.slice(edit.start, edit.oldEnd);
   const changedNew = newText.slice(edit.start, edit.newEnd);
   if (changedOld.includes('\n') || changedNew.includes('\n') || edit.oldEnd - edit.start > 200 || edit.newEnd - edit.start > 200) return true;
-  const lineOf = (text: string, at: number, end: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  const lineOf = (text: string, start: number, end: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
   const label = /^[ \t]*[\p{L} ]{2,14}[ \t]*:/u;
   return label.test(lineOf(oldText, edit.start, edit.oldEnd)) || label.test(lineOf(newText, edit.start, edit.newEnd));
 }

@@ -20,7 +20,7 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
   if (!hit) return undefined;
   const here = { start: hit.sentence.start, end: hit.sentence.end };
   const related = analysis.findings.filter(
-    (f) => (f.uri === uri && overlaps(f.span, here)) || (hit.other && hit.counterparts.some((c) => f.uri === hit.other!.uri && overlaps(f.span, c))),
+    (finding) => (finding.uri === uri && overlaps(finding.span, here)) || (hit.other && hit.counterparts.some((c) => finding.uri === hit.other!.uri && overlaps(finding.span, c))),
   );
   const out: string[] = [];
   if (!analysis.pair || !hit.other) {
@@ -44,9 +44,9 @@ export function hoverText(result: PairResult | undefined, uri: string, offset: n
   out.push(`**Bitext** — counterpart in ${otherName} (${beadShape(hit.bead!)} bead, confidence ${Math.round(confidence * 100)}%${unsure}):`);
   out.push(quote(hit.counterparts.map((c) => clean(hit.other!.text.slice(c.start, c.end))).join(' ')));
   const paras = paragraphCounterparts(analysis, hit.which, hit.sentence.paragraph);
-  const p = paras.length ? paras : [hit.other.seg.paragraphs[hit.counterparts[0].paragraph]].filter(Boolean);
-  if (p.length) {
-    const para = clean(p.map((x) => hit.other!.text.slice(x.start, x.end)).join(' ¶ '));
+  const shownParagraphs = paras.length ? paras : [hit.other.seg.paragraphs[hit.counterparts[0].paragraph]].filter(Boolean);
+  if (shownParagraphs.length) {
+    const para = clean(shownParagraphs.map((x) => hit.other!.text.slice(x.start, x.end)).join(' ¶ '));
     const sentText = clean(hit.counterparts.map((c) => hit.other!.text.slice(c.start, c.end)).join(' '));
     if (para !== sentText) out.push(`Paragraph: ${shorten(para, MAX_PARAGRAPH)}`);
   }
@@ -59,23 +59,23 @@ function lineHover(result: PairResult, uri: string, offset: number): string | un
   const hit = lineHit(view, uri, offset);
   if (!hit) return undefined;
   const out: string[] = [];
-  const n = (hit.line + 1).toLocaleString('en');
-  if (!hit.other) out.push(`**Bitext** — line ${n} has no counterpart: ${baseOf(hit.otherId)} has only ${view.tables[1 - hit.side].count.toLocaleString('en')} lines.`);
+  const lineNumber = (hit.line + 1).toLocaleString('en');
+  if (!hit.other) out.push(`**Bitext** — line ${lineNumber} has no counterpart: ${baseOf(hit.otherId)} has only ${view.tables[1 - hit.side].count.toLocaleString('en')} lines.`);
   else {
-    out.push(`**Bitext** — line ${n} of ${baseOf(hit.otherId)}:`);
+    out.push(`**Bitext** — line ${lineNumber} of ${baseOf(hit.otherId)}:`);
     const text = view.tables[1 - hit.side].text.slice(hit.other.start, hit.other.end);
     out.push(text.trim() ? quote(shortenRaw(clean(text), 2000)) : '(an empty line)');
   }
   const related = result.analysis.findings.filter((f) => (f.data as { line?: number } | undefined)?.line === hit.line);
-  const checked = view.ranges.some(([a, b]) => hit.line >= a && hit.line < b);
+  const checked = view.ranges.some(([start, end]) => hit.line >= start && hit.line < end);
   if (!checked) out.push('This line is beyond the lines Bitext checks in the editor; run `bitext check` for the whole corpus.');
   return withFindings(out, related);
 }
 
-function shortenRaw(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.lastIndexOf(' ', max);
-  return s.slice(0, cut > max / 2 ? cut : max) + ' …';
+function shortenRaw(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > max / 2 ? cut : max) + ' …';
 }
 
 /** The one-file pair's source line, when `offset` is on it, with the URL it names. */
@@ -86,39 +86,39 @@ export function sourceLineAt(result: PairResult, uri: string, offset: number): {
   return { url: /\bhttps?:\/\/\S+/.exec(text.slice(line.start, line.end))?.[0] };
 }
 
-export function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', s: Sentence, related: Finding[]): string {
+export function whyUnpaired(analysis: PairResult['analysis'], which: 'a' | 'b', sentence: Sentence, related: Finding[]): string {
   const explained = related.find((f) => /missing|extra|untranslated|truncated/.test(f.rule));
   if (explained) return `Why: ${explained.message}`;
-  const paras = paragraphCounterparts(analysis, which, s.paragraph);
+  const paras = paragraphCounterparts(analysis, which, sentence.paragraph);
   if (paras.length === 0) return 'Why: its whole paragraph has no counterpart paragraph — text on one side only.';
   return 'Why: its paragraph is aligned, but no sentence there matches this one by length and anchors (numbers, names, punctuation); it may be left out or merged into a neighbour in the translation.';
 }
 
-function beadShape(b: { a: number[]; b: number[] }): string {
-  return `${b.a.length}-${b.b.length}`;
+function beadShape(bead: { a: number[]; b: number[] }): string {
+  return `${bead.a.length}-${bead.b.length}`;
 }
 
 function withFindings(out: string[], related: Finding[]): string {
   if (related.length) {
     out.push('Findings here:');
-    for (const f of related.slice(0, 8)) out.push(`- ${f.severity} \`${f.rule}\`: ${f.message}`);
+    for (const finding of related.slice(0, 8)) out.push(`- ${finding.severity} \`${finding.rule}\`: ${finding.message}`);
     if (related.length > 8) out.push(`- … and ${related.length - 8} more`);
   }
   return out.join('\n\n');
 }
 
-function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-function quote(s: string): string {
-  return '> ' + escapeMd(s);
+function quote(text: string): string {
+  return '> ' + escapeMd(text);
 }
 
-function shorten(s: string, max: number): string {
-  if (s.length <= max) return escapeMd(s);
-  const cut = s.lastIndexOf(' ', max);
-  return escapeMd(s.slice(0, cut > max / 2 ? cut : max)) + ' …';
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return escapeMd(text);
+  const cut = text.lastIndexOf(' ', max);
+  return escapeMd(text.slice(0, cut > max / 2 ? cut : max)) + ' …';
 }
 
 /**
@@ -126,11 +126,11 @@ function shorten(s: string, max: number): string {
  * source (neovim) see no stray backslashes: `_` joining two letters (`Kim_là`) is never emphasis in
  * CommonMark and stays as it is; a backslash is escaped only before punctuation (elsewhere it is literal).
  */
-export function escapeMd(s: string): string {
-  let out = s.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+export function escapeMd(text: string): string {
+  let out = text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
   out = out.replace(/[`*[\]]/g, '\\$&');
   // `_` opens or closes emphasis only next to a non-alphanumeric character.
-  out = out.replace(/_/g, (m, i: number) => (/[\p{L}\p{N}]/u.test(out[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(out[i + 1] ?? '') ? m : '\\_'));
+  out = out.replace(/_/g, (match, index: number) => (/[\p{L}\p{N}]/u.test(out[index - 1] ?? '') && /[\p{L}\p{N}]/u.test(out[index + 1] ?? '') ? match : '\\_'));
   // Raw HTML and autolinks start with `<` and a letter, `/`, `!` or `?`.
   out = out.replace(/<(?=[A-Za-z/!?])/g, '\\<');
   // Block markup only counts at the start of the (one-line) text.

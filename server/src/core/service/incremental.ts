@@ -1,244 +1,288 @@
-// Re-analysis around an edit, for big texts: re-split, re-align and re-check only a window of
-// paragraph beads around the edited region, and splice the result into the previous analysis.
-// Rules that look at the whole document (runs of missing paragraphs, titles, length distribution,
-// one-line documents, mixed Unicode forms, counts) keep their previous findings, shifted, until the
-// next full analysis; local rules are re-run in the window.
-import type { Analysis } from '../analyze';
+// Re-analysis around an edit, for big texts. This file only chooses a window and splices: it picks a
+// run of whole paragraphs around the edited region (on both sides of a pair, whole paragraph beads
+// with context), has the one pipeline (`analyze`, given the window) segment, align and check it with
+// the languages and roles of the whole text and the local rules only, and splices the result into the
+// previous analysis: paragraphs, sentences, beads and findings in the window replaced, everything
+// after it shifted by the edit. Rules that look at the whole document (runs of missing paragraphs,
+// titles, length distribution, one-line documents, mixed Unicode forms, counts) keep their previous
+// findings, shifted, until the next full analysis.
+import { analyze, type Analysis, type AnalyzeInput } from '../analyze';
 import type { BitextConfig } from '../config';
-import { buildSide } from '../document';
-import { alignSides } from '../align';
-import { runPairRules, runSideRules } from '../run-rules';
 import type { AlignedPair } from '../rules/rule';
 import { pairRules, sideRules } from '../rules';
 import type { Bead, Finding, Paragraph, Sentence, Side, Span } from '../types';
 import { beadIndexOf } from './locate';
 import type { Edit } from './edits';
-import { applyLinks, type SentenceLink } from '../links';
+import type { SentenceLink } from '../links';
 
 export type { Edit } from './edits';
 
 /** Rules whose findings depend only on nearby text (and on the beads there): the rules marked `local`. */
 export const LOCAL_RULES: readonly string[] = [...sideRules, ...pairRules].filter((rule) => rule.local).map((rule) => rule.id);
 
-/** Beads of context kept on each side of the edited ones. */
+/** Beads (or paragraphs, in a text with no counterpart) of context kept on each side of the edited ones. */
 const CONTEXT = 2;
+
+/** The part of one side a window holds, in the previous analysis's offsets and indices. */
+export interface SideWindow {
+  /** From the end of the paragraph before the window (or the side's start) to the start of the one after (or its end). */
+  span: Span;
+  firstParagraph: number;
+  paragraphCount: number;
+  firstSentence: number;
+  sentenceCount: number;
+}
+
+/** The window around an edit: one part per side, and for a pair the beads it replaces. */
+export interface EditWindow {
+  sides: SideWindow[];
+  /** First and last previous paragraph bead, and sentence bead, inside the window (a pair only). */
+  paragraphBeads?: [number, number];
+  sentenceBeads?: [number, number];
+}
+
+/** Offsets of the text before an edit, in the text after it. */
+interface Shift {
+  /** Undefined for an offset inside the replaced range; offsets of other documents stay. */
+  offset(uri: string, position: number): number | undefined;
+  /** The end of a span that holds the edit: an insertion at the end falls inside the span. */
+  end(uri: string, position: number): number;
+}
 
 /** The analysis after `edit`, or undefined when only a full analysis can say (the caller then runs one). */
 export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, links: readonly SentenceLink[] = []): Analysis | undefined {
-  const pair = prev.pair;
+  const window = editWindow(prev, edit);
+  if (!window) return undefined;
+  const shift = shiftBy(edit);
+  const rules = windowRules(prev);
+  const textOf = (side: Side) => (side.uri === edit.uri ? newText : side.text);
+  const [first, second] = prev.sides;
+  const input: AnalyzeInput = {
+    form: prev.form,
+    a: { uri: first.uri, text: textOf(first) },
+    b: second && second.uri !== first.uri ? { uri: second.uri, text: textOf(second) } : undefined,
+    // the user's corrections hold inside the window too
+    links,
+    window: {
+      sides: window.sides.map((part, index) => {
+        const side = prev.sides[index];
+        return { region: { start: shift.offset(side.uri, part.span.start)!, end: shift.end(side.uri, part.span.end) }, lang: side.lang };
+      }),
+      translation: prev.pair?.translation,
+      translationFrom: prev.pair?.translationFrom,
+      rules,
+    },
+  };
+  const part = analyze(input, config);
+  if (part.sides.some((side) => side.seg.paragraphs.length === 0)) return undefined;
+  return spliceAnalysis(prev, window, part, shift, rules, textOf);
+}
+
+/** The window of `prev` to analyse again after `edit`, or undefined when only a full analysis will do. */
+export function editWindow(prev: Analysis, edit: Edit): EditWindow | undefined {
   // A line-aligned corpus is not aligned by us: its beads are line numbers.
   if (prev.form === 'line-aligned') return undefined;
+  if (prev.pair) return pairWindow(prev.pair, edit);
+  return prev.sides.length === 1 ? loneWindow(prev.sides[0], edit) : undefined;
+}
+
+function shiftBy(edit: Edit): Shift {
   const delta = edit.newEnd - edit.oldEnd;
-  const shift = (uri: string, o: number): number | undefined => (uri !== edit.uri || o <= edit.start ? o : o >= edit.oldEnd ? o + delta : undefined);
-  const shiftEnd = (uri: string, o: number): number => (uri === edit.uri && o >= edit.oldEnd ? o + delta : o);
-  if (!pair) return prev.sides.length === 1 ? reanalyzeLone(prev, edit, newText, config, shift, shiftEnd) : undefined;
-  const inRegion = (s: Side) => s.uri === edit.uri && edit.start >= s.region.start && edit.oldEnd <= s.region.end;
-  const which = inRegion(pair.a) ? 'a' : inRegion(pair.b) ? 'b' : undefined;
-  if (!which) return undefined;
-  const side = pair[which];
-  const paras = side.seg.paragraphs;
-  if (paras.length === 0) return undefined;
-  // Paragraphs touched by the edit (the one before and after too: a blank line may have come or gone).
-  const [p0, p1] = touchedParagraphs(paras, edit);
-  const beads = pair.paragraphBeads;
-  let k0 = beadIndexOf(beads, which, Math.max(0, p0 - 1));
-  let k1 = beadIndexOf(beads, which, Math.min(paras.length - 1, p1 + 1));
-  if (k0 < 0 || k1 < 0) return undefined;
-  k0 = Math.max(0, k0 - CONTEXT);
-  k1 = Math.min(beads.length - 1, k1 + CONTEXT);
-  // Both sides need units in the window, so the window's ends are fixed points of both alignments.
-  const units = (w: 'a' | 'b') => beads.slice(k0, k1 + 1).flatMap((b) => b[w]);
-  while ((units('a').length === 0 || units('b').length === 0) && (k0 > 0 || k1 < beads.length - 1)) {
-    k0 = Math.max(0, k0 - 1);
-    k1 = Math.min(beads.length - 1, k1 + 1);
-  }
-  if (k0 === 0 && k1 === beads.length - 1) return undefined;
-  const win = { a: range(pair.a, units('a'), k0 === 0, k1 === beads.length - 1), b: range(pair.b, units('b'), k0 === 0, k1 === beads.length - 1) };
-  if (!win.a || !win.b) return undefined;
-  const w = win[which]!;
-  if (edit.start < w.span.start || edit.oldEnd > w.span.end) return undefined;
-
-  // The window, re-split and re-aligned, with offsets into the new full text.
-  const newSpan = (s: Side, span: Span): Span => ({ start: shift(s.uri, span.start)!, end: shiftEnd(s.uri, span.end) });
-  const textOf = (s: Side) => (s.uri === edit.uri ? newText : s.text);
-  const wa = buildSide(pair.a.uri, textOf(pair.a), newSpan(pair.a, win.a.span), pair.a.lang);
-  const wb = buildSide(pair.b.uri, textOf(pair.b), newSpan(pair.b, win.b.span), pair.b.lang);
-  if (wa.seg.paragraphs.length === 0 || wb.seg.paragraphs.length === 0) return undefined;
-  const aligned = alignSides(wa, wb);
-  // the user's corrections hold inside the window too
-  const windowBeads = applyLinks(wa, wb, aligned.sentenceBeads, links).beads;
-  const wpair: AlignedPair = { a: wa, b: wb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: aligned.paragraphBeads, sentenceBeads: windowBeads };
-
-  // Splice segmentation and beads.
-  const sa = splice(pair.a, win.a, wa, shift, shiftEnd, textOf(pair.a));
-  const sb = splice(pair.b, win.b, wb, shift, shiftEnd, textOf(pair.b));
-  const pb = spliceBeads(beads, k0, k1, wpair.paragraphBeads, win.a.p, win.b.p, wa.seg.paragraphs.length, wb.seg.paragraphs.length);
-  const sk = sentenceBeadRange(pair.sentenceBeads, win.a, win.b);
-  if (!sk) return undefined;
-  const sbeads = spliceBeads(pair.sentenceBeads, sk[0], sk[1], wpair.sentenceBeads, win.a.s, win.b.s, wa.seg.sentences.length, wb.seg.sentences.length);
-  const newPair: AlignedPair = { a: sa, b: sb, translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads: pb, sentenceBeads: sbeads };
-
-  // Findings: local rules from the window, everything else kept and shifted.
-  const inWindow = (f: { uri: string; span: Span }) =>
-    (f.uri === pair.a.uri && overlapsSpan(f.span, win.a!.span)) || (f.uri === pair.b.uri && overlapsSpan(f.span, win.b!.span));
-  const { local, kept } = keepOutside(prev, inWindow, shift);
-  const fresh = [...runSideRules(wa, config, { only: local }), ...runSideRules(wb, config, { only: local }), ...runPairRules(wpair, config, { only: local })];
-  return { form: prev.form, sides: [sa, sb], pair: newPair, findings: [...kept, ...fresh], notes: prev.notes };
-}
-
-type Shift = (uri: string, o: number) => number | undefined;
-
-/** A text without counterpart: re-split and re-check the paragraphs around the edit. */
-function reanalyzeLone(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, shift: Shift, shiftEnd: (uri: string, o: number) => number): Analysis | undefined {
-  const side = prev.sides[0];
-  if (side.uri !== edit.uri || edit.start < side.region.start || edit.oldEnd > side.region.end) return undefined;
-  const paras = side.seg.paragraphs;
-  if (paras.length === 0) return undefined;
-  const [p0, p1] = touchedParagraphs(paras, edit);
-  const q0 = Math.max(0, p0 - 1 - CONTEXT);
-  const q1 = Math.min(paras.length - 1, p1 + 1 + CONTEXT);
-  if (q0 === 0 && q1 === paras.length - 1) return undefined;
-  const units = Array.from({ length: q1 - q0 + 1 }, (_, i) => q0 + i);
-  const win = range(side, units, q0 === 0, q1 === paras.length - 1);
-  if (!win || edit.start < win.span.start || edit.oldEnd > win.span.end) return undefined;
-  const ws = buildSide(side.uri, newText, { start: shift(side.uri, win.span.start)!, end: shiftEnd(side.uri, win.span.end) }, side.lang);
-  if (ws.seg.paragraphs.length === 0) return undefined;
-  const spliced = splice(side, win, ws, shift, shiftEnd, newText);
-  const inWindow = (f: Finding) => f.uri === side.uri && overlapsSpan(f.span, win.span);
-  const { local, kept } = keepOutside(prev, inWindow, shift);
-  return { form: prev.form, sides: [spliced], findings: [...kept, ...runSideRules(ws, config, { only: local })], notes: prev.notes };
-}
-
-/** The first and last paragraph the edit touches. */
-function touchedParagraphs(paras: readonly Paragraph[], edit: Edit): [number, number] {
-  let p0 = paras.findIndex((p) => p.end >= edit.start);
-  if (p0 < 0) p0 = paras.length - 1;
-  let p1 = p0;
-  while (p1 + 1 < paras.length && paras[p1 + 1].start <= edit.oldEnd) p1++;
-  return [p0, p1];
+  return {
+    offset: (uri, position) => (uri !== edit.uri || position <= edit.start ? position : position >= edit.oldEnd ? position + delta : undefined),
+    end: (uri, at) => (uri === edit.uri && at >= edit.oldEnd ? at + delta : at),
+  };
 }
 
 /**
- * The local rules to re-run in the window (not those whose finding counts over the whole document),
- * and the previous findings that stay: all but those rules' findings in the window, shifted.
+ * The local rules to re-run in the window: not those whose finding counts over the whole document
+ * (their previous findings stay).
  */
-function keepOutside(prev: Analysis, inWindow: (f: Finding) => boolean, shift: Shift): { local: string[]; kept: Finding[] } {
-  const aggregated = new Set(prev.findings.filter((f) => f.data && 'count' in f.data).map((f) => f.rule));
-  const local = LOCAL_RULES.filter((r) => !aggregated.has(r));
-  const kept = prev.findings.filter((f) => !(local.includes(f.rule) && inWindow(f))).flatMap((f) => shiftFinding(f, shift));
-  return { local, kept };
+function windowRules(prev: Analysis): string[] {
+  const aggregated = new Set(prev.findings.filter((finding) => finding.data && 'count' in finding.data).map((finding) => finding.rule));
+  return LOCAL_RULES.filter((rule) => !aggregated.has(rule));
 }
 
-interface Window {
-  span: Span;
-  /** First paragraph / sentence index in the window, and counts. */
-  p: number;
-  pn: number;
-  s: number;
-  sn: number;
-}
-
-function range(side: Side, units: number[], atStart: boolean, atEnd: boolean): Window | undefined {
-  if (units.length === 0) return undefined;
-  const ps = side.seg.paragraphs;
-  const first = ps[units[0]];
-  const last = ps[units[units.length - 1]];
-  const prevEnd = units[0] > 0 ? ps[units[0] - 1].end : side.region.start;
-  const nextStart = units[units.length - 1] + 1 < ps.length ? ps[units[units.length - 1] + 1].start : side.region.end;
-  // The window runs from just after the previous paragraph to just before the next one.
-  const span = { start: atStart ? side.region.start : prevEnd, end: atEnd ? side.region.end : nextStart };
-  if (span.start > first.start || span.end < last.end) return undefined;
-  const sn = units.reduce((n, i) => n + ps[i].sentenceCount, 0);
-  return { span, p: units[0], pn: units.length, s: first.firstSentence, sn };
-}
-
-function splice(old: Side, w: Window, ws: Side, shift: (uri: string, o: number) => number | undefined, shiftEnd: (uri: string, o: number) => number, text: string): Side {
-  const sh = (o: number) => shift(old.uri, o)!;
-  const os = old.seg;
-  // Before the window: the same objects (same indices, offsets before the edit).
-  const paragraphs: Paragraph[] = os.paragraphs.slice(0, w.p);
-  const sentences: Sentence[] = os.sentences.slice(0, w.s);
-  const dp = w.p - ws.seg.paragraphs[0].index;
-  const ds = w.s - (ws.seg.sentences[0]?.index ?? 0);
-  for (const p of ws.seg.paragraphs) paragraphs.push({ ...p, index: p.index + dp, firstSentence: p.firstSentence + ds });
-  for (const x of ws.seg.sentences) sentences.push({ ...x, index: x.index + ds, paragraph: x.paragraph + dp });
-  // After it: indices move by the change in counts, offsets by the edit (when it is in this text).
-  const pAfter = w.p + w.pn;
-  const sAfter = w.s + w.sn;
-  const ip = paragraphs.length - pAfter;
-  const is = sentences.length - sAfter;
-  const moved = sh(os.paragraphs[pAfter]?.start ?? old.region.end) !== (os.paragraphs[pAfter]?.start ?? old.region.end);
-  if (ip === 0 && is === 0 && !moved) {
-    for (let i = pAfter; i < os.paragraphs.length; i++) paragraphs.push(os.paragraphs[i]);
-    for (let i = sAfter; i < os.sentences.length; i++) sentences.push(os.sentences[i]);
-  } else {
-    for (let i = pAfter; i < os.paragraphs.length; i++) {
-      const p = os.paragraphs[i];
-      paragraphs.push({ index: p.index + ip, start: sh(p.start), end: sh(p.end), firstSentence: p.firstSentence + is, sentenceCount: p.sentenceCount });
-    }
-    for (let i = sAfter; i < os.sentences.length; i++) {
-      const x = os.sentences[i];
-      sentences.push({ index: x.index + is, start: sh(x.start), end: sh(x.end), paragraph: x.paragraph + ip });
-    }
+/** A pair: the paragraph beads around the edited paragraphs, with context, on both sides. */
+function pairWindow(pair: AlignedPair, edit: Edit): EditWindow | undefined {
+  const inRegion = (side: Side) => side.uri === edit.uri && edit.start >= side.region.start && edit.oldEnd <= side.region.end;
+  const which = inRegion(pair.a) ? 'a' : inRegion(pair.b) ? 'b' : undefined;
+  if (!which) return undefined;
+  const paragraphs = pair[which].seg.paragraphs;
+  if (paragraphs.length === 0) return undefined;
+  // Paragraphs touched by the edit (the one before and after too: a blank line may have come or gone).
+  const [firstTouched, lastTouched] = touchedParagraphs(paragraphs, edit);
+  const beads = pair.paragraphBeads;
+  let firstBead = beadIndexOf(beads, which, Math.max(0, firstTouched - 1));
+  let lastBead = beadIndexOf(beads, which, Math.min(paragraphs.length - 1, lastTouched + 1));
+  if (firstBead < 0 || lastBead < 0) return undefined;
+  firstBead = Math.max(0, firstBead - CONTEXT);
+  lastBead = Math.min(beads.length - 1, lastBead + CONTEXT);
+  // Both sides need units in the window, so the window's ends are fixed points of both alignments.
+  const units = (side: 'a' | 'b') => beads.slice(firstBead, lastBead + 1).flatMap((bead) => bead[side]);
+  while ((units('a').length === 0 || units('b').length === 0) && (firstBead > 0 || lastBead < beads.length - 1)) {
+    firstBead = Math.max(0, firstBead - 1);
+    lastBead = Math.min(beads.length - 1, lastBead + 1);
   }
-  return { uri: old.uri, text, region: { start: sh(old.region.start), end: shiftEnd(old.uri, old.region.end) }, lang: old.lang, seg: { paragraphs, sentences } };
+  const atStart = firstBead === 0;
+  const atEnd = lastBead === beads.length - 1;
+  if (atStart && atEnd) return undefined;
+  const windowA = sideWindow(pair.a, units('a'), atStart, atEnd);
+  const windowB = sideWindow(pair.b, units('b'), atStart, atEnd);
+  if (!windowA || !windowB) return undefined;
+  const edited = which === 'a' ? windowA : windowB;
+  if (edit.start < edited.span.start || edit.oldEnd > edited.span.end) return undefined;
+  const sentenceBeads = sentenceBeadRange(pair.sentenceBeads, windowA, windowB);
+  if (!sentenceBeads) return undefined;
+  return { sides: [windowA, windowB], paragraphBeads: [firstBead, lastBead], sentenceBeads };
+}
+
+/** A text without counterpart: the paragraphs around the edit. */
+function loneWindow(side: Side, edit: Edit): EditWindow | undefined {
+  if (side.uri !== edit.uri || edit.start < side.region.start || edit.oldEnd > side.region.end) return undefined;
+  const paragraphs = side.seg.paragraphs;
+  if (paragraphs.length === 0) return undefined;
+  const [firstTouched, lastTouched] = touchedParagraphs(paragraphs, edit);
+  const first = Math.max(0, firstTouched - 1 - CONTEXT);
+  const last = Math.min(paragraphs.length - 1, lastTouched + 1 + CONTEXT);
+  if (first === 0 && last === paragraphs.length - 1) return undefined;
+  const units = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+  const window = sideWindow(side, units, first === 0, last === paragraphs.length - 1);
+  if (!window || edit.start < window.span.start || edit.oldEnd > window.span.end) return undefined;
+  return { sides: [window] };
+}
+
+/** The first and last paragraph the edit touches. */
+function touchedParagraphs(paragraphs: readonly Paragraph[], edit: Edit): [number, number] {
+  let first = paragraphs.findIndex((paragraph) => paragraph.end >= edit.start);
+  if (first < 0) first = paragraphs.length - 1;
+  let last = first;
+  while (last + 1 < paragraphs.length && paragraphs[last + 1].start <= edit.oldEnd) last++;
+  return [first, last];
+}
+
+/** The window's part of `side` holding paragraphs `units` (ascending, contiguous). */
+function sideWindow(side: Side, units: number[], atStart: boolean, atEnd: boolean): SideWindow | undefined {
+  if (units.length === 0) return undefined;
+  const paragraphs = side.seg.paragraphs;
+  const firstIndex = units[0];
+  const lastIndex = units[units.length - 1];
+  const previousEnd = firstIndex > 0 ? paragraphs[firstIndex - 1].end : side.region.start;
+  const nextStart = lastIndex + 1 < paragraphs.length ? paragraphs[lastIndex + 1].start : side.region.end;
+  // The window runs from just after the previous paragraph to just before the next one.
+  const span = { start: atStart ? side.region.start : previousEnd, end: atEnd ? side.region.end : nextStart };
+  if (span.start > paragraphs[firstIndex].start || span.end < paragraphs[lastIndex].end) return undefined;
+  const sentenceCount = units.reduce((count, index) => count + paragraphs[index].sentenceCount, 0);
+  return { span, firstParagraph: firstIndex, paragraphCount: units.length, firstSentence: paragraphs[firstIndex].firstSentence, sentenceCount };
 }
 
 /** The sentence beads over exactly the window's sentences on both sides, or undefined. */
-function sentenceBeadRange(beads: Bead[], a: Window, b: Window): [number, number] | undefined {
-  const ends = [
-    a.sn ? [beadIndexOf(beads, 'a', a.s), beadIndexOf(beads, 'a', a.s + a.sn - 1)] : [],
-    b.sn ? [beadIndexOf(beads, 'b', b.s), beadIndexOf(beads, 'b', b.s + b.sn - 1)] : [],
-  ].flat();
-  if (ends.length === 0 || ends.some((i) => i < 0)) return undefined;
-  const k0 = Math.min(...ends);
-  const k1 = Math.max(...ends);
-  const inside = beads.slice(k0, k1 + 1);
-  const na = inside.reduce((n, x) => n + x.a.length, 0);
-  const nb = inside.reduce((n, x) => n + x.b.length, 0);
-  return na === a.sn && nb === b.sn ? [k0, k1] : undefined;
+function sentenceBeadRange(beads: Bead[], windowA: SideWindow, windowB: SideWindow): [number, number] | undefined {
+  const ends = (which: 'a' | 'b', window: SideWindow) =>
+    window.sentenceCount ? [beadIndexOf(beads, which, window.firstSentence), beadIndexOf(beads, which, window.firstSentence + window.sentenceCount - 1)] : [];
+  const found = [...ends('a', windowA), ...ends('b', windowB)];
+  if (found.length === 0 || found.some((index) => index < 0)) return undefined;
+  const first = Math.min(...found);
+  const last = Math.max(...found);
+  const inside = beads.slice(first, last + 1);
+  const countA = inside.reduce((count, bead) => count + bead.a.length, 0);
+  const countB = inside.reduce((count, bead) => count + bead.b.length, 0);
+  return countA === windowA.sentenceCount && countB === windowB.sentenceCount ? [first, last] : undefined;
 }
 
-function spliceBeads(beads: Bead[], k0: number, k1: number, wbeads: Bead[], a0: number, b0: number, an: number, bn: number): Bead[] {
-  const oldA = beads.slice(k0, k1 + 1).reduce((n, b) => n + b.a.length, 0);
-  const oldB = beads.slice(k0, k1 + 1).reduce((n, b) => n + b.b.length, 0);
-  const da = an - oldA;
-  const db = bn - oldB;
+/** The previous analysis with the window's part replaced by `part` (the window analysed in the new text). */
+function spliceAnalysis(prev: Analysis, window: EditWindow, part: Analysis, shift: Shift, rules: readonly string[], textOf: (side: Side) => string): Analysis {
+  const sides = prev.sides.map((side, index) => spliceSide(side, window.sides[index], part.sides[index], shift, textOf(side)));
+  // Findings: the window's rules from the window, everything else kept and shifted.
+  const inWindow = (finding: Finding) => prev.sides.some((side, index) => finding.uri === side.uri && overlapsSpan(finding.span, window.sides[index].span));
+  const kept = prev.findings.filter((finding) => !(rules.includes(finding.rule) && inWindow(finding))).flatMap((finding) => shiftFinding(finding, shift));
+  const findings = [...kept, ...part.findings];
+  const pair = prev.pair;
+  if (!pair || !part.pair || !window.paragraphBeads || !window.sentenceBeads) return { form: prev.form, sides, findings, notes: prev.notes };
+  const [windowA, windowB] = window.sides;
+  const [partA, partB] = part.sides;
+  const paragraphBeads = spliceBeads(pair.paragraphBeads, window.paragraphBeads, part.pair.paragraphBeads, [windowA.firstParagraph, windowB.firstParagraph], [partA.seg.paragraphs.length, partB.seg.paragraphs.length]);
+  const sentenceBeads = spliceBeads(pair.sentenceBeads, window.sentenceBeads, part.pair.sentenceBeads, [windowA.firstSentence, windowB.firstSentence], [partA.seg.sentences.length, partB.seg.sentences.length]);
+  const splicedPair: AlignedPair = { a: sides[0], b: sides[1], translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads, sentenceBeads };
+  return { form: prev.form, sides, pair: splicedPair, findings, notes: prev.notes };
+}
+
+/** A side with the window's paragraphs and sentences replaced by those of `part`, the ones after it renumbered and shifted. */
+function spliceSide(old: Side, window: SideWindow, part: Side, shift: Shift, text: string): Side {
+  const moved = (at: number) => shift.offset(old.uri, at)!;
+  const oldSeg = old.seg;
+  // Before the window: the same objects (same indices, offsets before the edit).
+  const paragraphs: Paragraph[] = oldSeg.paragraphs.slice(0, window.firstParagraph);
+  const sentences: Sentence[] = oldSeg.sentences.slice(0, window.firstSentence);
+  for (const paragraph of part.seg.paragraphs) paragraphs.push({ ...paragraph, index: paragraph.index + window.firstParagraph, firstSentence: paragraph.firstSentence + window.firstSentence });
+  for (const sentence of part.seg.sentences) sentences.push({ ...sentence, index: sentence.index + window.firstSentence, paragraph: sentence.paragraph + window.firstParagraph });
+  // After it: indices move by the change in counts, offsets by the edit (when it is in this text).
+  const paragraphAfter = window.firstParagraph + window.paragraphCount;
+  const sentenceAfter = window.firstSentence + window.sentenceCount;
+  const paragraphDelta = paragraphs.length - paragraphAfter;
+  const sentenceDelta = sentences.length - sentenceAfter;
+  const nextStart = oldSeg.paragraphs[paragraphAfter]?.start ?? old.region.end;
+  if (paragraphDelta === 0 && sentenceDelta === 0 && moved(nextStart) === nextStart) {
+    for (let i = paragraphAfter; i < oldSeg.paragraphs.length; i++) paragraphs.push(oldSeg.paragraphs[i]);
+    for (let i = sentenceAfter; i < oldSeg.sentences.length; i++) sentences.push(oldSeg.sentences[i]);
+  } else {
+    for (let i = paragraphAfter; i < oldSeg.paragraphs.length; i++) {
+      const paragraph = oldSeg.paragraphs[i];
+      paragraphs.push({ index: paragraph.index + paragraphDelta, start: moved(paragraph.start), end: moved(paragraph.end), firstSentence: paragraph.firstSentence + sentenceDelta, sentenceCount: paragraph.sentenceCount });
+    }
+    for (let i = sentenceAfter; i < oldSeg.sentences.length; i++) {
+      const sentence = oldSeg.sentences[i];
+      sentences.push({ index: sentence.index + sentenceDelta, start: moved(sentence.start), end: moved(sentence.end), paragraph: sentence.paragraph + paragraphDelta });
+    }
+  }
+  return { uri: old.uri, text, region: { start: moved(old.region.start), end: shift.end(old.uri, old.region.end) }, lang: old.lang, seg: { paragraphs, sentences } };
+}
+
+/**
+ * Beads with `range` (first and last, inclusive) replaced by the window's beads, whose unit indices
+ * count from `first` (per side); the beads after move by the change in unit counts (`counts`: the
+ * window's new counts per side).
+ */
+function spliceBeads(beads: Bead[], range: [number, number], windowBeads: Bead[], first: [number, number], counts: [number, number]): Bead[] {
+  const replaced = beads.slice(range[0], range[1] + 1);
+  const deltaA = counts[0] - replaced.reduce((count, bead) => count + bead.a.length, 0);
+  const deltaB = counts[1] - replaced.reduce((count, bead) => count + bead.b.length, 0);
   return [
-    ...beads.slice(0, k0),
-    ...wbeads.map((b) => ({ a: b.a.map((i) => i + a0), b: b.b.map((i) => i + b0), confidence: b.confidence })),
-    ...beads.slice(k1 + 1).map((b) => ({ a: b.a.map((i) => i + da), b: b.b.map((i) => i + db), confidence: b.confidence })),
+    ...beads.slice(0, range[0]),
+    ...windowBeads.map((bead) => ({ a: bead.a.map((unit) => unit + first[0]), b: bead.b.map((unit) => unit + first[1]), confidence: bead.confidence })),
+    ...beads.slice(range[1] + 1).map((bead) => ({ a: bead.a.map((unit) => unit + deltaA), b: bead.b.map((unit) => unit + deltaB), confidence: bead.confidence })),
   ];
 }
 
-function shiftFinding(f: Finding, shift: (uri: string, o: number) => number | undefined): Finding[] {
-  const s = shiftSpan(f.uri, f.span, shift);
-  if (!s) return [];
-  if (s.start === f.span.start && s.end === f.span.end && !f.fixes && !f.related) return [f];
-  const out: Finding = { ...f, span: s };
-  if (f.related) out.related = f.related.flatMap((r) => {
-    const rs = shiftSpan(r.uri, r.span, shift);
-    return rs ? [{ ...r, span: rs }] : [];
+/** A previous finding in the new text: gone when its span was edited; its related spans and fixes shifted (a fix that touched the edit dropped). */
+function shiftFinding(finding: Finding, shift: Shift): Finding[] {
+  const span = shiftSpan(finding.uri, finding.span, shift);
+  if (!span) return [];
+  if (span.start === finding.span.start && span.end === finding.span.end && !finding.fixes && !finding.related) return [finding];
+  const shifted: Finding = { ...finding, span };
+  if (finding.related) shifted.related = finding.related.flatMap((related) => {
+    const relatedSpan = shiftSpan(related.uri, related.span, shift);
+    return relatedSpan ? [{ ...related, span: relatedSpan }] : [];
   });
-  if (f.fixes) {
+  if (finding.fixes) {
     // A fix whose edits touch the changed text is stale: dropped (the finding stays, unfixable until re-checked).
-    out.fixes = f.fixes.flatMap((fix) => {
-      const edits = fix.edits.map((e) => {
-        const es = shiftSpan(e.uri, e, shift);
-        return es ? { ...e, start: es.start, end: es.end } : undefined;
+    shifted.fixes = finding.fixes.flatMap((fix) => {
+      const edits = fix.edits.map((textEdit) => {
+        const editSpan = shiftSpan(textEdit.uri, textEdit, shift);
+        return editSpan ? { ...textEdit, start: editSpan.start, end: editSpan.end } : undefined;
       });
       return edits.every(Boolean) ? [{ ...fix, edits: edits as typeof fix.edits }] : [];
     });
   }
-  return [out];
+  return [shifted];
 }
 
-function shiftSpan(uri: string, span: Span, shift: (uri: string, o: number) => number | undefined): Span | undefined {
-  const start = shift(uri, span.start);
-  const end = shift(uri, span.end);
+function shiftSpan(uri: string, span: Span, shift: Shift): Span | undefined {
+  const start = shift.offset(uri, span.start);
+  const end = shift.offset(uri, span.end);
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
-function overlapsSpan(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+function overlapsSpan(first: Span, second: Span): boolean {
+  return first.start < second.end && second.start < first.end;
 }

@@ -46,126 +46,129 @@ export interface BitextService {
    * A document opened or changed in the editor: its full text after the change and, when known, the
    * changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
    */
-  update(id: string, text: string, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
-  close(id: string): void;
+  update(docId: string, text: string, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
+  close(docId: string): void;
   /** Files changed, were created or deleted on disk. Returns the ids whose findings may have changed. */
   filesChanged(ids: string[]): string[];
   configure(settings: ServiceSettings): void;
-  isIncluded(id: string): boolean;
-  findingsFor(id: string): Finding[];
-  hoverAt(id: string, offset: number): string | undefined;
-  counterpartAt(id: string, offset: number): Location | undefined;
-  /** The pair of `id` as rows of sentence beads (the alignment view), or why there is none. */
-  alignment(id: string): AlignmentTable | { error: string };
-  /** The alignment row holding `offset` of `id`. */
-  alignmentRowAt(id: string, offset: number): number | undefined;
+  isIncluded(docId: string): boolean;
+  findingsFor(docId: string): Finding[];
+  hoverAt(docId: string, offset: number): string | undefined;
+  counterpartAt(docId: string, offset: number): Location | undefined;
+  /** The pair of `docId` as rows of sentence beads (the alignment view), or why there is none. */
+  alignment(docId: string): AlignmentTable | { error: string };
+  /** The alignment row holding `offset` of `docId`. */
+  alignmentRowAt(docId: string, offset: number): number | undefined;
   /** "Link with the counterpart sentence…": the sentence at `offset` and the other side's sentences to pick from. */
-  linkCandidates(id: string, offset: number): LinkCandidates | { error: string };
-  /** The links after merging the bead at `offset` of `id` with the next one, or why it cannot be. */
-  mergeWithNext(id: string, offset: number): SentenceLink[] | { error: string };
-  /** The links after splitting the bead at `offset` of `id` before its sentence there, or why it cannot be. */
-  splitHere(id: string, offset: number): SentenceLink[] | { error: string };
+  linkCandidates(docId: string, offset: number): LinkCandidates | { error: string };
+  /** The links after merging the bead at `offset` of `docId` with the next one, or why it cannot be. */
+  mergeWithNext(docId: string, offset: number): SentenceLink[] | { error: string };
+  /** The links after splitting the bead at `offset` of `docId` before its sentence there, or why it cannot be. */
+  splitHere(docId: string, offset: number): SentenceLink[] | { error: string };
   /** The alignment corrections in force. */
   links(): readonly SentenceLink[];
-  /** The paragraphs of `id` with their counterpart status (Outline). */
-  symbols(id: string): ParagraphSymbol[];
-  /** The pair of `id` as TMX (fully analysed), or why it cannot be exported. */
-  tmx(id: string): { tmx: DocumentPairTmx; suggestedName: string } | { error: string };
-  /** Why `offset` of `id` has no counterpart, for the user; undefined when it has one. */
-  noCounterpartReason(id: string, offset: number): string | undefined;
-  codeActions(id: string, span: Span): CodeAction[];
-  fixAll(id: string): CodeAction;
-  status(id: string): PairStatus | undefined;
-  /** The other documents of `id`'s pair (to publish their findings too). */
-  partnersOf(id: string): string[];
-  version(id: string): number | undefined;
+  /** The paragraphs of `docId` with their counterpart status (Outline). */
+  symbols(docId: string): ParagraphSymbol[];
+  /** The pair of `docId` as TMX (fully analysed), or why it cannot be exported. */
+  tmx(docId: string): { tmx: DocumentPairTmx; suggestedName: string } | { error: string };
+  /** Why `offset` of `docId` has no counterpart, for the user; undefined when it has one. */
+  noCounterpartReason(docId: string, offset: number): string | undefined;
+  codeActions(docId: string, span: Span): CodeAction[];
+  fixAll(docId: string): CodeAction;
+  status(docId: string): PairStatus | undefined;
+  /** The other documents of `docId`'s pair (to publish their findings too). */
+  partnersOf(docId: string): string[];
+  version(docId: string): number | undefined;
   /**
-   * Runs a full analysis of `id`'s pair if the last one was done around edits only (whole-document
+   * Runs a full analysis of `docId`'s pair if the last one was done around edits only (whole-document
    * findings may be stale). Returns the pair size in UTF-16 units, or 0 when nothing was to do.
    */
-  settle(id: string): number;
-  /** Size (UTF-16 units, both sides) of `id`'s pair if its analysis is approximate, else 0. */
-  pendingSettle(id: string): number;
+  settle(docId: string): number;
+  /** Size (UTF-16 units, both sides) of `docId`'s pair if its analysis is approximate, else 0. */
+  pendingSettle(docId: string): number;
   /**
    * The full analysis `settle` would run, as plain data, to run elsewhere (a worker thread):
    * `analyze(job.input, job.config)`, then `acceptFull`. Undefined when nothing is to do.
    */
-  fullJob(id: string): FullJob | undefined;
+  fullJob(docId: string): FullJob | undefined;
   /** Takes a full analysis done for `job`; false (and dropped) when a document of the pair changed since. */
   acceptFull(job: FullJob, analysis: Analysis): boolean;
   /**
-   * The user looks at `offset` of `id` (cursor, hover): a line-aligned corpus gets the lines around it
-   * checked too. True when `id`'s pair has new findings to publish.
+   * The user looks at `offset` of `docId` (cursor, hover): a line-aligned corpus gets the lines around it
+   * checked too. True when `docId`'s pair has new findings to publish.
    */
-  focus(id: string, offset: number): boolean;
-  /** The text the service holds for `id` (open, or read from disk), if readable. */
-  textOf(id: string): string | undefined;
+  focus(docId: string, offset: number): boolean;
+  /** The text the service holds for `docId` (open, or read from disk), if readable. */
+  textOf(docId: string): string | undefined;
 }
 
-const DEFAULT_LIMITS: ServiceLimits = { maxFindings: 500, maxAnalyzedChars: 1_200_000, maxLineAlignedChars: 1_000_000, incrementalMin: 100_000 };
+// incrementalMin: a full analysis costs about 2 ms of CPU per 1,000 characters, a window around an
+// edit a few ms whatever the size; from 8,000 characters on (sample 000 is 14,000) a keystroke gets the
+// window, and the whole pair is checked again when typing pauses.
+const DEFAULT_LIMITS: ServiceLimits = { maxFindings: 500, maxAnalyzedChars: 1_200_000, maxLineAlignedChars: 1_000_000, incrementalMin: 8_000 };
 
 export function createBitextService(init: ServiceInit): BitextService {
-  const ws = new Workspace(init.fs);
+  const workspace = new Workspace(init.fs);
   let configError: string | undefined;
   let config = readConfig(init.config);
   let include: GlobMatcher[] = [];
   let root = '';
   let roots: string[] = [];
-  const rootOf = (id: string): string => {
-    const p = id.replace(/\\/g, '/');
+  const rootOf = (docId: string): string => {
+    const path = docId.replace(/\\/g, '/');
     let best = '';
-    for (const r of roots) if ((p === r || p.startsWith(r + '/')) && r.length > best.length) best = r;
+    for (const folder of roots) if ((path === folder || path.startsWith(folder + '/')) && folder.length > best.length) best = folder;
     return best || root;
   };
   const limits = { ...DEFAULT_LIMITS, ...init.limits };
   let links: readonly SentenceLink[] = [];
-  const pairs = new Pairs(ws, () => config, limits, rootOf, () => (configError ? [configError] : []), undefined, () => links);
+  const pairs = new Pairs(workspace, () => config, limits, rootOf, () => (configError ? [configError] : []), undefined, () => links);
 
   function readConfig(partial: Partial<BitextConfig> | undefined): BitextConfig {
     try {
       configError = undefined;
       return resolveConfig(partial ?? {});
-    } catch (e) {
+    } catch (error) {
       // A bad setting must not stop the checks: defaults are used and the status says why.
-      configError = `Bitext settings ignored: ${e instanceof Error ? e.message : String(e)}`;
+      configError = `Bitext settings ignored: ${error instanceof Error ? error.message : String(error)}`;
       return resolveConfig({});
     }
   }
   const result = (id: string) => (isIncluded(id) ? pairs.resultFor(id) : undefined);
   const findings = (id: string) => findingsOf(result(id), id, limits.maxFindings);
 
-  function isIncluded(id: string): boolean {
+  function isIncluded(docId: string): boolean {
     if (include.length === 0) return true;
-    const p = id.replace(/\\/g, '/');
-    const r = rootOf(id);
-    const rel = r && p.startsWith(r + '/') ? p.slice(r.length + 1) : p;
-    return include.some((re) => re.test(rel) || re.test(p));
+    const path = docId.replace(/\\/g, '/');
+    const root = rootOf(docId);
+    const rel = root && path.startsWith(root + '/') ? path.slice(root.length + 1) : path;
+    return include.some((re) => re.test(rel) || re.test(path));
   }
 
   const service: BitextService = {
-    update(id, text, version, change) {
-      if (!ws.isOpen(id)) pairs.foldersChanged();
+    update(docId, text, version, change) {
+      if (!workspace.isOpen(docId)) pairs.foldersChanged();
       else if (change) {
-        const old = ws.textOf(id).text;
-        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) pairs.edits.remember(old, text, { uri: id, ...change });
+        const old = workspace.textOf(docId).text;
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) pairs.edits.remember(old, text, { uri: docId, ...change });
       }
-      ws.setOpen(id, text, version);
+      workspace.setOpen(docId, text, version);
     },
-    close(id) {
-      ws.close(id);
-      pairs.forget(id);
-      ws.pruneDisk(pairs.counterpartsInUse());
+    close(docId) {
+      workspace.close(docId);
+      pairs.forget(docId);
+      workspace.pruneDisk(pairs.counterpartsInUse());
     },
     filesChanged(ids) {
       const before = new Set(ids.flatMap((id) => [id, ...pairs.partnersOf(id)]));
-      ws.filesChanged(ids);
+      workspace.filesChanged(ids);
       pairs.foldersChanged();
-      for (const id of ws.openIds()) {
-        const partners = pairs.partnersOf(id);
-        if (ids.includes(id) || partners.some((p) => before.has(p) || ids.includes(p))) before.add(id);
+      for (const docId of workspace.openIds()) {
+        const partners = pairs.partnersOf(docId);
+        if (ids.includes(docId) || partners.some((p) => before.has(p) || ids.includes(p))) before.add(docId);
       }
       // Pairs may form anew (a counterpart created): every open document's plan is looked at again.
-      for (const id of ws.openIds()) before.add(id);
+      for (const docId of workspace.openIds()) before.add(docId);
       return [...before];
     },
     configure(settings) {
@@ -189,37 +192,37 @@ export function createBitextService(init: ServiceInit): BitextService {
     splitHere: (id, offset) => splitHere(result(id), id, offset, links),
     alignment: (id) => alignmentOf(result(id)),
     alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
-    tmx(id) {
-      const full = isIncluded(id) ? pairs.resultFor(id, true) : undefined;
+    tmx(docId) {
+      const full = isIncluded(docId) ? pairs.resultFor(docId, true) : undefined;
       const pair = full?.analysis.pair;
       if (full?.lines) return { error: 'This is a line-aligned corpus: export it with `bitext export --tmx OUT.tmx A B`, which streams it.' };
-      if (!full || !pair) return { error: `${baseOf(id)} has no counterpart to export with. ${full?.plan.note ?? ''}`.trim() };
+      if (!full || !pair) return { error: `${baseOf(docId)} has no counterpart to export with. ${full?.plan.note ?? ''}`.trim() };
       const name = baseOf(full.plan.path).replace(/(\.[a-z]{2,3})?\.[^.]+$/i, '') || 'pair';
       return { tmx: documentPairTmx(pair, full.analysis.form), suggestedName: `${name}.tmx` };
     },
     codeActions: (id, span) => codeActionsFor(findings(id), id, span),
     fixAll: (id) => fixAllOf(findings(id), id),
     status: (id) => statusOf(result(id), id),
-    partnersOf(id) {
-      const r = result(id);
-      const out = new Set(r ? r.ids : []);
-      for (const p of pairs.partnersOf(id)) out.add(p);
-      out.delete(id);
+    partnersOf(docId) {
+      const pairResult = result(docId);
+      const out = new Set(pairResult ? pairResult.ids : []);
+      for (const partner of pairs.partnersOf(docId)) out.add(partner);
+      out.delete(docId);
       return [...out];
     },
-    version: (id) => ws.version(id),
-    textOf: (id) => ws.textOf(id).text,
-    pendingSettle(id) {
-      const r = result(id);
-      return r?.approximate ? r.analysis.sides.reduce((n, s) => n + (s.uri === r.analysis.sides[0].uri && s !== r.analysis.sides[0] ? 0 : s.text.length), 0) : 0;
+    version: (id) => workspace.version(id),
+    textOf: (id) => workspace.textOf(id).text,
+    pendingSettle(docId) {
+      const pairResult = result(docId);
+      return pairResult?.approximate ? pairResult.analysis.sides.reduce((size, side) => size + (side.uri === pairResult.analysis.sides[0].uri && side !== pairResult.analysis.sides[0] ? 0 : side.text.length), 0) : 0;
     },
     focus: (id, offset) => isIncluded(id) && pairs.focus(id, offset),
     fullJob: (id) => (isIncluded(id) ? pairs.fullJob(id) : undefined),
     acceptFull: (job, analysis) => pairs.acceptFull(job, analysis),
-    settle(id) {
-      const n = service.pendingSettle(id);
-      if (n) pairs.resultFor(id, true);
-      return n;
+    settle(docId) {
+      const size = service.pendingSettle(docId);
+      if (size) pairs.resultFor(docId, true);
+      return size;
     },
   };
   return Object.freeze(service);

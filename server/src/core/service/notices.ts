@@ -8,12 +8,12 @@ export function notice(rule: string, uri: string, message: string): Finding {
   return { rule, severity: 'info', message, uri, span: { start: 0, end: 0 } };
 }
 
-export function unreadableCounterpart(id: string, counterpart: string, why: string): Finding {
-  return notice(SERVICE_RULES.unreadable, id, `The counterpart ${baseOf(counterpart)} cannot be read: ${why}. This file is checked on its own.`);
+export function unreadableCounterpart(docId: string, counterpart: string, why: string): Finding {
+  return notice(SERVICE_RULES.unreadable, docId, `The counterpart ${baseOf(counterpart)} cannot be read: ${why}. This file is checked on its own.`);
 }
 
-export function counterpartGone(id: string, last: string, pairingNote: string): Finding {
-  return notice(SERVICE_RULES.pairBroken, id, `The counterpart ${baseOf(last)} was deleted or renamed; this file is now checked on its own. ${pairingNote}`);
+export function counterpartGone(docId: string, last: string, pairingNote: string): Finding {
+  return notice(SERVICE_RULES.pairBroken, docId, `The counterpart ${baseOf(last)} was deleted or renamed; this file is now checked on its own. ${pairingNote}`);
 }
 
 export function cappedMessage(lines: number): string {

@@ -1,15 +1,19 @@
 // Pairing policy for open documents: which pair a document belongs to (a closed counterpart belongs
 // to the pair of the open document naming it), its plan cached until its text or folder changes,
 // and what the pair's members read as (a counterpart that cannot be read, or is gone, is said so).
-import { findCounterpart, type PairForm, type PairPlan } from '../pairing';
+import { findCounterpart, type PairForm, type PairPlan, type SourceLineSplit } from '../pairing';
 import type { BitextConfig } from '../config';
 import type { Finding } from '../types';
 import type { Workspace } from './workspace';
-import { mayChangePairing, type EditMemo } from './edits';
+import { mayChangePairing, type Edit, type EditMemo } from './edits';
 import { counterpartGone, unreadableCounterpart } from './notices';
 
-/** Texts above this size keep their plan while typing inside a line (finding it scans the whole text). */
-const REPLAN_SCAN_MIN = 50_000;
+/**
+ * Texts above this size keep their plan while typing inside a line: finding it scans the whole text
+ * and names the languages on both sides of a source line, which costs more than the keystroke's
+ * re-analysis around the edit (texts this big get one, `ServiceLimits.incrementalMin`).
+ */
+const REPLAN_SCAN_MIN = 8_000;
 
 /** A document's pair as it reads now, ready to analyse. */
 export interface PairMembers {
@@ -24,12 +28,16 @@ export interface PairMembers {
   key: string;
   /** What the service says about the pairing (counterpart unreadable or gone). */
   notices: Finding[];
+  /** A one-file text's source line split, when the plan was made from the text as it is now. */
+  sourceLine?: SourceLineSplit;
 }
 
 interface PlanEntry {
   deps: string;
   plan: PairPlan;
   text: string;
+  /** The plan was made from `text` (not kept from an earlier version while typing inside a line). */
+  fresh: boolean;
 }
 
 export class PairPlans {
@@ -40,9 +48,9 @@ export class PairPlans {
   private stamp = 0;
 
   constructor(
-    private readonly ws: Workspace,
+    private readonly workspace: Workspace,
     private readonly getConfig: () => BitextConfig,
-    private readonly getRoot: (id: string) => string,
+    private readonly getRoot: (docId: string) => string,
     private readonly edits: EditMemo,
   ) {}
 
@@ -54,97 +62,107 @@ export class PairPlans {
     this.stamp++;
   }
 
-  forget(id: string): void {
-    this.plans.delete(id);
-    this.lastCounterpart.delete(id);
+  forget(docId: string): void {
+    this.plans.delete(docId);
+    this.lastCounterpart.delete(docId);
   }
 
   /** Documents some open document's pair reads from disk. */
   counterpartsInUse(): Set<string> {
     const out = new Set<string>();
-    for (const id of this.ws.openIds()) {
-      const counterpart = this.plans.get(id)?.plan.counterpart;
+    for (const docId of this.workspace.openIds()) {
+      const counterpart = this.plans.get(docId)?.plan.counterpart;
       if (counterpart) out.add(counterpart);
     }
     return out;
   }
 
-  planFor(id: string, text: string): PairPlan {
+  planFor(docId: string, text: string): PairPlan {
     // A plan depends on the document's text (source line) and on its folder; a change of either bumps revs.
     // It also reads the counterpart (to tell a line-aligned corpus), so its revision counts too.
-    const deps = (plan?: PairPlan) => `${this.ws.rev(id)}:${this.stamp}:${plan?.counterpart ? this.ws.rev(plan.counterpart) : ''}`;
-    const cached = this.plans.get(id);
+    const deps = (plan?: PairPlan) => `${this.workspace.rev(docId)}:${this.stamp}:${plan?.counterpart ? this.workspace.rev(plan.counterpart) : ''}`;
+    const cached = this.plans.get(docId);
     if (cached && cached.deps === deps(cached.plan)) return cached.plan;
     const sameFolders = cached !== undefined && cached.deps.split(':')[1] === String(this.stamp);
     // A line-aligned corpus being edited stays one: a line added on one side before the other is a
     // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
     if (cached && sameFolders && cached.plan.form === 'line-aligned') {
-      this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+      this.plans.set(docId, { ...cached, deps: deps(cached.plan), text, fresh: false });
       return cached.plan;
     }
     // Typing inside a line keeps the plan: only line ends and source-line-like lines can change it.
     if (cached && sameFolders && cached.text.length > REPLAN_SCAN_MIN) {
-      const edit = this.edits.diff(id, cached.text, text);
+      const edit = this.edits.diff(docId, cached.text, text);
       if (!edit || !mayChangePairing(edit, cached.text, text)) {
-        this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
-        return cached.plan;
+        const plan = edit ? movedWith(cached.plan, edit) : cached.plan;
+        this.plans.set(docId, { ...cached, plan, deps: deps(plan), text, fresh: false });
+        return plan;
       }
     }
     const config = this.getConfig();
-    const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
-    this.plans.set(id, { deps: deps(plan), plan, text });
+    const plan = findCounterpart(docId, text, this.workspace.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(docId) || undefined });
+    this.plans.set(docId, { deps: deps(plan), plan, text, fresh: true });
     return plan;
   }
 
   /** The open document whose pair `id` is in: itself, or the open document naming it as counterpart. */
-  ownerOf(id: string): string {
-    if (this.ws.isOpen(id)) return id;
-    for (const other of this.ws.openIds()) {
-      const text = this.ws.textOf(other).text;
-      if (text !== undefined && this.planFor(other, text).counterpart === id) return other;
+  ownerOf(docId: string): string {
+    if (this.workspace.isOpen(docId)) return docId;
+    for (const other of this.workspace.openIds()) {
+      const text = this.workspace.textOf(other).text;
+      if (text !== undefined && this.planFor(other, text).counterpart === docId) return other;
     }
-    return id;
+    return docId;
   }
 
   /** The pair of `id` (its owner's), as it reads now; undefined when `id` cannot be read. */
-  membersOf(id: string): PairMembers | undefined {
-    const own = this.ws.textOf(id);
+  membersOf(docId: string): PairMembers | undefined {
+    const own = this.workspace.textOf(docId);
     if (own.text === undefined) return undefined;
-    const owner = this.ownerOf(id);
-    if (owner !== id) return this.membersOf(owner);
-    const plan = this.planFor(id, own.text);
+    const owner = this.ownerOf(docId);
+    if (owner !== docId) return this.membersOf(owner);
+    const plan = this.planFor(docId, own.text);
     const notices: Finding[] = [];
     let counterpart = plan.counterpart;
     let otherText: string | undefined;
     if (counterpart) {
-      const read = this.ws.textOf(counterpart);
+      const read = this.workspace.textOf(counterpart);
       if (read.text === undefined) {
-        notices.push(unreadableCounterpart(id, counterpart, read.error));
+        notices.push(unreadableCounterpart(docId, counterpart, read.error));
         counterpart = undefined;
       } else {
         otherText = read.text;
-        this.lastCounterpart.set(id, counterpart);
+        this.lastCounterpart.set(docId, counterpart);
       }
     } else {
-      const last = this.lastCounterpart.get(id);
-      if (last && !this.ws.exists(last) && plan.form !== 'one-file') notices.push(counterpartGone(id, last, plan.note));
+      const last = this.lastCounterpart.get(docId);
+      if (last && !this.workspace.exists(last) && plan.form !== 'one-file') notices.push(counterpartGone(docId, last, plan.note));
     }
-    const ids = counterpart ? [id, counterpart].sort() : [id];
-    const textOf = (member: string) => (member === id ? own.text! : otherText!);
+    const ids = counterpart ? [docId, counterpart].sort() : [docId];
+    const textOf = (member: string) => (member === docId ? own.text! : otherText!);
     const form: PairForm = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
-    return { plan, ids, texts: ids.map(textOf), form, key: ids.join('\u0000') + '|' + plan.form, notices };
+    const sourceLine = plan.split && this.plans.get(docId)?.fresh ? plan.split : undefined;
+    return { plan, ids, texts: ids.map(textOf), form, key: ids.join('\u0000') + '|' + plan.form, notices, sourceLine };
   }
 
   /** Ids whose findings may change when `id` changes: its pair partners. */
-  partnersOf(id: string): string[] {
+  partnersOf(docId: string): string[] {
     const out = new Set<string>();
     for (const [other, entry] of this.plans) {
-      if (entry.plan.counterpart === id) out.add(other);
-      if (other === id && entry.plan.counterpart) out.add(entry.plan.counterpart);
+      if (entry.plan.counterpart === docId) out.add(other);
+      if (other === docId && entry.plan.counterpart) out.add(entry.plan.counterpart);
     }
-    const last = this.lastCounterpart.get(id);
+    const last = this.lastCounterpart.get(docId);
     if (last) out.add(last);
-    out.delete(id);
+    out.delete(docId);
     return [...out];
   }
+}
+
+/** A plan kept through an edit inside a line (not the source line): the source line moves with the text typed before it. */
+function movedWith(plan: PairPlan, edit: Edit): PairPlan {
+  const line = plan.sourceLine;
+  if (!line || line.start < edit.oldEnd) return plan;
+  const delta = edit.newEnd - edit.oldEnd;
+  return { ...plan, sourceLine: { start: line.start + delta, end: line.end + delta } };
 }

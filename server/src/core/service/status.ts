@@ -10,10 +10,10 @@ export function statusOf(result: PairResult | undefined, uri: string): PairStatu
   const { analysis, plan } = result;
   if (result.lines) {
     // A line-aligned corpus: every line pair is a bead; lines past the end of the other side have none.
-    const k = result.lines.ids[0] === uri ? 0 : 1;
-    const own = result.lines.tables[k].count;
-    const other = result.lines.tables[1 - k].count;
-    return { form: analysis.form, uri, notes: result.notes, counterpart: result.lines.ids[1 - k], alignedParagraphs: Math.min(own, other), totalParagraphs: own, untranslated: Math.max(0, other - own) };
+    const side = result.lines.ids[0] === uri ? 0 : 1;
+    const own = result.lines.tables[side].count;
+    const other = result.lines.tables[1 - side].count;
+    return { form: analysis.form, uri, notes: result.notes, counterpart: result.lines.ids[1 - side], alignedParagraphs: Math.min(own, other), totalParagraphs: own, untranslated: Math.max(0, other - own) };
   }
   const pair = analysis.pair;
   const base = { form: analysis.form, uri, notes: result.notes };
@@ -42,10 +42,10 @@ export function statusOf(result: PairResult | undefined, uri: string): PairStatu
   };
 }
 
-function count(beads: { a: number[]; b: number[] }[], which: 'a' | 'b', keep: (b: { a: number[]; b: number[] }) => boolean): number {
-  let n = 0;
-  for (const b of beads) if (keep(b)) n += b[which].length;
-  return n;
+function count(beads: { a: number[]; b: number[] }[], which: 'a' | 'b', keep: (bead: { a: number[]; b: number[] }) => boolean): number {
+  let count = 0;
+  for (const bead of beads) if (keep(bead)) count += bead[which].length;
+  return count;
 }
 
 /** Paragraphs the missing-translation findings of side `which` count. */

@@ -26,7 +26,7 @@ export function symbolsOf(result: PairResult | undefined, uri: string): Paragrap
   const pair = analysis.pair;
   if (!pair) {
     const side = analysis.sides.find((s) => s.uri === uri);
-    return side ? side.seg.paragraphs.map((p) => ({ name: nameOf(side.text.slice(p.start, p.end)), detail: '', span: { start: p.start, end: p.end } })) : [];
+    return side ? side.seg.paragraphs.map((paragraph) => ({ name: nameOf(side.text.slice(paragraph.start, paragraph.end)), detail: '', span: { start: paragraph.start, end: paragraph.end } })) : [];
   }
   const mine = (['a', 'b'] as const).filter((which) => pair[which].uri === uri);
   const paragraphs = (which: 'a' | 'b') => paragraphSymbols(pair[which], which, pair.paragraphBeads, analysis.findings);
@@ -41,19 +41,19 @@ export function symbolsOf(result: PairResult | undefined, uri: string): Paragrap
 
 function paragraphSymbols(side: Side, which: 'a' | 'b', beads: Bead[], findings: readonly Finding[]): ParagraphSymbol[] {
   const otherKey = which === 'a' ? 'b' : 'a';
-  return side.seg.paragraphs.map((p) => {
-    const span = { start: p.start, end: p.end };
-    const bead = beads[beadIndexOf(beads, which, p.index)];
+  return side.seg.paragraphs.map((paragraph) => {
+    const span = { start: paragraph.start, end: paragraph.end };
+    const bead = beads[beadIndexOf(beads, which, paragraph.index)];
     const there = bead ? bead[otherKey] : [];
     let detail: string;
     if (there.length === 0) {
-      const why = findings.find((f) => f.uri === side.uri && (f.rule === 'extra-text' || f.rule === 'missing-translation') && overlaps(f.span, span));
+      const why = findings.find((finding) => finding.uri === side.uri && (finding.rule === 'extra-text' || finding.rule === 'missing-translation') && overlaps(finding.span, span));
       detail = why?.rule === 'extra-text' ? 'on this side only' : why ? 'not translated' : 'no counterpart';
     } else {
       const first = there[0] + 1;
       const last = there[there.length - 1] + 1;
       detail = `↔ ¶ ${first === last ? first : `${first}–${last}`}${bead.confidence < 0.5 ? ' · low confidence' : ''}`;
     }
-    return { name: nameOf(side.text.slice(p.start, p.end)), detail, span };
+    return { name: nameOf(side.text.slice(paragraph.start, paragraph.end)), detail, span };
   });
 }

@@ -17,112 +17,112 @@ export class Workspace {
   private readonly revs = new Map<string, number>();
   private clock = 0;
 
-  constructor(private readonly fs: FileSystem) {}
+  constructor(private readonly fileSystem: FileSystem) {}
 
-  setOpen(id: string, text: string, version: number): void {
+  setOpen(docId: string, text: string, version: number): void {
     // A newly opened document: look at the disk afresh (not every client reports file changes).
-    if (!this.open.has(id)) this.refresh();
-    this.open.set(id, { text, version });
-    this.bump(id);
+    if (!this.open.has(docId)) this.refresh();
+    this.open.set(docId, { text, version });
+    this.bump(docId);
   }
 
   /** Forgets everything read from disk. */
   refresh(): void {
-    for (const p of this.disk.keys()) this.bump(p);
+    for (const path of this.disk.keys()) this.bump(path);
     this.disk.clear();
     this.dirs.clear();
     this.files.clear();
   }
 
-  close(id: string): void {
-    this.open.delete(id);
-    this.disk.delete(id);
-    this.bump(id);
+  close(docId: string): void {
+    this.open.delete(docId);
+    this.disk.delete(docId);
+    this.bump(docId);
   }
 
   /** Forgets texts read from disk that nothing needs any more (keeps `keep`). */
   pruneDisk(keep: Set<string>): void {
-    for (const p of [...this.disk.keys()]) if (!keep.has(p) && !this.open.has(p)) this.disk.delete(p);
+    for (const path of [...this.disk.keys()]) if (!keep.has(path) && !this.open.has(path)) this.disk.delete(path);
   }
 
-  isOpen(id: string): boolean {
-    return this.open.has(id);
+  isOpen(docId: string): boolean {
+    return this.open.has(docId);
   }
 
   openIds(): string[] {
     return [...this.open.keys()];
   }
 
-  version(id: string): number | undefined {
-    return this.open.get(id)?.version;
+  version(docId: string): number | undefined {
+    return this.open.get(docId)?.version;
   }
 
   /** Revision of a document: changes whenever its text (open or on disk) may have changed. */
-  rev(id: string): number {
-    return this.revs.get(id) ?? 0;
+  rev(docId: string): number {
+    return this.revs.get(docId) ?? 0;
   }
 
-  textOf(id: string): TextResult {
-    const o = this.open.get(id);
-    if (o) return { text: o.text };
-    let r = this.disk.get(id);
-    if (!r) {
+  textOf(docId: string): TextResult {
+    const open = this.open.get(docId);
+    if (open) return { text: open.text };
+    let read = this.disk.get(docId);
+    if (!read) {
       try {
-        r = { text: this.fs.readText(id) };
-      } catch (e) {
-        r = { error: e instanceof Error ? e.message : String(e) };
+        read = { text: this.fileSystem.readText(docId) };
+      } catch (error) {
+        read = { error: error instanceof Error ? error.message : String(error) };
       }
-      this.disk.set(id, r);
+      this.disk.set(docId, read);
     }
-    return r;
+    return read;
   }
 
-  exists(id: string): boolean {
-    if (this.open.has(id)) return true;
-    let f = this.files.get(id);
-    if (f === undefined) {
-      f = safe(() => this.fs.isFile(id), false);
-      this.files.set(id, f);
+  exists(docId: string): boolean {
+    if (this.open.has(docId)) return true;
+    let isFile = this.files.get(docId);
+    if (isFile === undefined) {
+      isFile = safe(() => this.fileSystem.isFile(docId), false);
+      this.files.set(docId, isFile);
     }
-    return f;
+    return isFile;
   }
 
   /** Files changed, were created or deleted on disk: forget what was read of them and their folders. */
   filesChanged(paths: string[]): void {
-    for (const p of paths) {
-      this.disk.delete(p);
-      this.files.delete(p);
-      this.dirs.delete(dirOf(p));
-      this.bump(p);
+    for (const path of paths) {
+      this.disk.delete(path);
+      this.files.delete(path);
+      this.dirs.delete(dirOf(path));
+      this.bump(path);
     }
   }
 
   /** The view pairing sees: open documents count as files, what was read is remembered. */
   readonly view: FileSystem = {
     isFile: (p) => this.exists(p),
-    listDir: (d) => {
-      let l = this.dirs.get(d);
-      if (!l) {
-        l = safe(() => this.fs.listDir(d), [] as string[]);
-        this.dirs.set(d, l);
+    listDir: (dir) => {
+      let names = this.dirs.get(dir);
+      if (!names) {
+        names = safe(() => this.fileSystem.listDir(dir), [] as string[]);
+        this.dirs.set(dir, names);
       }
-      return l;
+      return names;
     },
-    readText: (p) => {
-      const read = this.textOf(p);
+    readText: (path) => {
+      const read = this.textOf(path);
       if (read.text === undefined) throw new Error(read.error);
       return read.text;
     },
   };
 
-  private bump(id: string): void {
-    this.revs.set(id, ++this.clock);
+  private bump(docId: string): void {
+    this.revs.set(docId, ++this.clock);
   }
 }
 
-function safe<T>(f: () => T, fallback: T): T {
+function safe<T>(attempt: () => T, fallback: T): T {
   try {
-    return f();
+    return attempt();
   } catch {
     return fallback;
   }

@@ -26,10 +26,10 @@ export const lineEmpty: LinePairRule = {
 };
 
 function emptySides(pair: LinePair): LineReport[] {
-  const ea = pair.a.trim() === '';
-  const eb = pair.b.trim() === '';
-  if (ea && eb) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
-  if (ea) return [{ side: 'a', message: 'empty line in {A}; {B} has text (one-sided pair)', data: { kind: 'a' } }];
-  if (eb) return [{ side: 'b', message: 'empty line in {B}; {A} has text (one-sided pair)', data: { kind: 'b' } }];
+  const emptyA = pair.a.trim() === '';
+  const emptyB = pair.b.trim() === '';
+  if (emptyA && emptyB) return [{ side: 'both', message: 'both sides are empty', data: { kind: 'both' } }];
+  if (emptyA) return [{ side: 'a', message: 'empty line in {A}; {B} has text (one-sided pair)', data: { kind: 'a' } }];
+  if (emptyB) return [{ side: 'b', message: 'empty line in {B}; {A} has text (one-sided pair)', data: { kind: 'b' } }];
   return [];
 }

@@ -26,21 +26,21 @@ export const lineInconsistent: LinePairRule = {
     tableSlots: { type: 'integer', default: 1 << 21, min: 1 },
   },
   corpus: {
-    digest(pair, options, found, out, at) {
+    digest(pair, options, found, out, slot) {
       // An empty or overlong line is no translation to compare.
       if (found.includes('line-empty') || found.includes('line-too-long')) return false;
       const [sourceHigh, sourceLow, length] = sourceKeyHashes(pair.a);
       if (length < (options.minChars as number)) return false;
-      out[at] = sourceHigh;
-      out[at + 1] = sourceLow | 1;
-      out[at + 2] = targetKeyHash(pair.b);
+      out[slot] = sourceHigh;
+      out[slot + 1] = sourceLow | 1;
+      out[slot + 2] = targetKeyHash(pair.b);
       return true;
     },
     begin(options) {
       return new ConsistencyTable(options.tableSlots as number);
     },
-    line(table: ConsistencyTable, line, digest, at, report) {
-      const hit = table.observe(line, digest[at], digest[at + 1], digest[at + 2]);
+    line(table: ConsistencyTable, line, digest, slot, report) {
+      const hit = table.observe(line, digest[slot], digest[slot + 1], digest[slot + 2]);
       if (!hit) return;
       report({
         line,

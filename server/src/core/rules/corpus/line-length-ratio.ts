@@ -23,19 +23,19 @@ export const lineLengthRatio: LinePairRule = {
   },
   checkLine(pair, options, stats) {
     if (!stats) return [];
-    const a = pair.a.trim();
-    const b = pair.b.trim();
-    if (!a || !b) return [];
-    if (Math.max(a.length, b.length) < (options.minChars as number)) return [];
-    const z = lengthRatioZ(a, b, stats, options.shortChars as number);
+    const lineA = pair.a.trim();
+    const lineB = pair.b.trim();
+    if (!lineA || !lineB) return [];
+    if (Math.max(lineA.length, lineB.length) < (options.minChars as number)) return [];
+    const deviation = lengthRatioZ(lineA, lineB, stats, options.shortChars as number);
     const limit = options.z as number;
-    if (Math.abs(z) < limit) return [];
-    const [longer, shorter] = z > 0 ? ['{B}', '{A}'] : ['{A}', '{B}'];
+    if (Math.abs(deviation) < limit) return [];
+    const [longer, shorter] = deviation > 0 ? ['{B}', '{A}'] : ['{A}', '{B}'];
     return [
       {
-        side: z > 0 ? 'b' : 'a',
-        message: `${longer} is ${a.length > b.length ? (a.length / b.length).toFixed(1) : (b.length / a.length).toFixed(1)}x as long as ${shorter} here, far from this corpus's usual length ratio (${deviations(z)} from it)`,
-        data: { z: Math.round(z * 100) / 100, lengthA: a.length, lengthB: b.length },
+        side: deviation > 0 ? 'b' : 'a',
+        message: `${longer} is ${lineA.length > lineB.length ? (lineA.length / lineB.length).toFixed(1) : (lineB.length / lineA.length).toFixed(1)}x as long as ${shorter} here, far from this corpus's usual length ratio (${deviations(deviation)} from it)`,
+        data: { z: Math.round(deviation * 100) / 100, lengthA: lineA.length, lengthB: lineB.length },
       },
     ];
   },

@@ -17,10 +17,10 @@ export const lineNumberMismatch: LinePairRule = {
   checkLine(pair, options) {
     if (!/\d/.test(pair.a) && !/\d/.test(pair.b)) return [];
     const outline = options.skipOutline !== false;
-    const na = extractNumbers(pair.a, { skipOutline: outline, lang: pair.langA });
-    const nb = extractNumbers(pair.b, { skipOutline: outline, lang: pair.langB });
-    if (na.length === 0 && nb.length === 0) return [];
-    const { onlyA, onlyB } = compareNumbers(na, nb);
+    const numbersA = extractNumbers(pair.a, { skipOutline: outline, lang: pair.langA });
+    const numbersB = extractNumbers(pair.b, { skipOutline: outline, lang: pair.langB });
+    if (numbersA.length === 0 && numbersB.length === 0) return [];
+    const { onlyA, onlyB } = compareNumbers(numbersA, numbersB);
     if (onlyA.length === 0 && onlyB.length === 0) return [];
     const list = (t: typeof onlyA) => t.map((x) => x.text).join(', ');
     const parts: string[] = [];

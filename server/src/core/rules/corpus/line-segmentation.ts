@@ -9,10 +9,10 @@ const URLISH = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gu;
 const SPACED = / [,.)\]](?= |$)|[(\[] (?=\S)/gu;
 const SPACED_HIGH = / [;:!?](?= |$)/gu;
 
-function count(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  const m = s.match(re);
-  return m ? m.length : 0;
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  const matches = text.match(pattern);
+  return matches ? matches.length : 0;
 }
 
 /** Word-segmenter or tokeniser output left in a corpus: `_`-joined syllables, spaced punctuation. */
@@ -34,23 +34,23 @@ export const lineSegmentation: LinePairRule = {
     const minSpaced = options.minSpaced as number;
     const out: LineReport[] = [];
     for (const side of ['a', 'b'] as const) {
-      let s = pair[side];
-      const hasUnderscore = s.includes('_');
-      if (!hasUnderscore && !s.includes(' ')) continue;
-      if (hasUnderscore && (s.includes('://') || s.includes('@') || s.includes('www.'))) s = s.replace(URLISH, ' ');
-      const joined = hasUnderscore ? count(JOINED, s) : 0;
+      let text = pair[side];
+      const hasUnderscore = text.includes('_');
+      if (!hasUnderscore && !text.includes(' ')) continue;
+      if (hasUnderscore && (text.includes('://') || text.includes('@') || text.includes('www.'))) text = text.replace(URLISH, ' ');
+      const joined = hasUnderscore ? count(JOINED, text) : 0;
       const lang = side === 'a' ? pair.langA : pair.langB;
-      const spaced = count(SPACED, s) + (lang === 'fr' ? 0 : count(SPACED_HIGH, s));
+      const spaced = count(SPACED, text) + (lang === 'fr' ? 0 : count(SPACED_HIGH, text));
       if (joined >= minJoined || spaced >= minSpaced || (joined >= 1 && spaced >= 1)) {
         const what: string[] = [];
         if (joined) what.push(`${joined} word${joined > 1 ? 's' : ''} joined by '_'`);
         if (spaced) what.push(`${spaced} spaced punctuation mark${spaced > 1 ? 's' : ''}`);
         JOINED.lastIndex = 0;
-        const m = joined ? JOINED.exec(s) : null;
+        const match = joined ? JOINED.exec(text) : null;
         out.push({
           side,
           message: `segmentation artifacts in ${sideToken(side)}: ${what.join(', ')}`,
-          span: m ? { start: m.index + 1, end: m.index + 2 } : undefined,
+          span: match ? { start: match.index + 1, end: match.index + 2 } : undefined,
           data: { joined, spaced },
         });
       }

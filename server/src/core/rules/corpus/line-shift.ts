@@ -30,52 +30,52 @@ export const lineShift: LinePairRule = {
     sameSide: { type: 'boolean', default: true },
   },
   checkLine(pair, options, stats) {
-    const p = pair as LinePairInContext;
-    const a = p.a.trim();
-    const b = p.b.trim();
-    if (!a || !b) return [];
+    const inContext = pair as LinePairInContext;
+    const lineA = inContext.a.trim();
+    const lineB = inContext.b.trim();
+    if (!lineA || !lineB) return [];
     const short = options.shortChars as number;
-    const viaOther = otherSideNext(p, a, b, stats, short);
+    const viaOther = otherSideNext(inContext, lineA, lineB, stats, short);
     if (viaOther) return [viaOther];
     if (options.sameSide === false) return [];
-    const viaNeighbour = neighbourMerge(p, a, b, options.minNeighbourChars as number, stats, short);
+    const viaNeighbour = neighbourMerge(inContext, lineA, lineB, options.minNeighbourChars as number, stats, short);
     if (viaNeighbour) return [viaNeighbour];
     // With neighbours, the tests above have said what can be said; the sentence count alone is for the
     // stateless mode (one pair at a time).
-    if (!stats || p.prev || p.next) return [];
-    const na = sentenceCount(a);
-    const nb = sentenceCount(b);
-    if (na === nb) return [];
-    const z = lengthRatioZ(a, b, stats, short);
+    if (!stats || inContext.prev || inContext.next) return [];
+    const sentencesA = sentenceCount(lineA);
+    const sentencesB = sentenceCount(lineB);
+    if (sentencesA === sentencesB) return [];
+    const deviation = lengthRatioZ(lineA, lineB, stats, short);
     const limit = options.z as number;
-    const side = nb > na ? 'b' : 'a';
-    if ((side === 'b' && z < limit) || (side === 'a' && z > -limit)) return [];
-    const text = side === 'a' ? a : b;
+    const side = sentencesB > sentencesA ? 'b' : 'a';
+    if ((side === 'b' && deviation < limit) || (side === 'a' && deviation > -limit)) return [];
+    const text = side === 'a' ? lineA : lineB;
     const starts = sentenceStarts(text);
-    const at = starts[starts.length - 1] ?? 0;
+    const lastStart = starts[starts.length - 1] ?? 0;
     return [
       {
         side,
-        message: `${sideToken(side)} has ${Math.max(na, nb)} sentences here, ${sideToken(side === 'a' ? 'b' : 'a')} ${Math.min(na, nb)}, and is longer than usual (${deviations(z)} from this corpus's usual length ratio): a line merged on one side`,
-        span: { start: at, end: text.length },
-        data: { sentencesA: na, sentencesB: nb, z: Math.round(z * 100) / 100 },
+        message: `${sideToken(side)} has ${Math.max(sentencesA, sentencesB)} sentences here, ${sideToken(side === 'a' ? 'b' : 'a')} ${Math.min(sentencesA, sentencesB)}, and is longer than usual (${deviations(deviation)} from this corpus's usual length ratio): a line merged on one side`,
+        span: { start: lastStart, end: text.length },
+        data: { sentencesA: sentencesA, sentencesB: sentencesB, z: Math.round(deviation * 100) / 100 },
       },
     ];
   },
 };
 
 /** Side A's line holds B's line and B's next line (or the other way round): the real shape of a shift. */
-function otherSideNext(p: LinePairInContext, a: string, b: string, stats: CorpusStats | undefined, short: number): LineReport | undefined {
-  if (!p.next) return undefined;
-  const nextA = p.next.a.trim();
-  const nextB = p.next.b.trim();
+function otherSideNext(inContext: LinePairInContext, lineA: string, lineB: string, stats: CorpusStats | undefined, short: number): LineReport | undefined {
+  if (!inContext.next) return undefined;
+  const nextA = inContext.next.a.trim();
+  const nextB = inContext.next.b.trim();
   for (const side of ['a', 'b'] as const) {
-    const mine = side === 'a' ? a : b;
-    const found = crossShift(mine, side === 'a' ? b : a, side === 'a' ? nextB : nextA, side === 'a', stats, short);
+    const mine = side === 'a' ? lineA : lineB;
+    const found = crossShift(mine, side === 'a' ? lineB : lineA, side === 'a' ? nextB : nextA, side === 'a', stats, short);
     if (!found) continue;
     return {
       side,
-      message: `${sideToken(side)} also holds the next line's text, as ${sideToken(side === 'a' ? 'b' : 'a')} has it on line ${p.line + 2} (${EVIDENCE[found.by]}): a merged line, the lines after it shifted`,
+      message: `${sideToken(side)} also holds the next line's text, as ${sideToken(side === 'a' ? 'b' : 'a')} has it on line ${inContext.line + 2} (${EVIDENCE[found.by]}): a merged line, the lines after it shifted`,
       span: { start: found.at, end: found.end },
       data: { neighbour: 'next', by: found.by, zBefore: Math.round(found.zBefore * 100) / 100, zAfter: Math.round(found.zAfter * 100) / 100 },
     };
@@ -89,27 +89,27 @@ const SENTENCE_END = /[.!?…"'”»):>]\s$/;
 
 /** A side that ends with the next line's text (or starts with the previous line's), on one side only. */
 function neighbourMerge(
-  p: LinePairInContext,
-  a: string,
-  b: string,
+  inContext: LinePairInContext,
+  lineA: string,
+  lineB: string,
   minN: number,
   stats: CorpusStats | undefined,
   short: number,
 ): LineReport | undefined {
-  if (!p.prev && !p.next) return undefined;
+  if (!inContext.prev && !inContext.next) return undefined;
   for (const side of ['a', 'b'] as const) {
-    const mine = side === 'a' ? a : b;
-    const other = side === 'a' ? b : a;
+    const mine = side === 'a' ? lineA : lineB;
+    const other = side === 'a' ? lineB : lineA;
     for (const where of ['next', 'previous'] as const) {
-      const t = (where === 'next' ? p.next : p.prev)?.[side].trim();
-      if (!t || t.length < 3 || mine.length <= t.length + 1) continue;
-      const at = where === 'next' ? mine.length - t.length : 0;
-      if (!(where === 'next' ? mine.endsWith(t) : mine.startsWith(t)) || other.includes(t)) continue;
+      const neighbour = (where === 'next' ? inContext.next : inContext.prev)?.[side].trim();
+      if (!neighbour || neighbour.length < 3 || mine.length <= neighbour.length + 1) continue;
+      const joinAt = where === 'next' ? mine.length - neighbour.length : 0;
+      if (!(where === 'next' ? mine.endsWith(neighbour) : mine.startsWith(neighbour)) || other.includes(neighbour)) continue;
       // A short neighbour ("No!", "<p>") counts only as a whole sentence glued on after a sentence end.
-      if (t.length < minN && !(where === 'next' ? SENTENCE_END.test(mine.slice(Math.max(0, at - 3), at)) : SENTENCE_END.test(t.slice(-2) + ' '))) continue;
+      if (neighbour.length < minN && !(where === 'next' ? SENTENCE_END.test(mine.slice(Math.max(0, joinAt - 3), joinAt)) : SENTENCE_END.test(neighbour.slice(-2) + ' '))) continue;
       if (stats) {
         // Taking the neighbour's text away must bring the ratio back toward the usual one.
-        const rest = where === 'next' ? mine.slice(0, at).trim() : mine.slice(t.length).trim();
+        const rest = where === 'next' ? mine.slice(0, joinAt).trim() : mine.slice(neighbour.length).trim();
         const zWith = side === 'a' ? lengthRatioZ(mine, other, stats, short) : lengthRatioZ(other, mine, stats, short);
         const zWithout = side === 'a' ? lengthRatioZ(rest, other, stats, short) : lengthRatioZ(other, rest, stats, short);
         if (Math.abs(zWithout) >= Math.abs(zWith)) continue;
@@ -117,7 +117,7 @@ function neighbourMerge(
       return {
         side,
         message: `${sideToken(side)} also holds the ${where} line's text: a shifted or merged line`,
-        span: { start: at, end: at + t.length },
+        span: { start: joinAt, end: joinAt + neighbour.length },
         data: { neighbour: where },
       };
     }

@@ -18,12 +18,12 @@ export const lineTooLong: LinePairRule = {
     const max = options.maxChars as number;
     const out = [];
     for (const side of ['a', 'b'] as const) {
-      const n = pair[side].length;
-      if (n > max) {
+      const length = pair[side].length;
+      if (length > max) {
         out.push({
           side,
-          message: `line in ${sideToken(side)} is ${n.toLocaleString('en-US')} characters long (limit ${max.toLocaleString('en-US')}); other checks skipped`,
-          data: { length: n },
+          message: `line in ${sideToken(side)} is ${length.toLocaleString('en-US')} characters long (limit ${max.toLocaleString('en-US')}); other checks skipped`,
+          data: { length: length },
         });
       }
     }

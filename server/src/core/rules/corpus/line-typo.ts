@@ -47,9 +47,9 @@ export const lineTypo: LinePairRule = {
         if ((start > 0 && flagsAt(text, start - 1) & DIGIT) || (end < text.length && flagsAt(text, end) & DIGIT)) return;
         const word = text.slice(start, end);
         if (lang === 'vi' && end - start <= 8) {
-          let k = start;
-          while (k < end && !nonAsciiLetterish(text, k)) k++;
-          const problem = k < end ? problemOf(word) : undefined;
+          let scan = start;
+          while (scan < end && !nonAsciiLetterish(text, scan)) scan++;
+          const problem = scan < end ? problemOf(word) : undefined;
           if (problem) {
             typos.push({ start, end, what: `"${word}" is not a possible Vietnamese spelling (${problem.reason})` });
             return;

@@ -7,46 +7,46 @@ import type { CorpusStatsEx } from '../../corpus/types';
 const name = langName;
 
 /** Same text up to Unicode form, spacing and case, compared as a stream (most pairs differ at once). */
-function sameText(a: string, b: string): boolean {
-  if (a === b) return true;
-  const r = sameTextRaw(a, b);
-  if (r !== undefined) return r;
-  return sameTextRaw(nfc(a), nfc(b)) === true;
+function sameText(textA: string, textB: string): boolean {
+  if (textA === textB) return true;
+  const raw = sameTextRaw(textA, textB);
+  if (raw !== undefined) return raw;
+  return sameTextRaw(nfc(textA), nfc(textB)) === true;
 }
 
 /** true/false, or undefined when the texts differ at a non-ASCII character (Unicode form may matter). */
-function sameTextRaw(x: string, y: string): boolean | undefined {
-  let i = skipSpace(x, 0);
-  let j = skipSpace(y, 0);
+function sameTextRaw(first: string, second: string): boolean | undefined {
+  let atFirst = skipSpace(first, 0);
+  let atSecond = skipSpace(second, 0);
   for (;;) {
-    if (i >= x.length || j >= y.length) return skipSpace(x, i) >= x.length && skipSpace(y, j) >= y.length;
-    const cx = x.charCodeAt(i);
-    const cy = y.charCodeAt(j);
-    const sx = isWs(cx);
-    const sy = isWs(cy);
-    if (sx || sy) {
-      if (!(sx && sy)) return false;
-      i = skipSpace(x, i);
-      j = skipSpace(y, j);
-      if (i >= x.length || j >= y.length) return i >= x.length && j >= y.length;
+    if (atFirst >= first.length || atSecond >= second.length) return skipSpace(first, atFirst) >= first.length && skipSpace(second, atSecond) >= second.length;
+    const codeFirst = first.charCodeAt(atFirst);
+    const codeSecond = second.charCodeAt(atSecond);
+    const spaceFirst = isWs(codeFirst);
+    const spaceSecond = isWs(codeSecond);
+    if (spaceFirst || spaceSecond) {
+      if (!(spaceFirst && spaceSecond)) return false;
+      atFirst = skipSpace(first, atFirst);
+      atSecond = skipSpace(second, atSecond);
+      if (atFirst >= first.length || atSecond >= second.length) return atFirst >= first.length && atSecond >= second.length;
       continue;
     }
-    if (cx !== cy && lower(cx) !== lower(cy)) return cx < 128 && cy < 128 ? false : undefined;
-    i++;
-    j++;
+    if (codeFirst !== codeSecond && lower(codeFirst) !== lower(codeSecond)) return codeFirst < 128 && codeSecond < 128 ? false : undefined;
+    atFirst++;
+    atSecond++;
   }
 }
 
-const isWs = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-function skipSpace(s: string, i: number): number {
-  while (i < s.length && isWs(s.charCodeAt(i))) i++;
-  return i;
+const isWs = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+function skipSpace(text: string, offset: number): number {
+  while (offset < text.length && isWs(text.charCodeAt(offset))) offset++;
+  return offset;
 }
-function lower(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  const l = String.fromCharCode(c).toLowerCase();
-  return l.length === 1 ? l.charCodeAt(0) : c;
+function lower(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  const lowered = String.fromCharCode(code).toLowerCase();
+  return lowered.length === 1 ? lowered.charCodeAt(0) : code;
 }
 
 /** The translation is the source text itself, or text in the other side's language. */
@@ -72,11 +72,11 @@ export const lineUntranslated: LinePairRule = {
   },
   checkLine(pair, options, stats) {
     const minWords = options.minWords as number;
-    const a = pair.a;
-    const b = pair.b;
+    const lineA = pair.a;
+    const lineB = pair.b;
     const words = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
-    if (sameText(a, b)) {
-      if (words(a) < minWords) return [];
+    if (sameText(lineA, lineB)) {
+      if (words(lineA) < minWords) return [];
       return [{ side: 'both', message: 'both sides are the same text: the line was not translated', data: { kind: 'same' } }];
     }
     const profile = (stats as CorpusStatsEx | undefined)?.langProfile;
@@ -84,13 +84,13 @@ export const lineUntranslated: LinePairRule = {
       const minT = options.minTrigrams as number;
       const margin = options.margin as number;
       const out: LineReport[] = [];
-      const sb = scoreLine(profile, b);
-      if (sb.trigrams >= minT && sb.mean > margin) {
-        out.push({ side: 'b', message: `{B} reads like {A}'s language${pair.langA !== 'und' ? ` (${name(pair.langA)})` : ''}, not like the rest of {B}`, data: { kind: 'lang', score: round(sb.mean) } });
+      const scoreB = scoreLine(profile, lineB);
+      if (scoreB.trigrams >= minT && scoreB.mean > margin) {
+        out.push({ side: 'b', message: `{B} reads like {A}'s language${pair.langA !== 'und' ? ` (${name(pair.langA)})` : ''}, not like the rest of {B}`, data: { kind: 'lang', score: round(scoreB.mean) } });
       }
-      const sa = scoreLine(profile, a);
-      if (sa.trigrams >= minT && sa.mean < -margin) {
-        out.push({ side: 'a', message: `{A} reads like {B}'s language${pair.langB !== 'und' ? ` (${name(pair.langB)})` : ''}, not like the rest of {A}`, data: { kind: 'lang', score: round(sa.mean) } });
+      const scoreA = scoreLine(profile, lineA);
+      if (scoreA.trigrams >= minT && scoreA.mean < -margin) {
+        out.push({ side: 'a', message: `{A} reads like {B}'s language${pair.langB !== 'und' ? ` (${name(pair.langB)})` : ''}, not like the rest of {A}`, data: { kind: 'lang', score: round(scoreA.mean) } });
       }
       return out;
     }
@@ -98,19 +98,19 @@ export const lineUntranslated: LinePairRule = {
     // languages are known. Lines of fewer than minWords words are not judged.
     const out: LineReport[] = [];
     const { langA, langB } = pair;
-    const longA = words(a) >= minWords;
-    const longB = words(b) >= minWords;
+    const longA = words(lineA) >= minWords;
+    const longB = words(lineB) >= minWords;
     // the detector only where cheap evidence (scripts, letters) does not already rule the language out
     if (langA !== 'und' && langB !== 'und' && langA !== langB) {
       const among = [langA, langB];
-      const gb = longB && !notInLang(b, langA) ? identifyLang(b, { among }).lang : 'und';
-      const ga = longA && !notInLang(a, langB) ? identifyLang(a, { among }).lang : 'und';
-      if (gb === langA) out.push({ side: 'b', message: `{B} is in ${name(langA)} like {A}, not in ${name(langB)}`, data: { kind: 'lang', lang: gb } });
-      if (ga === langB) out.push({ side: 'a', message: `{A} is in ${name(langB)} like {B}, not in ${name(langA)}`, data: { kind: 'lang', lang: ga } });
-    } else if (longA && longB && mainScript(a) === mainScript(b)) {
-      const ga = identifyLang(a).lang;
-      if (ga !== 'und' && !notInLang(b, ga) && identifyLang(b).lang === ga) {
-        out.push({ side: 'both', message: `both sides look ${name(ga)}: one of them is not a translation`, data: { kind: 'lang', lang: ga } });
+      const guessB = longB && !notInLang(lineB, langA) ? identifyLang(lineB, { among }).lang : 'und';
+      const guessA = longA && !notInLang(lineA, langB) ? identifyLang(lineA, { among }).lang : 'und';
+      if (guessB === langA) out.push({ side: 'b', message: `{B} is in ${name(langA)} like {A}, not in ${name(langB)}`, data: { kind: 'lang', lang: guessB } });
+      if (guessA === langB) out.push({ side: 'a', message: `{A} is in ${name(langB)} like {B}, not in ${name(langA)}`, data: { kind: 'lang', lang: guessA } });
+    } else if (longA && longB && mainScript(lineA) === mainScript(lineB)) {
+      const guessA = identifyLang(lineA).lang;
+      if (guessA !== 'und' && !notInLang(lineB, guessA) && identifyLang(lineB).lang === guessA) {
+        out.push({ side: 'both', message: `both sides look ${name(guessA)}: one of them is not a translation`, data: { kind: 'lang', lang: guessA } });
       }
     }
     return out;

@@ -16,10 +16,10 @@ const ABBREV = /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}|Mrs|Rev|Gen|Col|Capt|Sgt|St|Jr|
 export function splitPoints(line: string): number[] {
   const out: number[] = [];
   END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = END.exec(line))) {
-    if (m[1] === '.' && ABBREV.test(line.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-    out.push(m.index + m[0].length);
+  let match: RegExpExecArray | null;
+  while ((match = END.exec(line))) {
+    if (match[1] === '.' && ABBREV.test(line.slice(Math.max(0, match.index - 6), match.index + 1))) continue;
+    out.push(match.index + match[0].length);
   }
   return out;
 }
@@ -28,28 +28,28 @@ export function splitPoints(line: string): number[] {
  * Tokens that a translation usually keeps as they are: numbers, markup and capitalised words that do not
  * open a sentence (names), cut to 4 letters so that inflected names (Ysobelt, Ysobel) still meet.
  */
-export function anchors(s: string): Set<string> {
+export function anchors(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /<[^>\s]{1,20}>|\d+|\p{Lu}\p{Ll}+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const t = m[0];
-    if (/^\p{Lu}/u.test(t)) {
-      const before = s.slice(Math.max(0, m.index - 4), m.index);
-      if (m.index === 0 || /[.!?…:"'“‘«„—–-]\s*$|^\s*$/u.test(before)) continue;
-      out.add(t.slice(0, 4).toLowerCase());
-    } else out.add(t);
+  const pattern = /<[^>\s]{1,20}>|\d+|\p{Lu}\p{Ll}+/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    const token = match[0];
+    if (/^\p{Lu}/u.test(token)) {
+      const before = text.slice(Math.max(0, match.index - 4), match.index);
+      if (match.index === 0 || /[.!?…:"'“‘«„—–-]\s*$|^\s*$/u.test(before)) continue;
+      out.add(token.slice(0, 4).toLowerCase());
+    } else out.add(token);
   }
   return out;
 }
 
 /** The punctuation that closes a text (past closing quotes and brackets): '.', '!', '?', ';', ':' or ''. */
-function closing(s: string): string {
-  for (let i = s.length - 1; i >= 0 && i >= s.length - 6; i--) {
-    const c = s[i];
-    if (c === '.' || c === '…') return '.';
-    if (c === '!' || c === '?' || c === ';' || c === ':') return c;
-    if (!TRAILING.includes(c)) return '';
+function closing(text: string): string {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 6; i--) {
+    const char = text[i];
+    if (char === '.' || char === '…') return '.';
+    if (char === '!' || char === '?' || char === ';' || char === ':') return char;
+    if (!TRAILING.includes(char)) return '';
   }
   return '';
 }
@@ -65,8 +65,8 @@ function zMaybe(mine: string, other: string, mineIsA: boolean, stats: CorpusStat
 }
 
 /** Text that passes unchanged between languages: markup, numbers, punctuation; no lower-case word. */
-function neutral(s: string): boolean {
-  return !/\p{Ll}{2}/u.test(s);
+function neutral(text: string): boolean {
+  return !/\p{Ll}{2}/u.test(text);
 }
 
 export interface CrossShift {
@@ -94,16 +94,16 @@ export function crossShift(
   if (!otherNext) return undefined;
   // Identical, language-neutral text (markup such as <p>, a number) on the other side, glued on here.
   if (mine.length > otherHere.length + 1 && mine.charCodeAt(otherHere.length) === 32 && mine.startsWith(otherHere) && neutral(otherHere)) {
-    const y = mine.slice(otherHere.length + 1);
-    if (y === otherNext || (!neutral(y) && !neutral(otherNext) && Math.abs(zMaybe(y, otherNext, mineIsA, stats, short)) < 2.5)) {
-      return { at: 0, end: otherHere.length, by: 'identical', zBefore: zMaybe(mine, otherHere, mineIsA, stats, short), zAfter: zMaybe(y, otherNext, mineIsA, stats, short) };
+    const tail = mine.slice(otherHere.length + 1);
+    if (tail === otherNext || (!neutral(tail) && !neutral(otherNext) && Math.abs(zMaybe(tail, otherNext, mineIsA, stats, short)) < 2.5)) {
+      return { at: 0, end: otherHere.length, by: 'identical', zBefore: zMaybe(mine, otherHere, mineIsA, stats, short), zAfter: zMaybe(tail, otherNext, mineIsA, stats, short) };
     }
   }
   const at0 = mine.length - otherNext.length;
   if (at0 > 1 && mine.charCodeAt(at0 - 1) === 32 && mine.endsWith(otherNext) && neutral(otherNext)) {
-    const x = mine.slice(0, at0 - 1);
-    if (x === otherHere || (!otherHere.includes(otherNext) && !neutral(x))) {
-      return { at: at0, end: mine.length, by: 'identical', zBefore: zMaybe(mine, otherHere, mineIsA, stats, short), zAfter: zMaybe(x, otherHere, mineIsA, stats, short) };
+    const head = mine.slice(0, at0 - 1);
+    if (head === otherHere || (!otherHere.includes(otherNext) && !neutral(head))) {
+      return { at: at0, end: mine.length, by: 'identical', zBefore: zMaybe(mine, otherHere, mineIsA, stats, short), zAfter: zMaybe(head, otherHere, mineIsA, stats, short) };
     }
   }
   if (!stats) return undefined;
@@ -118,54 +118,54 @@ export function crossShift(
   const points = splitPoints(mine);
   if (!points.length) return undefined;
   // The split that best fits: the head to this line's other side, the tail to the next line's.
-  let at = 0;
-  let zX = 0;
-  let zY = 0;
+  let splitAt = 0;
+  let zHead = 0;
+  let zTail = 0;
   let worst = Infinity;
-  for (const p of points) {
-    const zx = zOf(mine.slice(0, p).trim(), otherHere, mineIsA, stats, short);
-    const zy = zOf(mine.slice(p).trim(), otherNext, mineIsA, stats, short);
-    const w = Math.max(Math.abs(zx), Math.abs(zy));
-    if (w < worst) {
-      worst = w;
-      at = p;
-      zX = zx;
-      zY = zy;
+  for (const point of points) {
+    const headZ = zOf(mine.slice(0, point).trim(), otherHere, mineIsA, stats, short);
+    const tailZ = zOf(mine.slice(point).trim(), otherNext, mineIsA, stats, short);
+    const worstHere = Math.max(Math.abs(headZ), Math.abs(tailZ));
+    if (worstHere < worst) {
+      worst = worstHere;
+      splitAt = point;
+      zHead = headZ;
+      zTail = tailZ;
     }
   }
-  const y = mine.slice(at).trim();
-  const punct = closing(y) === closeNext && closing(otherHere) !== '';
+  const tail = mine.slice(splitAt).trim();
+  const punct = closing(tail) === closeNext && closing(otherHere) !== '';
   if (long && closing(otherHere) !== '') {
     const gain = over - worst;
-    if (worst <= 3 && gain >= (punct && worst <= 2.5 ? 1 : 2.5) && !numbersDisagree(y, otherNext)) return { at, end: mine.length, by: 'length', zBefore, zAfter: zX };
+    if (worst <= 3 && gain >= (punct && worst <= 2.5 ? 1 : 2.5) && !numbersDisagree(tail, otherNext)) return { at: splitAt, end: mine.length, by: 'length', zBefore, zAfter: zHead };
   }
   if (!punct || worst > 3) return undefined;
   // A short exclamation or question glued on ("Kneel!", "Nem; nekem!"): one sentence more than the
   // other side, closing as the other side's next line does, and about as long as it.
-  if (shortNext && y.length <= 40 && Math.abs(zY) <= 1.5 && Math.abs(zX) <= Math.abs(zBefore) + 0.5 && points.length > splitPoints(otherHere).length && closing(otherHere) !== closeNext) {
-    return { at, end: mine.length, by: 'length', zBefore, zAfter: zX };
+  if (shortNext && tail.length <= 40 && Math.abs(zTail) <= 1.5 && Math.abs(zHead) <= Math.abs(zBefore) + 0.5 && points.length > splitPoints(otherHere).length && closing(otherHere) !== closeNext) {
+    return { at: splitAt, end: mine.length, by: 'length', zBefore, zAfter: zHead };
   }
   if (!long) return undefined;
   // A length outlier whose best split is not a clear gain: the names and numbers of the next line tell.
-  const yAnchors = anchors(y);
+  const yAnchors = anchors(tail);
   const nextAnchors = anchors(otherNext);
   const hereAnchors = anchors(otherHere);
   let shared = 0;
   let missing = 0;
-  for (const t of nextAnchors) {
-    if (hereAnchors.has(t)) continue;
-    if (yAnchors.has(t)) shared++;
+  for (const anchor of nextAnchors) {
+    if (hereAnchors.has(anchor)) continue;
+    if (yAnchors.has(anchor)) shared++;
     else missing++;
   }
-  if (shared > 0 && shared >= missing) return { at, end: mine.length, by: 'anchors', zBefore, zAfter: zX };
+  if (shared > 0 && shared >= missing) return { at: splitAt, end: mine.length, by: 'anchors', zBefore, zAfter: zHead };
   return undefined;
 }
 
 /** The numbers of two texts differ (both have some, and they are not the same set). */
-function numbersDisagree(x: string, y: string): boolean {
-  const nx = x.match(/\d+/g);
-  const ny = y.match(/\d+/g);
-  if (!nx && !ny) return false;
-  if (!nx || !ny) return true;
-  return nx.sort().join() !== ny.sort().join();
+function numbersDisagree(first: string, second: string): boolean {
+  const numbersFirst = first.match(/\d+/g);
+  const numbersSecond = second.match(/\d+/g);
+  if (!numbersFirst && !numbersSecond) return false;
+  if (!numbersFirst || !numbersSecond) return true;
+  return numbersFirst.sort().join() !== numbersSecond.sort().join();
 }
