@@ -15,15 +15,10 @@ export function idToUri(id: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(id) && !/^[a-z]:[\\/]/i.test(id) ? id : pathToFileURL(id).href;
 }
 
-/** Offsets <-> positions over one text: a LineIndex, or an open TextDocument (kept up to date by edits). */
+/** Offsets <-> positions over one text: a LineIndex, or an open document's chunks (kept up to date by edits). */
 export interface Positions {
-  readonly text: string;
   positionAt(offset: number): { line: number; character: number };
   offsetAt(pos: { line: number; character: number }): number;
-}
-
-export function docPositions(doc: { getText(): string; positionAt(o: number): { line: number; character: number }; offsetAt(p: { line: number; character: number }): number }): Positions {
-  return { text: doc.getText(), positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
 }
 
 export function toRange(ix: Positions, span: Span): Range {

@@ -124,12 +124,12 @@ export function rowAt(result: PairResult | undefined, uri: string, offset: numbe
 function lineRows(result: PairResult): AlignmentTable {
   const view = result.lines!;
   const [tableA, tableB] = view.tables;
-  const count = Math.min(Math.max(tableA.count, tableB.count), MAX_LINE_ROWS);
+  const count = Math.min(Math.max(tableA.lineCount, tableB.lineCount), MAX_LINE_ROWS);
   const lineCell = (k: 0 | 1, line: number): AlignmentCell => {
     const table = view.tables[k];
-    if (line >= table.count) return { uri: view.ids[k], text: '', sentences: 0 };
-    const span = table.span(line);
-    return { uri: view.ids[k], text: table.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
+    if (line >= table.lineCount) return { uri: view.ids[k], text: '', sentences: 0 };
+    const span = table.lineSpan(line);
+    return { uri: view.ids[k], text: table.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
   };
   const rows: AlignmentRow[] = [];
   for (let line = 0; line < count; line++) {
@@ -142,6 +142,6 @@ function lineRows(result: PairResult): AlignmentTable {
     if (typeof data?.line !== 'number' || data.line >= count) continue;
     rows[data.line].findings.push({ rule: finding.rule, severity: finding.severity, message: finding.message, side: data.side === 'b' ? 'b' : 'a' });
   }
-  const more = Math.max(tableA.count, tableB.count) > count ? `The first ${count.toLocaleString('en')} line pairs of this line-aligned corpus; run \`bitext check\` for all of it.` : '';
+  const more = Math.max(tableA.lineCount, tableB.lineCount) > count ? `The first ${count.toLocaleString('en')} line pairs of this line-aligned corpus; run \`bitext check\` for all of it.` : '';
   return { uriA: view.ids[0], uriB: view.ids[1], titleA: baseOf(view.ids[0]), titleB: baseOf(view.ids[1]), nameA: baseOf(view.ids[0]), nameB: baseOf(view.ids[1]), rows, note: more };
 }

@@ -19,6 +19,7 @@ import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
 import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
 import { baseOf } from './workspace';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
+import { asDocumentText, type DocumentText } from './document-text';
 
 export * from './types';
 export type { ParagraphSymbol } from './symbols';
@@ -26,6 +27,7 @@ export type { LinkCandidates } from './link-candidates';
 export { relink } from './link-candidates';
 export type { AlignmentTable, AlignmentRow, AlignmentCell } from './alignment';
 export type { FullJob } from './pairs';
+export type { DocumentText } from './document-text';
 
 export interface ServiceSettings {
   config?: Partial<BitextConfig>;
@@ -43,10 +45,10 @@ export interface ServiceSettings {
 
 export interface BitextService {
   /**
-   * A document opened or changed in the editor: its full text after the change and, when known, the
-   * changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
+   * A document opened or changed in the editor: its full text after the change (a string, or the
+   * front end's own DocumentText, read by lines without joining it) and, when known, the changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
    */
-  update(id: string, text: string, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
+  update(id: string, text: string | DocumentText, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
   close(id: string): void;
   /** Files changed, were created or deleted on disk. Returns the ids whose findings may have changed. */
   filesChanged(ids: string[]): string[];
@@ -144,12 +146,13 @@ export function createBitextService(init: ServiceInit): BitextService {
 
   const service: BitextService = {
     update(id, text, version, change) {
+      const doc = asDocumentText(text);
       if (!ws.isOpen(id)) pairs.foldersChanged();
       else if (change) {
-        const old = ws.textOf(id).text;
-        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) pairs.edits.remember(old, text, { uri: id, ...change });
+        const old = ws.documentOf(id).doc;
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === doc.length) pairs.edits.remember(old, doc, { uri: id, ...change });
       }
-      ws.setOpen(id, text, version);
+      ws.setOpen(id, doc, version);
     },
     close(id) {
       ws.close(id);

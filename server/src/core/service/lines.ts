@@ -1,6 +1,6 @@
-// A line-aligned corpus open in the editor (millions of lines a side): the full texts are kept once,
-// as the editor and the disk gave them, with a table of line starts (an Int32Array, no per-line
-// strings). Only some lines are checked: the first ones (up to a character budget) and a window
+// A line-aligned corpus open in the editor (millions of lines a side): the texts are read by lines as
+// the editor and the disk hold them (DocumentText: the editor's in chunks, so an edit costs its chunk;
+// the disk's whole, with a table of line starts), never joined or copied. Only some lines are checked: the first ones (up to a character budget) and a window
 // around each place the user edits; findings are kept per line and mapped to offsets when asked.
 // Line N of one side is the counterpart of line N of the other, whatever was checked.
 import type { BitextConfig } from '../config';
@@ -10,76 +10,19 @@ import { linePairRules } from '../rules/corpus';
 import { nameSides } from '../rules/support/side-names';
 import { baseOf } from './workspace';
 import type { CorpusStats } from '../rules/rule';
-import { lineOfOffset } from '../text';
 import type { Finding, Lang, Span } from '../types';
 import type { Edit } from './edits';
+import type { DocumentText } from './document-text';
 
 /** Lines checked on each side of an edited line outside the checked range. */
 const EDIT_WINDOW = 100;
 /** Edit windows kept besides the first lines (the oldest is dropped). */
 const MAX_WINDOWS = 4;
 
-/** Start offset of every line of a text; line i ends before the next start's line end. */
-export class LineTable {
-  private constructor(
-    readonly text: string,
-    private readonly starts: Int32Array,
-  ) {}
-
-  static of(text: string): LineTable {
-    let buf = new Int32Array(1024);
-    let n = 0;
-    buf[n++] = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
-      if (n === buf.length) {
-        const b = new Int32Array(buf.length * 2);
-        b.set(buf);
-        buf = b;
-      }
-      buf[n++] = i + 1;
-    }
-    return new LineTable(text, buf.slice(0, n));
-  }
-
-  /** The table after `edit` (which adds or removes no line end), without scanning the text. */
-  shifted(edit: Edit, text: string): LineTable | undefined {
-    const delta = edit.newEnd - edit.oldEnd;
-    const line = this.lineAt(edit.start);
-    // An edit at the very end of a text that ends with a line end starts a new line.
-    if (edit.oldEnd >= this.text.length) return undefined;
-    const starts = this.starts.slice();
-    for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
-    return new LineTable(text, starts);
-  }
-
-  get count(): number {
-    return this.starts.length;
-  }
-
-  /** The line holding `offset` (a line end belongs to its line). */
-  lineAt(offset: number): number {
-    return lineOfOffset(this.starts, offset);
-  }
-
-  /** Line `i` without its line end (CR LF or LF). */
-  span(i: number): Span {
-    const start = this.starts[i];
-    let end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
-    if (i + 1 >= this.starts.length && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return { start, end };
-  }
-
-  line(i: number): string | undefined {
-    if (i < 0 || i >= this.starts.length) return undefined;
-    const s = this.span(i);
-    return this.text.slice(s.start, s.end);
-  }
-}
-
 export interface LinePairView {
   ids: [string, string];
-  tables: [LineTable, LineTable];
+  /** Each side's text, read by lines. */
+  tables: [DocumentText, DocumentText];
   /** Checked line ranges [from, to): the first lines, then edit windows. */
   ranges: [number, number][];
   findings: LineFinding[];
@@ -91,9 +34,8 @@ export interface LinePairView {
 }
 
 /** A fresh view: learns the statistics and checks the first lines (up to `maxChars` on either side). */
-export function openLinePair(ids: [string, string], texts: [string, string], config: BitextConfig, maxChars: number): LinePairView {
-  const tables: [LineTable, LineTable] = [LineTable.of(texts[0]), LineTable.of(texts[1])];
-  const sample = (t: LineTable) => Array.from({ length: Math.min(t.count, CORPUS_SAMPLE_LINES) }, (_, i) => t.line(i)!);
+export function openLinePair(ids: [string, string], tables: [DocumentText, DocumentText], config: BitextConfig, maxChars: number): LinePairView {
+  const sample = (table: DocumentText) => Array.from({ length: Math.min(table.lineCount, CORPUS_SAMPLE_LINES) }, (_, i) => table.line(i)!);
   const learned = learnCorpusStats(sample(tables[0]), sample(tables[1]));
   const view: LinePairView = {
     ids,
@@ -109,15 +51,16 @@ export function openLinePair(ids: [string, string], texts: [string, string], con
 }
 
 /** The view after one document of the pair changed by `edit`: only the lines around it are checked again. */
-export function editLinePair(prev: LinePairView, edit: Edit, text: string, maxChars: number): LinePairView {
-  const k = prev.ids[0] === edit.uri ? 0 : 1;
-  const old = prev.tables[k];
-  const changed = old.text.slice(edit.start, edit.oldEnd) + text.slice(edit.start, edit.newEnd);
-  const table = changed.includes('\n') || changed.includes('\r') ? undefined : old.shifted(edit, text);
-  const tables = [...prev.tables] as [LineTable, LineTable];
-  tables[k] = table ?? LineTable.of(text);
-  const line = tables[k].lineAt(edit.start);
-  if (!table) {
+export function editLinePair(prev: LinePairView, edit: Edit, doc: DocumentText, maxChars: number): LinePairView {
+  const side = prev.ids[0] === edit.uri ? 0 : 1;
+  const old = prev.tables[side];
+  const changed = old.slice(edit.start, edit.oldEnd) + doc.slice(edit.start, edit.newEnd);
+  // An edit at the very end of a text that ends with a line end starts a new line.
+  const linesMoved = changed.includes('\n') || changed.includes('\r') || edit.oldEnd >= old.length || doc.lineCount !== old.lineCount;
+  const tables = [...prev.tables] as [DocumentText, DocumentText];
+  tables[side] = doc;
+  const line = doc.lineAt(edit.start);
+  if (linesMoved) {
     // Lines came or went: every line after the edit has a new counterpart; check again from scratch.
     const view = { ...prev, tables, ranges: [[0, firstLines(tables, maxChars)]] as [number, number][], findings: [] };
     addWindow(view, line);
@@ -163,7 +106,7 @@ export function withWindow(prev: LinePairView, line: number): LinePairView {
 export function lineFindings(view: LinePairView): Finding[] {
   const side = (k: 0 | 1): LineSideView => ({
     uri: view.ids[k],
-    lineSpan: (line) => (line < view.tables[k].count ? view.tables[k].span(line) : undefined),
+    lineSpan: (line) => (line < view.tables[k].lineCount ? view.tables[k].lineSpan(line) : undefined),
   });
   return documentFindings(view.findings, [side(0), side(1)]);
 }
@@ -175,7 +118,7 @@ export function lineHit(view: LinePairView, id: string, offset: number): { line:
   const t = view.tables[k];
   const o = view.tables[1 - k];
   const line = t.lineAt(offset);
-  return { line, side: k as 0 | 1, here: t.span(line), other: line < o.count ? o.span(line) : undefined, otherId: view.ids[1 - k] };
+  return { line, side: k as 0 | 1, here: t.lineSpan(line), other: line < o.lineCount ? o.lineSpan(line) : undefined, otherId: view.ids[1 - k] };
 }
 
 /** A one-line description of what was checked, for the summary diagnostic. */
@@ -187,14 +130,14 @@ export function coverageNote(view: LinePairView): string | undefined {
   return `Bitext checked the first ${n} lines${more} of this corpus, so the editor stays responsive; run \`bitext check\` for the whole corpus.`;
 }
 
-function firstLines(tables: [LineTable, LineTable], maxChars: number): number {
-  const n = Math.max(tables[0].count, tables[1].count);
-  const cut = (t: LineTable) => (t.text.length <= maxChars ? n : t.lineAt(maxChars));
+function firstLines(tables: [DocumentText, DocumentText], maxChars: number): number {
+  const n = Math.max(tables[0].lineCount, tables[1].lineCount);
+  const cut = (table: DocumentText) => (table.length <= maxChars ? n : table.lineAt(maxChars));
   return Math.max(1, Math.min(cut(tables[0]), cut(tables[1])));
 }
 
 function addWindow(view: LinePairView, line: number): void {
-  const n = Math.max(view.tables[0].count, view.tables[1].count);
+  const n = Math.max(view.tables[0].lineCount, view.tables[1].lineCount);
   const w: [number, number] = [Math.max(0, line - EDIT_WINDOW), Math.min(n, line + EDIT_WINDOW + 1)];
   if (view.ranges.some(([a, b]) => w[0] >= a && w[1] <= b)) return;
   view.ranges.push(w);
@@ -203,7 +146,7 @@ function addWindow(view: LinePairView, line: number): void {
 
 /** Checks every range again (overlaps merged). */
 function recheck(view: LinePairView): LinePairView {
-  const n = Math.max(view.tables[0].count, view.tables[1].count);
+  const n = Math.max(view.tables[0].lineCount, view.tables[1].lineCount);
   const merged: [number, number][] = [];
   for (const [a, b] of [...view.ranges].sort((x, y) => x[0] - y[0])) {
     const last = merged[merged.length - 1];

@@ -7,6 +7,7 @@ import type { Finding } from '../types';
 import type { Workspace } from './workspace';
 import { mayChangePairing, type EditMemo } from './edits';
 import { counterpartGone, unreadableCounterpart } from './notices';
+import type { DocumentText } from './document-text';
 
 /** Texts above this size keep their plan while typing inside a line (finding it scans the whole text). */
 const REPLAN_SCAN_MIN = 50_000;
@@ -16,8 +17,8 @@ export interface PairMembers {
   plan: PairPlan;
   /** Ids of the documents in the pair, sorted: [a] or [a, b]. */
   ids: string[];
-  /** Their texts, in the order of `ids`. */
-  texts: string[];
+  /** Their texts, in the order of `ids` (as held: a line-aligned corpus is read by lines, never joined). */
+  docs: DocumentText[];
   /** The form analysed: the plan's, or lone when its counterpart cannot be read. */
   form: PairForm;
   /** Names the pair and its form (the analysis cache's key). */
@@ -29,7 +30,7 @@ export interface PairMembers {
 interface PlanEntry {
   deps: string;
   plan: PairPlan;
-  text: string;
+  doc: DocumentText;
 }
 
 export class PairPlans {
@@ -69,7 +70,7 @@ export class PairPlans {
     return out;
   }
 
-  planFor(id: string, text: string): PairPlan {
+  planFor(id: string, doc: DocumentText): PairPlan {
     // A plan depends on the document's text (source line) and on its folder; a change of either bumps revs.
     // It also reads the counterpart (to tell a line-aligned corpus), so its revision counts too.
     const deps = (plan?: PairPlan) => `${this.ws.rev(id)}:${this.stamp}:${plan?.counterpart ? this.ws.rev(plan.counterpart) : ''}`;
@@ -79,20 +80,20 @@ export class PairPlans {
     // A line-aligned corpus being edited stays one: a line added on one side before the other is a
     // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
     if (cached && sameFolders && cached.plan.form === 'line-aligned') {
-      this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+      this.plans.set(id, { ...cached, deps: deps(cached.plan), doc });
       return cached.plan;
     }
     // Typing inside a line keeps the plan: only line ends and source-line-like lines can change it.
-    if (cached && sameFolders && cached.text.length > REPLAN_SCAN_MIN) {
-      const edit = this.edits.diff(id, cached.text, text);
-      if (!edit || !mayChangePairing(edit, cached.text, text)) {
-        this.plans.set(id, { ...cached, deps: deps(cached.plan), text });
+    if (cached && sameFolders && cached.doc.length > REPLAN_SCAN_MIN) {
+      const edit = this.edits.diff(id, cached.doc, doc);
+      if (!edit || !mayChangePairing(edit, cached.doc, doc)) {
+        this.plans.set(id, { ...cached, deps: deps(cached.plan), doc });
         return cached.plan;
       }
     }
     const config = this.getConfig();
-    const plan = findCounterpart(id, text, this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
-    this.plans.set(id, { deps: deps(plan), plan, text });
+    const plan = findCounterpart(id, doc.text(), this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
+    this.plans.set(id, { deps: deps(plan), plan, doc });
     return plan;
   }
 
@@ -100,29 +101,29 @@ export class PairPlans {
   ownerOf(id: string): string {
     if (this.ws.isOpen(id)) return id;
     for (const other of this.ws.openIds()) {
-      const text = this.ws.textOf(other).text;
-      if (text !== undefined && this.planFor(other, text).counterpart === id) return other;
+      const doc = this.ws.documentOf(other).doc;
+      if (doc !== undefined && this.planFor(other, doc).counterpart === id) return other;
     }
     return id;
   }
 
   /** The pair of `id` (its owner's), as it reads now; undefined when `id` cannot be read. */
   membersOf(id: string): PairMembers | undefined {
-    const own = this.ws.textOf(id);
-    if (own.text === undefined) return undefined;
+    const own = this.ws.documentOf(id);
+    if (own.doc === undefined) return undefined;
     const owner = this.ownerOf(id);
     if (owner !== id) return this.membersOf(owner);
-    const plan = this.planFor(id, own.text);
+    const plan = this.planFor(id, own.doc);
     const notices: Finding[] = [];
     let counterpart = plan.counterpart;
-    let otherText: string | undefined;
+    let otherDoc: DocumentText | undefined;
     if (counterpart) {
-      const read = this.ws.textOf(counterpart);
-      if (read.text === undefined) {
+      const read = this.ws.documentOf(counterpart);
+      if (read.doc === undefined) {
         notices.push(unreadableCounterpart(id, counterpart, read.error));
         counterpart = undefined;
       } else {
-        otherText = read.text;
+        otherDoc = read.doc;
         this.lastCounterpart.set(id, counterpart);
       }
     } else {
@@ -130,9 +131,9 @@ export class PairPlans {
       if (last && !this.ws.exists(last) && plan.form !== 'one-file') notices.push(counterpartGone(id, last, plan.note));
     }
     const ids = counterpart ? [id, counterpart].sort() : [id];
-    const textOf = (member: string) => (member === id ? own.text! : otherText!);
+    const docOf = (member: string) => (member === id ? own.doc! : otherDoc!);
     const form: PairForm = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
-    return { plan, ids, texts: ids.map(textOf), form, key: ids.join('\u0000') + '|' + plan.form, notices };
+    return { plan, ids, docs: ids.map(docOf), form, key: ids.join('\u0000') + '|' + plan.form, notices };
   }
 
   /** Ids whose findings may change when `id` changes: its pair partners. */

@@ -3,15 +3,17 @@
 // whenever its text may have changed, so caches can tell when they are stale.
 import type { FileSystem } from '../fs';
 import { baseOf, dirOf } from '../paths';
+import { wholeText, type DocumentText } from './document-text';
 
 // The path helpers, for the modules that take them from here.
 export { baseOf, dirOf };
 
 export type TextResult = { text: string; error?: undefined } | { text?: undefined; error: string };
+export type DocumentResult = { doc: DocumentText; error?: undefined } | { doc?: undefined; error: string };
 
 export class Workspace {
-  private readonly open = new Map<string, { text: string; version: number }>();
-  private readonly disk = new Map<string, TextResult>();
+  private readonly open = new Map<string, { doc: DocumentText; version: number }>();
+  private readonly disk = new Map<string, DocumentResult>();
   private readonly dirs = new Map<string, string[]>();
   private readonly files = new Map<string, boolean>();
   private readonly revs = new Map<string, number>();
@@ -19,10 +21,10 @@ export class Workspace {
 
   constructor(private readonly fs: FileSystem) {}
 
-  setOpen(id: string, text: string, version: number): void {
+  setOpen(id: string, doc: DocumentText, version: number): void {
     // A newly opened document: look at the disk afresh (not every client reports file changes).
     if (!this.open.has(id)) this.refresh();
-    this.open.set(id, { text, version });
+    this.open.set(id, { doc, version });
     this.bump(id);
   }
 
@@ -62,19 +64,26 @@ export class Workspace {
     return this.revs.get(id) ?? 0;
   }
 
+  /** The whole text of `id` (an open document kept in pieces is joined once per version). */
   textOf(id: string): TextResult {
-    const o = this.open.get(id);
-    if (o) return { text: o.text };
-    let r = this.disk.get(id);
-    if (!r) {
+    const read = this.documentOf(id);
+    return read.doc ? { text: read.doc.text() } : read;
+  }
+
+  /** The text of `id` as it is held: open (the editor's), else read from disk once. */
+  documentOf(id: string): DocumentResult {
+    const open = this.open.get(id);
+    if (open) return { doc: open.doc };
+    let read = this.disk.get(id);
+    if (!read) {
       try {
-        r = { text: this.fs.readText(id) };
+        read = { doc: wholeText(this.fs.readText(id)) };
       } catch (e) {
-        r = { error: e instanceof Error ? e.message : String(e) };
+        read = { error: e instanceof Error ? e.message : String(e) };
       }
-      this.disk.set(id, r);
+      this.disk.set(id, read);
     }
-    return r;
+    return read;
   }
 
   exists(id: string): boolean {
