@@ -4,7 +4,7 @@
 import type { ExtensionContext } from 'vscode';
 import { commands, Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
+import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, UNPAIRED_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -69,10 +69,18 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
     await write(await c.sendRequest<LinkResult>(SPLIT_REQUEST, params satisfies MergeParams), 'bead split (.bitext/links.json)');
   };
 
+  const unpaired = async () => {
+    const c = client();
+    const params = where();
+    if (!c || !params) return;
+    await write(await c.sendRequest<LinkResult>(UNPAIRED_REQUEST, params satisfies MergeParams), 'sentence linked to no counterpart (.bitext/links.json)');
+  };
+
   context.subscriptions.push(
     commands.registerCommand('bitext.linkSentence', link),
     commands.registerCommand('bitext.unlinkSentence', unlink),
     commands.registerCommand('bitext.mergeWithNext', merge),
     commands.registerCommand('bitext.splitHere', split),
+    commands.registerCommand('bitext.markUnpaired', unpaired),
   );
 }

@@ -51,6 +51,7 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
         { command: 'bitext.unlinkSentence', title: 'Unlink Sentence', category: 'Bitext' },
         { command: 'bitext.mergeWithNext', title: 'Merge with Next Bead', category: 'Bitext' },
         { command: 'bitext.splitHere', title: 'Split This Bead Here', category: 'Bitext' },
+        { command: 'bitext.markUnpaired', title: 'Link Sentence to No Counterpart', category: 'Bitext' },
       ],
       // A paragraph is one line: wrap it; typographic quotes and dashes (’ – “ ”) are the text's own, not look-alikes to box.
       configurationDefaults: {

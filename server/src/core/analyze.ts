@@ -2,7 +2,7 @@
 // The editor's service and the CLI both call this; it does no I/O.
 import type { Bead, Finding, Lang, Side } from './types';
 import { translationByLanguage } from './roles';
-import { applyLinks, type SentenceLink } from './links';
+import { applyLinks, linkConstraints, type SentenceLink } from './links';
 import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
@@ -70,7 +70,7 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
 }
 
 function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = []): Analysis {
-  const aligned = alignSides(sa, sb);
+  const aligned = alignSides(sa, sb, { constraints: linkConstraints(sa, sb, links) });
   const { paragraphBeads } = aligned;
   const linked = applyLinks(sa, sb, aligned.sentenceBeads, links);
   const sentenceBeads = linked.beads;

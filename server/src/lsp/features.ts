@@ -7,7 +7,7 @@ import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/servic
 import { LINKS_FILE, linksFileText } from '../node/config-file';
 import type { SentenceLink } from '../core/links';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
-import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, UNPAIRED_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
 import type { Session } from './session';
 
 interface At {
@@ -19,6 +19,8 @@ export function registerFeatures(conn: Connection, session: Session): void {
   const { service, docs } = session;
   const at = (uri: string): At | undefined => {
     const id = uriToId(uri);
+    // the links file is the corrections, not a text with findings
+    if (session.isLinksFile(id)) return undefined;
     const positions = docs.positions(id);
     return positions === undefined ? undefined : { id, positions };
   };
@@ -133,6 +135,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
   };
   conn.onRequest(MERGE_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.mergeWithNext(id, offset)));
   conn.onRequest(SPLIT_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.splitHere(id, offset)));
+  conn.onRequest(UNPAIRED_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.markUnpaired(id, offset)));
 
   conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {
     const answer = service.tmx(uriToId(params.uri));

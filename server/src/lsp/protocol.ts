@@ -106,6 +106,12 @@ export interface MergeParams {
 /** Client -> server request: split the bead at a position before its sentence there (answered like LINK_REQUEST). */
 export const SPLIT_REQUEST = 'bitext/splitHere';
 
+/**
+ * Client -> server request: the sentence at a position has no counterpart on purpose (left untranslated,
+ * or added in the translation): answered like LINK_REQUEST; its missing-translation finding goes.
+ */
+export const UNPAIRED_REQUEST = 'bitext/markUnpaired';
+
 export interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };

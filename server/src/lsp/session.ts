@@ -3,6 +3,7 @@
 // URIs are turned into ids once, by the handlers in start.ts and features.ts, and back only where
 // a message leaves for the client (publish.ts, convert.ts).
 import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { createBitextService, type BitextService } from '../core/service';
@@ -35,6 +36,11 @@ export class Session {
   private editor: EditorSettings | undefined;
   /** Workspace Trust: untrusted, the workspace's pairing config is ignored and fixes edit only open documents. */
   trusted = true;
+  /**
+   * The links file (.bitext/links.json) as the editor holds it while open: its text is the corrections in
+   * force, saved or not, so an Undo of a correction there (Ctrl+Z) realigns at once. Not a document to check.
+   */
+  private linksDoc: TextDocument | undefined;
 
   constructor(private readonly conn: Connection) {
     // reads only inside the workspace folders (and no huge counterpart); the folders are read at each call
@@ -76,7 +82,7 @@ export class Session {
   /** New editor settings (undefined: the last ones), over `bitext.config.json` read again. */
   applySettings(editor: EditorSettings | undefined): void {
     this.editor = editor ?? this.editor;
-    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted);
+    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted, this.linksDoc?.getText());
     this.service.configure(this.settings.service);
     this.scheduler.setDelays(this.settings.debounceMs, this.settings.fullCheckDelayMs);
     for (const problem of this.settings.problems) this.conn.console.warn(problem);
@@ -105,7 +111,16 @@ export class Session {
     this.recheckAll();
   }
 
+  /** Whether `id` is the workspace's links file (the corrections, not a text to check). */
+  isLinksFile(id: string): boolean {
+    return this.root !== undefined && id === join(this.root, LINKS_FILE);
+  }
+
   opened(id: string, uri: string, languageId: string, version: number, text: string): void {
+    if (this.isLinksFile(id)) {
+      this.linksDoc = TextDocument.create(uri, languageId, version, text);
+      return this.linksChanged();
+    }
     this.docs.open(id, uri, languageId, version, text);
     const started = Date.now();
     this.publish(id);
@@ -126,15 +141,25 @@ export class Session {
   }
 
   changed(id: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    if (this.isLinksFile(id) && this.linksDoc) {
+      this.linksDoc = TextDocument.update(this.linksDoc, changes, version);
+      return this.linksChanged();
+    }
     this.scheduler.editing(id);
     if (this.docs.change(id, version, changes)) this.scheduler.schedule(id);
   }
 
   saved(id: string): void {
+    if (this.isLinksFile(id)) return;
     this.scheduler.settleNow(id);
   }
 
   closed(id: string): void {
+    if (this.isLinksFile(id) && this.linksDoc) {
+      // from now on the disk's text holds (a closed, unsaved edit was thrown away)
+      this.linksDoc = undefined;
+      return this.linksChanged();
+    }
     const partners = this.service.partnersOf(id);
     this.docs.close(id);
     this.scheduler.cancel(id);
@@ -152,6 +177,12 @@ export class Session {
       this.recheckAll();
     }
     for (const id of this.service.filesChanged(ids)) this.scheduler.schedule(id);
+  }
+
+  /** The corrections changed (the links file edited, undone, opened or closed): every open pair realigned. */
+  private linksChanged(): void {
+    this.applySettings(undefined);
+    this.recheckAll();
   }
 
   /** The user looks at `offset` of `id`: a line-aligned corpus gets the lines there checked (then published). */

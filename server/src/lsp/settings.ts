@@ -2,7 +2,7 @@
 // (unset editor settings are null or empty and leave the file's values alone).
 import type { BitextConfig } from '../core/config';
 import type { ServiceSettings } from '../core/service';
-import { readConfigFile, readLinksFile } from '../node/config-file';
+import { parseLinksText, readConfigFile, readLinksFile } from '../node/config-file';
 import type { SentenceLink } from '../core/links';
 
 export interface EditorSettings {
@@ -30,9 +30,11 @@ export interface Resolved {
 
 /**
  * `trusted` false (VS Code Workspace Trust not granted): the workspace's bitext.config.json and its
- * `bitext.pairs` are ignored, so an untrusted folder cannot point pairing anywhere.
+ * `bitext.pairs` are ignored, so an untrusted folder cannot point pairing anywhere. `linksText`: the
+ * links file's text as the editor holds it (open, maybe unsaved: an Undo there takes effect at once),
+ * read instead of the disk's.
  */
-export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = [], trusted = true): Resolved {
+export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = [], trusted = true, linksText?: string): Resolved {
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
   let links: SentenceLink[] = [];
@@ -40,7 +42,7 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
     const read = readConfigFile(root);
     if (read.problem !== undefined) problems.push(`${read.problem} (the file is ignored)`);
     else file = read.settings;
-    const linked = readLinksFile(root);
+    const linked = linksText === undefined ? readLinksFile(root) : parseLinksText(linksText);
     if (linked.problem) problems.push(`${linked.problem} (the file is ignored)`);
     links = linked.links;
   }

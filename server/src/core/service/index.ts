@@ -14,7 +14,7 @@ import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
 import { symbolsOf, type ParagraphSymbol } from './symbols';
-import { linkCandidatesAt, mergeWithNext, splitHere, type LinkCandidates } from './link-candidates';
+import { linkCandidatesAt, markUnpaired, mergeWithNext, splitHere, type LinkCandidates } from './link-candidates';
 import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
 import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
 import { baseOf } from './workspace';
@@ -67,6 +67,8 @@ export interface BitextService {
   mergeWithNext(id: string, offset: number): SentenceLink[] | { error: string };
   /** The links after splitting the bead at `offset` of `id` before its sentence there, or why it cannot be. */
   splitHere(id: string, offset: number): SentenceLink[] | { error: string };
+  /** The links after marking the sentence at `offset` of `id` as having no counterpart, or why it cannot be. */
+  markUnpaired(id: string, offset: number): SentenceLink[] | { error: string };
   /** The alignment corrections in force. */
   links(): readonly SentenceLink[];
   /** The paragraphs of `id` with their counterpart status (Outline). */
@@ -190,6 +192,7 @@ export function createBitextService(init: ServiceInit): BitextService {
     links: () => links,
     mergeWithNext: (id, offset) => mergeWithNext(result(id), id, offset, links),
     splitHere: (id, offset) => splitHere(result(id), id, offset, links),
+    markUnpaired: (id, offset) => markUnpaired(result(id), id, offset, links),
     alignment: (id) => alignmentOf(result(id)),
     alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
     tmx(id) {

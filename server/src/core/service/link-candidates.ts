@@ -3,7 +3,7 @@
 import type { PairResult } from './pairs';
 import type { Span } from '../types';
 import { beadIndexOf, locateSentence } from './locate';
-import { linkText, linkTexts, type SentenceLink } from '../links';
+import { linkText, linkTexts, unpairedLink, type SentenceLink } from '../links';
 
 /** Sentences offered on each side of the current counterpart. */
 const AROUND = 6;
@@ -80,6 +80,18 @@ export function splitHere(result: PairResult | undefined, uri: string, offset: n
   const first: SentenceLink = { a: mineTexts.slice(0, at), b: theirTexts.slice(0, cut) };
   const second: SentenceLink[] = cut < theirTexts.length ? [{ a: mineTexts.slice(at), b: theirTexts.slice(cut) }] : [];
   return replaceLinks(links, [...mineTexts, ...theirTexts], [first, ...second]);
+}
+
+/**
+ * "Link to no counterpart": the sentence at `offset` has no counterpart on purpose (left untranslated,
+ * or added in the translation); its other links go. Unlinking it undoes that too.
+ */
+export function markUnpaired(result: PairResult | undefined, uri: string, offset: number, links: readonly SentenceLink[]): SentenceLink[] | { error: string } {
+  if (!result || result.lines || !result.analysis.pair) return { error: 'Alignment corrections need a pair of documents (not a lone file or a line-aligned corpus).' };
+  const hit = locateSentence(result.analysis, uri, offset);
+  if (!hit) return { error: 'There is no sentence here.' };
+  const sentence = linkText(hit.side.text.slice(hit.sentence.start, hit.sentence.end));
+  return replaceLinks(links, [sentence], [unpairedLink(sentence)]);
 }
 
 /** "Merge with the next bead": the link making the bead of the sentence at `offset` and the next bead one bead. */

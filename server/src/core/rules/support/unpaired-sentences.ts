@@ -79,7 +79,13 @@ export function unpairedSentenceRuns(pair: AlignedPair, k: Key, minChars: number
       continue;
     }
     if (!b[k].length) {
-      if (b[o].length) otherUnpaired = true;
+      // a sentence of the counterpart marked by hand as having none does not make these suspect
+      if (b[o].length && !b.byHand) otherUnpaired = true;
+      continue;
+    }
+    // sentences marked by hand as having no counterpart (.bitext/links.json): not missing, on purpose
+    if (b.byHand) {
+      flush();
       continue;
     }
     for (const i of b[k]) {
