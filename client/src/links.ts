@@ -1,6 +1,7 @@
 // "Bitext: Link with Counterpart Sentence…", "Bitext: Unlink Sentence", "Bitext: Merge with Next Bead": the server says which
 // sentences may be linked and what the workspace's links file becomes; this code asks the user to
-// pick one and writes the file through a workspace edit (the server reads it back when it changes).
+// pick one and writes the file through a workspace edit (an edit of the open links file, on its undo
+// stack; the server takes the file as the editor holds it, so an Undo there realigns at once).
 import type { ExtensionContext } from 'vscode';
 import { commands, Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -28,7 +29,9 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
     replace.replace(uri, new Range(0, 0, doc.lineCount, 0), result.text);
     await workspace.applyEdit(replace);
     await doc.save();
-    void window.setStatusBarMessage(`Bitext: ${done}`, 5000);
+    // the edit is on the links file's undo stack: Ctrl+Z there takes the correction back (the server
+    // reads the file as the editor holds it, so at once, saved or not)
+    void window.setStatusBarMessage(`Bitext: ${done}; Undo in that file takes it back`, 8000);
   };
 
   const link = async () => {

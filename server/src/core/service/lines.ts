@@ -67,12 +67,12 @@ export function editLinePair(prev: LinePairView, edit: Edit, doc: DocumentText, 
     return recheck(view);
   }
   const view: LinePairView = { ...prev, tables, ranges: prev.ranges.map((r) => [...r] as [number, number]) };
-  const inRange = view.ranges.find(([a, b]) => line >= a && line < b);
+  const inRange = view.ranges.find(([first, end]) => line >= first && line < end);
   if (!inRange) return withWindow(view, line);
   // The edited line and its neighbours (rules read the previous and next lines).
   const from = Math.max(inRange[0], line - 1);
-  const to = Math.min(inRange[1], line + 2);
-  view.findings = prev.findings.filter((f) => f.line < from || f.line >= to).concat(check(view, from, to));
+  const upTo = Math.min(inRange[1], line + 2);
+  view.findings = prev.findings.filter((f) => f.line < from || f.line >= upTo).concat(check(view, from, upTo));
   view.findings.sort((x, y) => x.line - y.line);
   return view;
 }
@@ -82,21 +82,21 @@ export function editLinePair(prev: LinePairView, edit: Edit, doc: DocumentText, 
  * findings elsewhere kept; the same view when they are checked already.
  */
 export function withWindow(prev: LinePairView, line: number): LinePairView {
-  const covered = (ranges: [number, number][], l: number) => ranges.some(([a, b]) => l >= a && l < b);
+  const covered = (ranges: [number, number][], l: number) => ranges.some(([first, end]) => l >= first && l < end);
   if (covered(prev.ranges, line)) return prev;
   const view: LinePairView = { ...prev, ranges: prev.ranges.map((r) => [...r] as [number, number]) };
   addWindow(view, line);
   const added = view.ranges[view.ranges.length - 1];
   const fresh: LineFinding[] = [];
-  for (let a = added[0]; a < added[1]; ) {
-    if (covered(prev.ranges, a)) {
-      a++;
+  for (let lineFrom = added[0]; lineFrom < added[1]; ) {
+    if (covered(prev.ranges, lineFrom)) {
+      lineFrom++;
       continue;
     }
-    let b = a;
-    while (b < added[1] && !covered(prev.ranges, b)) b++;
-    for (const f of check(view, a, b)) fresh.push(f);
-    a = b;
+    let lineTo = lineFrom;
+    while (lineTo < added[1] && !covered(prev.ranges, lineTo)) lineTo++;
+    for (const finding of check(view, lineFrom, lineTo)) fresh.push(finding);
+    lineFrom = lineTo;
   }
   view.findings = prev.findings.filter((f) => covered(view.ranges, f.line)).concat(fresh).sort((x, y) => x.line - y.line);
   return view;
@@ -104,61 +104,61 @@ export function withWindow(prev: LinePairView, line: number): LinePairView {
 
 /** The findings of the checked lines, as offsets into the documents' texts. */
 export function lineFindings(view: LinePairView): Finding[] {
-  const side = (k: 0 | 1): LineSideView => ({
-    uri: view.ids[k],
-    lineSpan: (line) => (line < view.tables[k].lineCount ? view.tables[k].lineSpan(line) : undefined),
+  const side = (which: 0 | 1): LineSideView => ({
+    uri: view.ids[which],
+    lineSpan: (line) => (line < view.tables[which].lineCount ? view.tables[which].lineSpan(line) : undefined),
   });
   return documentFindings(view.findings, [side(0), side(1)]);
 }
 
 /** Where `offset` of document `id` is: its line, and that line in the counterpart (if it has one). */
-export function lineHit(view: LinePairView, id: string, offset: number): { line: number; side: 0 | 1; here: Span; other?: Span; otherId: string } | undefined {
-  if (view.ids[0] !== id && view.ids[1] !== id) return undefined;
-  const k = view.ids[0] === id ? 0 : 1;
-  const t = view.tables[k];
-  const o = view.tables[1 - k];
-  const line = t.lineAt(offset);
-  return { line, side: k as 0 | 1, here: t.lineSpan(line), other: line < o.lineCount ? o.lineSpan(line) : undefined, otherId: view.ids[1 - k] };
+export function lineHit(view: LinePairView, docId: string, offset: number): { line: number; side: 0 | 1; here: Span; other?: Span; otherId: string } | undefined {
+  if (view.ids[0] !== docId && view.ids[1] !== docId) return undefined;
+  const which = view.ids[0] === docId ? 0 : 1;
+  const here = view.tables[which];
+  const there = view.tables[1 - which];
+  const line = here.lineAt(offset);
+  return { line, side: which as 0 | 1, here: here.lineSpan(line), other: line < there.lineCount ? there.lineSpan(line) : undefined, otherId: view.ids[1 - which] };
 }
 
 /** A one-line description of what was checked, for the summary diagnostic. */
 export function coverageNote(view: LinePairView): string | undefined {
   if (!view.partial) return undefined;
   const [first, ...rest] = view.ranges;
-  const n = first[1].toLocaleString('en');
-  const more = rest.length ? ` and ${rest.map(([a, b]) => `lines ${(a + 1).toLocaleString('en')}–${b.toLocaleString('en')}`).join(', ')} around your edits` : '';
-  return `Bitext checked the first ${n} lines${more} of this corpus, so the editor stays responsive; run \`bitext check\` for the whole corpus.`;
+  const firstCount = first[1].toLocaleString('en');
+  const more = rest.length ? ` and ${rest.map(([first, end]) => `lines ${(first + 1).toLocaleString('en')}–${end.toLocaleString('en')}`).join(', ')} around your edits` : '';
+  return `Bitext checked the first ${firstCount} lines${more} of this corpus, so the editor stays responsive; run \`bitext check\` for the whole corpus.`;
 }
 
 function firstLines(tables: [DocumentText, DocumentText], maxChars: number): number {
-  const n = Math.max(tables[0].lineCount, tables[1].lineCount);
-  const cut = (table: DocumentText) => (table.length <= maxChars ? n : table.lineAt(maxChars));
+  const lineCount = Math.max(tables[0].lineCount, tables[1].lineCount);
+  const cut = (table: DocumentText) => (table.length <= maxChars ? lineCount : table.lineAt(maxChars));
   return Math.max(1, Math.min(cut(tables[0]), cut(tables[1])));
 }
 
 function addWindow(view: LinePairView, line: number): void {
-  const n = Math.max(view.tables[0].lineCount, view.tables[1].lineCount);
-  const w: [number, number] = [Math.max(0, line - EDIT_WINDOW), Math.min(n, line + EDIT_WINDOW + 1)];
-  if (view.ranges.some(([a, b]) => w[0] >= a && w[1] <= b)) return;
-  view.ranges.push(w);
+  const lineCount = Math.max(view.tables[0].lineCount, view.tables[1].lineCount);
+  const window: [number, number] = [Math.max(0, line - EDIT_WINDOW), Math.min(lineCount, line + EDIT_WINDOW + 1)];
+  if (view.ranges.some(([first, end]) => window[0] >= first && window[1] <= end)) return;
+  view.ranges.push(window);
   if (view.ranges.length > MAX_WINDOWS + 1) view.ranges.splice(1, 1);
 }
 
 /** Checks every range again (overlaps merged). */
 function recheck(view: LinePairView): LinePairView {
-  const n = Math.max(view.tables[0].lineCount, view.tables[1].lineCount);
+  const lineCount = Math.max(view.tables[0].lineCount, view.tables[1].lineCount);
   const merged: [number, number][] = [];
-  for (const [a, b] of [...view.ranges].sort((x, y) => x[0] - y[0])) {
+  for (const [first, end] of [...view.ranges].sort((x, y) => x[0] - y[0])) {
     const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
+    if (last && first <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([first, end]);
   }
-  view.findings = merged.flatMap(([a, b]) => check(view, a, b));
-  view.partial = merged.reduce((s, [a, b]) => s + b - a, 0) < n;
+  view.findings = merged.flatMap(([first, end]) => check(view, first, end));
+  view.partial = merged.reduce((s, [first, end]) => s + end - first, 0) < lineCount;
   return view;
 }
 
-function check(view: LinePairView, from: number, to: number): LineFinding[] {
-  const [ta, tb] = view.tables;
-  return checkLineRange({ lineA: (i) => ta.line(i), lineB: (i) => tb.line(i), langA: view.langs[0], langB: view.langs[1] }, from, to, view.rules, view.stats);
+function check(view: LinePairView, from: number, end: number): LineFinding[] {
+  const [tableA, tableB] = view.tables;
+  return checkLineRange({ lineA: (i) => tableA.line(i), lineB: (i) => tableB.line(i), langA: view.langs[0], langB: view.langs[1] }, from, end, view.rules, view.stats);
 }
