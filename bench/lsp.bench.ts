@@ -51,7 +51,7 @@ async function profiledAnalysis(a: { uri: string; text: string }, b: { uri: stri
   let total = 0;
   (profile.samples ?? []).forEach((id, index) => {
     const url = nodeOf.get(id)?.callFrame.url ?? '';
-    const folder = /server\/src\/core\/([a-z-]+)\//.exec(url)?.[1] ?? (/server\/src\/core\//.test(url) ? 'core (top files)' : 'other (GC, runtime)');
+    const folder = /server\/src\/core\/([a-z-]+)\//.exec(url)?.[1] ?? (/server\/src\/core\//.test(url) ? 'core (top files)' : /node_modules\/eld\//.test(url) ? 'eld (language detector)' : 'other (GC, runtime)');
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + (gaps[index] ?? 0));
     total += gaps[index] ?? 0;
   });
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     writeFileSync(join(ws.root, 'book.en.txt'), en);
     const t2 = performance.now();
     await c.open(fileUri(pHu), hu);
-    await c.diagnostics(fileUri(pHu), (d) => d.length > 0);
+    await c.diagnostics(fileUri(pHu), (d) => d.length > 0, false, 120_000);
     console.log(`1 MB pair (${(hu.length / MB).toFixed(2)} + ${(en.length / MB).toFixed(2)} M chars): open -> first diagnostics ${(performance.now() - t2).toFixed(0)} ms (full analysis)`);
     const spread = Array.from({ length: 70 }, (_, i) => Math.floor((hu.length * ((i % 35) + 0.5)) / 35));
     const all = await typing(c, fileUri(pHu), hu, spread);
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
     writeFileSync(join(ws.root, 'train.en'), corpus(le));
     const t3 = performance.now();
     await c.open(fileUri(pTrain), train);
-    const dTrain = await c.diagnostics(fileUri(pTrain));
+    const dTrain = await c.diagnostics(fileUri(pTrain), () => true, false, 120_000);
     console.log(`line-aligned corpus, 1M lines (${(train.length / MB).toFixed(0)} M chars a side): open -> first diagnostics ${(performance.now() - t3).toFixed(0)} ms, ${dTrain.length} diagnostics`);
     const tOffs = Array.from({ length: 20 }, (_, i) => Math.floor((train.length * (i + 0.5)) / 40));
     console.log(`keystroke -> diagnostics, 1M-line corpus: ${stats(await typing(c, fileUri(pTrain), train, tOffs))}${cpuNote()} (target p95 <= 100 ms)`);

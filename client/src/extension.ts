@@ -85,9 +85,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerLinks(context, () => client);
   // A document in a pair (the status has text) is recognised too.
   const alignment = registerAlignment(context, client);
-  statusOf = registerStatus(context, client, (s) => {
-    if (s.text) colouring.recognised(s.uri);
-    alignment.statusChanged(s.uri);
+  statusOf = registerStatus(context, client, (status) => {
+    if (status.text) colouring.recognised(status.uri);
+    alignment.statusChanged(status.uri);
   });
   registerFollow(context, client);
   // trust granted: start again with the workspace's config

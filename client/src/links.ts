@@ -35,10 +35,10 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
   };
 
   const link = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    const answer = await c.sendRequest<LinkCandidatesResult>(LINK_CANDIDATES_REQUEST, params);
+    if (!languageClient || !params) return;
+    const answer = await languageClient.sendRequest<LinkCandidatesResult>(LINK_CANDIDATES_REQUEST, params);
     if (answer.error !== undefined) {
       void window.showInformationMessage(`Bitext: ${answer.error}`);
       return;
@@ -48,35 +48,35 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
       { title: `Bitext: link "${shorten(answer.sentence)}" with…`, placeHolder: 'the sentence of the counterpart that translates it', matchOnDescription: true },
     );
     if (!pick) return;
-    await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: pick.candidate.text } satisfies LinkParams), 'sentences linked (.bitext/links.json)');
+    await write(await languageClient.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: pick.candidate.text } satisfies LinkParams), 'sentences linked (.bitext/links.json)');
   };
 
   const unlink = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: null } satisfies LinkParams), 'link removed (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: null } satisfies LinkParams), 'link removed (.bitext/links.json)');
   };
 
   const merge = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(MERGE_REQUEST, params satisfies MergeParams), 'beads merged (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(MERGE_REQUEST, params satisfies MergeParams), 'beads merged (.bitext/links.json)');
   };
 
   const split = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(SPLIT_REQUEST, params satisfies MergeParams), 'bead split (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(SPLIT_REQUEST, params satisfies MergeParams), 'bead split (.bitext/links.json)');
   };
 
   const unpaired = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(UNPAIRED_REQUEST, params satisfies MergeParams), 'sentence linked to no counterpart (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(UNPAIRED_REQUEST, params satisfies MergeParams), 'sentence linked to no counterpart (.bitext/links.json)');
   };
 
   context.subscriptions.push(

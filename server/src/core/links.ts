@@ -57,10 +57,10 @@ interface Anchor {
 }
 
 /** Where the links lie among the sentences of sides `a` and `b` (links not in this pair left out). */
-function findAnchors(a: Side, b: Side, links: readonly SentenceLink[]): { anchors: Anchor[]; textsA: string[]; textsB: string[] } {
+function findAnchors(sideA: Side, sideB: Side, links: readonly SentenceLink[]): { anchors: Anchor[]; textsA: string[]; textsB: string[] } {
   const sentenceTexts = (side: Side) => side.seg.sentences.map((sentence) => linkText(side.text.slice(sentence.start, sentence.end)));
-  const textsA = sentenceTexts(a);
-  const textsB = sentenceTexts(b);
+  const textsA = sentenceTexts(sideA);
+  const textsB = sentenceTexts(sideB);
   if (!links.length) return { anchors: [], textsA, textsB };
   const firstIndex = (texts: string[]) => {
     const map = new Map<string, number>();
@@ -71,8 +71,8 @@ function findAnchors(a: Side, b: Side, links: readonly SentenceLink[]): { anchor
   const inB = firstIndex(textsB);
   /** Where the consecutive sentences `group` start on a side, if they are there. */
   const start = (group: string[], first: Map<string, number>, texts: string[]) => {
-    const at = group.length ? first.get(group[0]) : undefined;
-    return at !== undefined && group.every((text, k) => texts[at + k] === text) ? at : undefined;
+    const found = group.length ? first.get(group[0]) : undefined;
+    return found !== undefined && group.every((text, k) => texts[found + k] === text) ? found : undefined;
   };
   const anchors: Anchor[] = [];
   for (const link of links) {
@@ -99,8 +99,8 @@ function findAnchors(a: Side, b: Side, links: readonly SentenceLink[]): { anchor
  * link must be a bead of (an end with no sentences: a bead with nothing on that side), so the aligner
  * realigns everything else around them. Undefined when no link is in this pair.
  */
-export function linkConstraints(a: Side, b: Side, links: readonly SentenceLink[]): AlignConstraints | undefined {
-  const { anchors } = findAnchors(a, b, links);
+export function linkConstraints(sideA: Side, sideB: Side, links: readonly SentenceLink[]): AlignConstraints | undefined {
+  const { anchors } = findAnchors(sideA, sideB, links);
   if (!anchors.length) return undefined;
   const range = (from: number | undefined, length: number) => Array.from({ length }, (_, k) => from! + k);
   return { links: anchors.map((anchor) => ({ a: range(anchor.a, anchor.lengthA), b: range(anchor.b, anchor.lengthB) })) };
@@ -112,15 +112,15 @@ export function linkConstraints(a: Side, b: Side, links: readonly SentenceLink[]
  */
 function cutOf(beads: Bead[], side: 'a' | 'b', index: number, otherCount: number): number {
   const other = side === 'a' ? 'b' : 'a';
-  const at = beads.findIndex((bead) => bead[side].includes(index));
-  for (let next = Math.max(0, at); next < beads.length; next++) if (beads[next][other].length) return beads[next][other][0];
+  const holder = beads.findIndex((bead) => bead[side].includes(index));
+  for (let next = Math.max(0, holder); next < beads.length; next++) if (beads[next][other].length) return beads[next][other][0];
   return otherCount;
 }
 
 /** The sentence beads with `links` enforced. */
-export function applyLinks(a: Side, b: Side, beads: Bead[], links: readonly SentenceLink[]): LinkedBeads {
+export function applyLinks(sideA: Side, sideB: Side, beads: Bead[], links: readonly SentenceLink[]): LinkedBeads {
   if (!links.length) return { beads, applied: 0, crossing: 0 };
-  const { anchors: placed, textsA, textsB } = findAnchors(a, b, links);
+  const { anchors: placed, textsA, textsB } = findAnchors(sideA, sideB, links);
   const found = placed.map((anchor) => ({
     a: anchor.a ?? cutOf(beads, 'b', anchor.b!, textsA.length),
     b: anchor.b ?? cutOf(beads, 'a', anchor.a!, textsB.length),

@@ -80,11 +80,11 @@ export class ChunkedText implements DocumentText {
   /** The text with `start`..`end` replaced by `insert`: the chunks holding the range are cut anew, the rest shared. */
   edit(start: number, end: number, insert: string): ChunkedText {
     const from = Math.max(0, Math.min(start, this.length));
-    const to = Math.max(from, Math.min(end, this.length));
+    const upTo = Math.max(from, Math.min(end, this.length));
     const first = this.chunkAt(from);
-    const last = this.chunkAt(to);
+    const last = this.chunkAt(upTo);
     const head = this.chunks[first].text.slice(0, from - this.chunkOffsets[first]);
-    const tail = this.chunks[last].text.slice(to - this.chunkOffsets[last]);
+    const tail = this.chunks[last].text.slice(upTo - this.chunkOffsets[last]);
     const joined = head + insert + tail;
     const pieces = joined.length === 0 ? [] : joined.length > 2 * this.chunkTarget ? chunksOf(joined, this.chunkTarget) : [chunkOf(joined)];
     const chunks = [...this.chunks.slice(0, first), ...pieces, ...this.chunks.slice(last + 1)];
@@ -116,12 +116,12 @@ export class ChunkedText implements DocumentText {
 
   slice(start: number, end: number): string {
     const from = Math.max(0, Math.min(start, this.length));
-    const to = Math.max(from, Math.min(end, this.length));
-    if (this.whole !== undefined) return this.whole.slice(from, to);
+    const upTo = Math.max(from, Math.min(end, this.length));
+    if (this.whole !== undefined) return this.whole.slice(from, upTo);
     const parts: string[] = [];
-    for (let chunk = this.chunkAt(from); chunk < this.chunks.length && this.chunkOffsets[chunk] < to; chunk++) {
+    for (let chunk = this.chunkAt(from); chunk < this.chunks.length && this.chunkOffsets[chunk] < upTo; chunk++) {
       const base = this.chunkOffsets[chunk];
-      parts.push(this.chunks[chunk].text.slice(Math.max(0, from - base), to - base));
+      parts.push(this.chunks[chunk].text.slice(Math.max(0, from - base), upTo - base));
     }
     return parts.join('');
   }
@@ -137,11 +137,11 @@ export class ChunkedText implements DocumentText {
   /** The LSP position of `offset` (clamped to the text). */
   positionAt(offset: number): LspPosition {
     if (this.hasLoneCr()) return this.lspDoc().positionAt(offset);
-    const at = Math.max(0, Math.min(offset, this.length));
-    if (at === this.length && this.endsWithLineEnd()) return { line: this.lineCount, character: 0 };
-    const line = this.lineAt(at);
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    if (clamped === this.length && this.endsWithLineEnd()) return { line: this.lineCount, character: 0 };
+    const line = this.lineAt(clamped);
     // An offset inside a line end (between CR and LF, or on it) is the line's end, as TextDocument says.
-    return { line, character: Math.min(at, this.lineSpan(line).end) - this.lineStart(line) };
+    return { line, character: Math.min(clamped, this.lineSpan(line).end) - this.lineStart(line) };
   }
 
   /** The offset of an LSP position: a character past the line's end is its end (before CR LF). */
@@ -208,6 +208,6 @@ function chunksOf(text: string, target: number): Chunk[] {
 
 function chunkOf(text: string): Chunk {
   let loneCrs = 0;
-  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) loneCrs++;
+  for (let crAt = text.indexOf('\r'); crAt >= 0; crAt = text.indexOf('\r', crAt + 1)) if (text.charCodeAt(crAt + 1) !== 10) loneCrs++;
   return { text, starts: lineStartsOf(text), loneCrs };
 }

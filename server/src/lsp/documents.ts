@@ -28,57 +28,57 @@ export class OpenDocuments {
 
   constructor(private readonly service: BitextService) {}
 
-  open(id: string, _uri: string, _languageId: string, version: number, text: string): void {
+  open(docId: string, _uri: string, _languageId: string, version: number, text: string): void {
     const doc = { text: ChunkedText.of(text), version };
-    this.docs.set(id, doc);
-    this.service.update(id, doc.text, version);
+    this.docs.set(docId, doc);
+    this.service.update(docId, doc.text, version);
   }
 
   /** Applies the editor's changes; false when the document is not open. */
-  change(id: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
-    const doc = this.docs.get(id);
+  change(docId: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
+    const doc = this.docs.get(docId);
     if (!doc) return false;
     const applied = applyChanges(doc.text, changes);
     doc.text = applied.text;
     doc.version = version;
-    this.service.update(id, doc.text, version, applied.range);
+    this.service.update(docId, doc.text, version, applied.range);
     return true;
   }
 
-  close(id: string): void {
-    this.docs.delete(id);
-    this.service.close(id);
+  close(docId: string): void {
+    this.docs.delete(docId);
+    this.service.close(docId);
   }
 
-  version(id: string): number | undefined {
-    return this.docs.get(id)?.version;
+  version(docId: string): number | undefined {
+    return this.docs.get(docId)?.version;
   }
 
   /** The open document's text, in chunks. */
-  textOf(id: string): ChunkedText | undefined {
-    return this.docs.get(id)?.text;
+  textOf(docId: string): ChunkedText | undefined {
+    return this.docs.get(docId)?.text;
   }
 
   /** Positions in `id`'s text: the open document's chunks, or an index of the text read from disk. */
-  positions(id: string): Positions | undefined {
-    const doc = this.docs.get(id);
+  positions(docId: string): Positions | undefined {
+    const doc = this.docs.get(docId);
     if (doc) return doc.text;
-    const text = this.service.textOf(id);
+    const text = this.service.textOf(docId);
     if (text === undefined) return undefined;
-    let index = this.indexes.get(id);
+    let index = this.indexes.get(docId);
     if (!index || index.text !== text) {
       index = new LineIndex(text);
-      this.indexes.set(id, index);
+      this.indexes.set(docId, index);
     }
     return index;
   }
 
-  forgetIndex(id: string): void {
-    this.indexes.delete(id);
+  forgetIndex(docId: string): void {
+    this.indexes.delete(docId);
   }
 
-  isOpen(id: string): boolean {
-    return this.docs.has(id);
+  isOpen(docId: string): boolean {
+    return this.docs.has(docId);
   }
 
   ids(): string[] {

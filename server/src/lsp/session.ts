@@ -71,11 +71,11 @@ export class Session {
   }
 
   /** Publishes `id`'s pair; a failure is logged, never thrown into the connection. */
-  publish(id: string): void {
+  publish(docId: string): void {
     try {
-      this.publisher.publishPair(id);
-    } catch (e) {
-      this.conn.console.error(`bitext: checking ${id} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      this.publisher.publishPair(docId);
+    } catch (error) {
+      this.conn.console.error(`bitext: checking ${docId} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
 
@@ -89,12 +89,12 @@ export class Session {
   }
 
   /** Whether a fix may edit `id`: always in a trusted workspace, else only a document the user has open. */
-  editable(id: string): boolean {
-    return this.trusted || this.docs.isOpen(id);
+  editable(docId: string): boolean {
+    return this.trusted || this.docs.isOpen(docId);
   }
 
   recheckAll(): void {
-    for (const id of this.docs.ids()) this.scheduler.schedule(id);
+    for (const docId of this.docs.ids()) this.scheduler.schedule(docId);
   }
 
   /** Settings pulled from the client (when it can), then every open document checked again. */
@@ -112,58 +112,58 @@ export class Session {
   }
 
   /** Whether `id` is the workspace's links file (the corrections, not a text to check). */
-  isLinksFile(id: string): boolean {
-    return this.root !== undefined && id === join(this.root, LINKS_FILE);
+  isLinksFile(docId: string): boolean {
+    return this.root !== undefined && docId === join(this.root, LINKS_FILE);
   }
 
-  opened(id: string, uri: string, languageId: string, version: number, text: string): void {
-    if (this.isLinksFile(id)) {
+  opened(docId: string, uri: string, languageId: string, version: number, text: string): void {
+    if (this.isLinksFile(docId)) {
       this.linksDoc = TextDocument.create(uri, languageId, version, text);
       return this.linksChanged();
     }
-    this.docs.open(id, uri, languageId, version, text);
+    this.docs.open(docId, uri, languageId, version, text);
     const started = Date.now();
-    this.publish(id);
-    this.logOpened(id, Date.now() - started);
+    this.publish(docId);
+    this.logOpened(docId, Date.now() - started);
   }
 
   /** One line in the log per opened document: how it paired and what was found, and how long it took. */
-  private logOpened(id: string, ms: number): void {
+  private logOpened(docId: string, took: number): void {
     try {
-      const status = this.service.status(id);
-      const findings = this.service.findingsFor(id).length;
-      if (!status) return this.conn.console.info(`${baseOf(id)}: not checked (outside bitext.include).`);
+      const status = this.service.status(docId);
+      const findings = this.service.findingsFor(docId).length;
+      if (!status) return this.conn.console.info(`${baseOf(docId)}: not checked (outside bitext.include).`);
       const pairing = status.notes[0] ?? status.form;
-      this.conn.console.info(`${baseOf(id)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${ms} ms.`);
-    } catch (e) {
-      this.conn.console.error(`bitext: logging ${id} failed: ${String(e)}`);
+      this.conn.console.info(`${baseOf(docId)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${took} ms.`);
+    } catch (error) {
+      this.conn.console.error(`bitext: logging ${docId} failed: ${String(error)}`);
     }
   }
 
-  changed(id: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
-    if (this.isLinksFile(id) && this.linksDoc) {
+  changed(docId: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    if (this.isLinksFile(docId) && this.linksDoc) {
       this.linksDoc = TextDocument.update(this.linksDoc, changes, version);
       return this.linksChanged();
     }
-    this.scheduler.editing(id);
-    if (this.docs.change(id, version, changes)) this.scheduler.schedule(id);
+    this.scheduler.editing(docId);
+    if (this.docs.change(docId, version, changes)) this.scheduler.schedule(docId);
   }
 
-  saved(id: string): void {
-    if (this.isLinksFile(id)) return;
-    this.scheduler.settleNow(id);
+  saved(docId: string): void {
+    if (this.isLinksFile(docId)) return;
+    this.scheduler.settleNow(docId);
   }
 
-  closed(id: string): void {
-    if (this.isLinksFile(id) && this.linksDoc) {
+  closed(docId: string): void {
+    if (this.isLinksFile(docId) && this.linksDoc) {
       // from now on the disk's text holds (a closed, unsaved edit was thrown away)
       this.linksDoc = undefined;
       return this.linksChanged();
     }
-    const partners = this.service.partnersOf(id);
-    this.docs.close(id);
-    this.scheduler.cancel(id);
-    this.publisher.clear(id);
+    const partners = this.service.partnersOf(docId);
+    this.docs.close(docId);
+    this.scheduler.cancel(docId);
+    this.publisher.clear(docId);
     // An open partner now reads this document from disk (unsaved edits are gone): check it again.
     for (const other of partners) if (this.docs.isOpen(other)) this.scheduler.schedule(other);
     this.publisher.sweep();
@@ -176,7 +176,7 @@ export class Session {
       this.applySettings(undefined);
       this.recheckAll();
     }
-    for (const id of this.service.filesChanged(ids)) this.scheduler.schedule(id);
+    for (const docId of this.service.filesChanged(ids)) this.scheduler.schedule(docId);
   }
 
   /** The corrections changed (the links file edited, undone, opened or closed): every open pair realigned. */
@@ -186,7 +186,7 @@ export class Session {
   }
 
   /** The user looks at `offset` of `id`: a line-aligned corpus gets the lines there checked (then published). */
-  focus(id: string, offset: number): void {
-    if (this.service.focus(id, offset)) setImmediate(() => this.publish(id));
+  focus(docId: string, offset: number): void {
+    if (this.service.focus(docId, offset)) setImmediate(() => this.publish(docId));
   }
 }

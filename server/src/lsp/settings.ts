@@ -46,20 +46,20 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
     if (linked.problem) problems.push(`${linked.problem} (the file is ignored)`);
     links = linked.links;
   }
-  const ed = editor ?? {};
+  const fromEditor = editor ?? {};
   const config: Partial<BitextConfig> = {
     ...file,
-    rules: { ...(file.rules ?? {}), ...(ed.rules ?? {}) },
-    pairs: trusted ? { ...(file.pairs ?? {}), ...(ed.pairs ?? {}) } : {},
+    rules: { ...(file.rules ?? {}), ...(fromEditor.rules ?? {}) },
+    pairs: trusted ? { ...(file.pairs ?? {}), ...(fromEditor.pairs ?? {}) } : {},
   };
-  if (ed.segmentation) config.segmentation = ed.segmentation;
-  if (ed.lineAligned) config.lineAligned = ed.lineAligned;
-  if (ed.originalLanguage && (typeof ed.originalLanguage === 'string' || Object.keys(ed.originalLanguage).length)) config.originalLanguage = ed.originalLanguage;
+  if (fromEditor.segmentation) config.segmentation = fromEditor.segmentation;
+  if (fromEditor.lineAligned) config.lineAligned = fromEditor.lineAligned;
+  if (fromEditor.originalLanguage && (typeof fromEditor.originalLanguage === 'string' || Object.keys(fromEditor.originalLanguage).length)) config.originalLanguage = fromEditor.originalLanguage;
   return {
-    service: { config, include: ed.include ?? [], root, roots: folders, links },
-    fixAllOnSave: ed.fixAllOnSave === true,
-    debounceMs: typeof ed.debounceMs === 'number' && ed.debounceMs >= 0 ? ed.debounceMs : 200,
-    fullCheckDelayMs: typeof ed.fullCheckDelayMs === 'number' && ed.fullCheckDelayMs >= 0 ? ed.fullCheckDelayMs : 1500,
+    service: { config, include: fromEditor.include ?? [], root, roots: folders, links },
+    fixAllOnSave: fromEditor.fixAllOnSave === true,
+    debounceMs: typeof fromEditor.debounceMs === 'number' && fromEditor.debounceMs >= 0 ? fromEditor.debounceMs : 200,
+    fullCheckDelayMs: typeof fromEditor.fullCheckDelayMs === 'number' && fromEditor.fullCheckDelayMs >= 0 ? fromEditor.fullCheckDelayMs : 1500,
     problems,
   };
 }

@@ -59,13 +59,13 @@ export function lineStartsOf(text: string): Int32Array {
   let starts = new Int32Array(1024);
   let count = 0;
   starts[count++] = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) {
+  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0 && lineEnd + 1 < text.length; lineEnd = text.indexOf('\n', lineEnd + 1)) {
     if (count === starts.length) {
       const grown = new Int32Array(starts.length * 2);
       grown.set(starts);
       starts = grown;
     }
-    starts[count++] = at + 1;
+    starts[count++] = lineEnd + 1;
   }
   return starts.slice(0, count);
 }

@@ -26,16 +26,16 @@ export function linkCandidatesAt(result: PairResult | undefined, uri: string, of
   const own = beadIndexOf(beads, hit.which, hit.sentence.index);
   let center = hit.counterparts[0]?.index;
   for (let step = 1; center === undefined && step < beads.length; step++) {
-    for (const at of [own - step, own + step]) {
-      const there = beads[at]?.[otherKey];
+    for (const beadIndex of [own - step, own + step]) {
+      const there = beads[beadIndex]?.[otherKey];
       if (center === undefined && there?.length) center = there[0];
     }
   }
   const sentences = hit.other.seg.sentences;
   const from = Math.max(0, (center ?? 0) - AROUND);
-  const to = Math.min(sentences.length, (center ?? 0) + AROUND + 1);
+  const upTo = Math.min(sentences.length, (center ?? 0) + AROUND + 1);
   const current = new Set(hit.counterparts.map((s) => s.index));
-  const candidates = sentences.slice(from, to).map((s) => ({ uri: hit.other!.uri, span: { start: s.start, end: s.end }, text: linkText(hit.other!.text.slice(s.start, s.end)), current: current.has(s.index) }));
+  const candidates = sentences.slice(from, upTo).map((sentence) => ({ uri: hit.other!.uri, span: { start: sentence.start, end: sentence.end }, text: linkText(hit.other!.text.slice(sentence.start, sentence.end)), current: current.has(sentence.index) }));
   return { sentence, linked: links.some((l) => [...linkTexts(l.a), ...linkTexts(l.b)].includes(sentence)), candidates };
 }
 
@@ -47,7 +47,7 @@ export function relink(links: readonly SentenceLink[], sentence: string, other: 
 /** `links` without those holding any of `texts`, plus `added`. */
 export function replaceLinks(links: readonly SentenceLink[], texts: string[], added: SentenceLink[]): SentenceLink[] {
   const involved = new Set(texts.map(linkText));
-  const kept = links.filter((l) => ![...linkTexts(l.a), ...linkTexts(l.b)].some((text) => involved.has(text)));
+  const kept = links.filter((link) => ![...linkTexts(link.a), ...linkTexts(link.b)].some((text) => involved.has(text)));
   return [...kept, ...added];
 }
 
@@ -64,21 +64,21 @@ export function splitHere(result: PairResult | undefined, uri: string, offset: n
   const otherKey = hit.which === 'a' ? 'b' : 'a';
   const mine = hit.bead[hit.which];
   const theirs = hit.bead[otherKey];
-  const at = mine.indexOf(hit.sentence.index);
-  if (mine.length < 2 || at <= 0) return { error: 'Put the cursor on a later sentence of a bead with several sentences here: the split goes before it.' };
-  const textsOf = (side: typeof pair.a, indices: number[]) => indices.map((i) => linkText(side.text.slice(side.seg.sentences[i].start, side.seg.sentences[i].end)));
+  const position = mine.indexOf(hit.sentence.index);
+  if (mine.length < 2 || position <= 0) return { error: 'Put the cursor on a later sentence of a bead with several sentences here: the split goes before it.' };
+  const textsOf = (side: typeof pair.a, indices: number[]) => indices.map((index) => linkText(side.text.slice(side.seg.sentences[index].start, side.seg.sentences[index].end)));
   const mineTexts = textsOf(hit.side, mine);
   const theirTexts = textsOf(hit.other, theirs);
   if (!theirTexts.length) return { error: 'This bead has no counterpart sentences to split.' };
   const share = (texts: string[], upTo: number) => texts.slice(0, upTo).reduce((n, t) => n + t.length, 0) / Math.max(1, texts.reduce((n, t) => n + t.length, 0));
-  const wanted = share(mineTexts, at);
+  const wanted = share(mineTexts, position);
   let cut = theirTexts.length;
   if (theirTexts.length > 1) {
     cut = 1;
     for (let k = 2; k < theirTexts.length; k++) if (Math.abs(share(theirTexts, k) - wanted) < Math.abs(share(theirTexts, cut) - wanted)) cut = k;
   }
-  const first: SentenceLink = { a: mineTexts.slice(0, at), b: theirTexts.slice(0, cut) };
-  const second: SentenceLink[] = cut < theirTexts.length ? [{ a: mineTexts.slice(at), b: theirTexts.slice(cut) }] : [];
+  const first: SentenceLink = { a: mineTexts.slice(0, position), b: theirTexts.slice(0, cut) };
+  const second: SentenceLink[] = cut < theirTexts.length ? [{ a: mineTexts.slice(position), b: theirTexts.slice(cut) }] : [];
   return replaceLinks(links, [...mineTexts, ...theirTexts], [first, ...second]);
 }
 
@@ -104,9 +104,9 @@ export function mergeWithNext(result: PairResult | undefined, uri: string, offse
   const here = beadIndexOf(beads, hit.which, hit.sentence.index);
   const next = beads[here + 1];
   if (here < 0 || !next) return { error: 'This is the last bead: there is none after it to merge with.' };
-  const texts = (side: typeof pair.a, indices: number[]) => indices.map((i) => linkText(side.text.slice(side.seg.sentences[i].start, side.seg.sentences[i].end)));
-  const a = texts(pair.a, [...beads[here].a, ...next.a]);
-  const b = texts(pair.b, [...beads[here].b, ...next.b]);
-  if (!a.length || !b.length) return { error: 'Both beads have sentences on one side only: merged they would still have no counterpart.' };
-  return replaceLinks(links, [...a, ...b], [{ a, b }]);
+  const texts = (side: typeof pair.a, indices: number[]) => indices.map((index) => linkText(side.text.slice(side.seg.sentences[index].start, side.seg.sentences[index].end)));
+  const textsA = texts(pair.a, [...beads[here].a, ...next.a]);
+  const textsB = texts(pair.b, [...beads[here].b, ...next.b]);
+  if (!textsA.length || !textsB.length) return { error: 'Both beads have sentences on one side only: merged they would still have no counterpart.' };
+  return replaceLinks(links, [...textsA, ...textsB], [{ a: textsA, b: textsB }]);
 }

@@ -41,9 +41,9 @@ export class PairPlans {
   private stamp = 0;
 
   constructor(
-    private readonly ws: Workspace,
+    private readonly workspace: Workspace,
     private readonly getConfig: () => BitextConfig,
-    private readonly getRoot: (id: string) => string,
+    private readonly getRoot: (docId: string) => string,
     private readonly edits: EditMemo,
   ) {}
 
@@ -55,97 +55,97 @@ export class PairPlans {
     this.stamp++;
   }
 
-  forget(id: string): void {
-    this.plans.delete(id);
-    this.lastCounterpart.delete(id);
+  forget(docId: string): void {
+    this.plans.delete(docId);
+    this.lastCounterpart.delete(docId);
   }
 
   /** Documents some open document's pair reads from disk. */
   counterpartsInUse(): Set<string> {
     const out = new Set<string>();
-    for (const id of this.ws.openIds()) {
-      const counterpart = this.plans.get(id)?.plan.counterpart;
+    for (const docId of this.workspace.openIds()) {
+      const counterpart = this.plans.get(docId)?.plan.counterpart;
       if (counterpart) out.add(counterpart);
     }
     return out;
   }
 
-  planFor(id: string, doc: DocumentText): PairPlan {
+  planFor(docId: string, doc: DocumentText): PairPlan {
     // A plan depends on the document's text (source line) and on its folder; a change of either bumps revs.
     // It also reads the counterpart (to tell a line-aligned corpus), so its revision counts too.
-    const deps = (plan?: PairPlan) => `${this.ws.rev(id)}:${this.stamp}:${plan?.counterpart ? this.ws.rev(plan.counterpart) : ''}`;
-    const cached = this.plans.get(id);
+    const deps = (plan?: PairPlan) => `${this.workspace.rev(docId)}:${this.stamp}:${plan?.counterpart ? this.workspace.rev(plan.counterpart) : ''}`;
+    const cached = this.plans.get(docId);
     if (cached && cached.deps === deps(cached.plan)) return cached.plan;
     const sameFolders = cached !== undefined && cached.deps.split(':')[1] === String(this.stamp);
     // A line-aligned corpus being edited stays one: a line added on one side before the other is a
     // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
     if (cached && sameFolders && cached.plan.form === 'line-aligned') {
-      this.plans.set(id, { ...cached, deps: deps(cached.plan), doc });
+      this.plans.set(docId, { ...cached, deps: deps(cached.plan), doc });
       return cached.plan;
     }
     // Typing inside a line keeps the plan: only line ends and source-line-like lines can change it.
     if (cached && sameFolders && cached.doc.length > REPLAN_SCAN_MIN) {
-      const edit = this.edits.diff(id, cached.doc, doc);
+      const edit = this.edits.diff(docId, cached.doc, doc);
       if (!edit || !mayChangePairing(edit, cached.doc, doc)) {
-        this.plans.set(id, { ...cached, deps: deps(cached.plan), doc });
+        this.plans.set(docId, { ...cached, deps: deps(cached.plan), doc });
         return cached.plan;
       }
     }
     const config = this.getConfig();
-    const plan = findCounterpart(id, doc.text(), this.ws.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(id) || undefined });
-    this.plans.set(id, { deps: deps(plan), plan, doc });
+    const plan = findCounterpart(docId, doc.text(), this.workspace.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(docId) || undefined });
+    this.plans.set(docId, { deps: deps(plan), plan, doc });
     return plan;
   }
 
   /** The open document whose pair `id` is in: itself, or the open document naming it as counterpart. */
-  ownerOf(id: string): string {
-    if (this.ws.isOpen(id)) return id;
-    for (const other of this.ws.openIds()) {
-      const doc = this.ws.documentOf(other).doc;
-      if (doc !== undefined && this.planFor(other, doc).counterpart === id) return other;
+  ownerOf(docId: string): string {
+    if (this.workspace.isOpen(docId)) return docId;
+    for (const other of this.workspace.openIds()) {
+      const doc = this.workspace.documentOf(other).doc;
+      if (doc !== undefined && this.planFor(other, doc).counterpart === docId) return other;
     }
-    return id;
+    return docId;
   }
 
   /** The pair of `id` (its owner's), as it reads now; undefined when `id` cannot be read. */
-  membersOf(id: string): PairMembers | undefined {
-    const own = this.ws.documentOf(id);
+  membersOf(docId: string): PairMembers | undefined {
+    const own = this.workspace.documentOf(docId);
     if (own.doc === undefined) return undefined;
-    const owner = this.ownerOf(id);
-    if (owner !== id) return this.membersOf(owner);
-    const plan = this.planFor(id, own.doc);
+    const owner = this.ownerOf(docId);
+    if (owner !== docId) return this.membersOf(owner);
+    const plan = this.planFor(docId, own.doc);
     const notices: Finding[] = [];
     let counterpart = plan.counterpart;
     let otherDoc: DocumentText | undefined;
     if (counterpart) {
-      const read = this.ws.documentOf(counterpart);
+      const read = this.workspace.documentOf(counterpart);
       if (read.doc === undefined) {
-        notices.push(unreadableCounterpart(id, counterpart, read.error));
+        notices.push(unreadableCounterpart(docId, counterpart, read.error));
         counterpart = undefined;
       } else {
         otherDoc = read.doc;
-        this.lastCounterpart.set(id, counterpart);
+        this.lastCounterpart.set(docId, counterpart);
       }
     } else {
-      const last = this.lastCounterpart.get(id);
-      if (last && !this.ws.exists(last) && plan.form !== 'one-file') notices.push(counterpartGone(id, last, plan.note));
+      const last = this.lastCounterpart.get(docId);
+      if (last && !this.workspace.exists(last) && plan.form !== 'one-file') notices.push(counterpartGone(docId, last, plan.note));
     }
-    const ids = counterpart ? [id, counterpart].sort() : [id];
-    const docOf = (member: string) => (member === id ? own.doc! : otherDoc!);
+    const ids = counterpart ? [docId, counterpart].sort() : [docId];
+    const docOf = (member: string) => (member === docId ? own.doc! : otherDoc!);
     const form: PairForm = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
     return { plan, ids, docs: ids.map(docOf), form, key: ids.join('\u0000') + '|' + plan.form, notices };
   }
 
   /** Ids whose findings may change when `id` changes: its pair partners. */
-  partnersOf(id: string): string[] {
+  partnersOf(docId: string): string[] {
     const out = new Set<string>();
     for (const [other, entry] of this.plans) {
-      if (entry.plan.counterpart === id) out.add(other);
-      if (other === id && entry.plan.counterpart) out.add(entry.plan.counterpart);
+      if (entry.plan.counterpart === docId) out.add(other);
+      if (other === docId && entry.plan.counterpart) out.add(entry.plan.counterpart);
     }
-    const last = this.lastCounterpart.get(id);
+    const last = this.lastCounterpart.get(docId);
     if (last) out.add(last);
-    out.delete(id);
+    out.delete(docId);
     return [...out];
   }
 }

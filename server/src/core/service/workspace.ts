@@ -19,119 +19,119 @@ export class Workspace {
   private readonly revs = new Map<string, number>();
   private clock = 0;
 
-  constructor(private readonly fs: FileSystem) {}
+  constructor(private readonly fileSystem: FileSystem) {}
 
-  setOpen(id: string, doc: DocumentText, version: number): void {
+  setOpen(docId: string, doc: DocumentText, version: number): void {
     // A newly opened document: look at the disk afresh (not every client reports file changes).
-    if (!this.open.has(id)) this.refresh();
-    this.open.set(id, { doc, version });
-    this.bump(id);
+    if (!this.open.has(docId)) this.refresh();
+    this.open.set(docId, { doc, version });
+    this.bump(docId);
   }
 
   /** Forgets everything read from disk. */
   refresh(): void {
-    for (const p of this.disk.keys()) this.bump(p);
+    for (const path of this.disk.keys()) this.bump(path);
     this.disk.clear();
     this.dirs.clear();
     this.files.clear();
   }
 
-  close(id: string): void {
-    this.open.delete(id);
-    this.disk.delete(id);
-    this.bump(id);
+  close(docId: string): void {
+    this.open.delete(docId);
+    this.disk.delete(docId);
+    this.bump(docId);
   }
 
   /** Forgets texts read from disk that nothing needs any more (keeps `keep`). */
   pruneDisk(keep: Set<string>): void {
-    for (const p of [...this.disk.keys()]) if (!keep.has(p) && !this.open.has(p)) this.disk.delete(p);
+    for (const path of [...this.disk.keys()]) if (!keep.has(path) && !this.open.has(path)) this.disk.delete(path);
   }
 
-  isOpen(id: string): boolean {
-    return this.open.has(id);
+  isOpen(docId: string): boolean {
+    return this.open.has(docId);
   }
 
   openIds(): string[] {
     return [...this.open.keys()];
   }
 
-  version(id: string): number | undefined {
-    return this.open.get(id)?.version;
+  version(docId: string): number | undefined {
+    return this.open.get(docId)?.version;
   }
 
   /** Revision of a document: changes whenever its text (open or on disk) may have changed. */
-  rev(id: string): number {
-    return this.revs.get(id) ?? 0;
+  rev(docId: string): number {
+    return this.revs.get(docId) ?? 0;
   }
 
   /** The whole text of `id` (an open document kept in pieces is joined once per version). */
-  textOf(id: string): TextResult {
-    const read = this.documentOf(id);
+  textOf(docId: string): TextResult {
+    const read = this.documentOf(docId);
     return read.doc ? { text: read.doc.text() } : read;
   }
 
   /** The text of `id` as it is held: open (the editor's), else read from disk once. */
-  documentOf(id: string): DocumentResult {
-    const open = this.open.get(id);
+  documentOf(docId: string): DocumentResult {
+    const open = this.open.get(docId);
     if (open) return { doc: open.doc };
-    let read = this.disk.get(id);
+    let read = this.disk.get(docId);
     if (!read) {
       try {
-        read = { doc: wholeText(this.fs.readText(id)) };
-      } catch (e) {
-        read = { error: e instanceof Error ? e.message : String(e) };
+        read = { doc: wholeText(this.fileSystem.readText(docId)) };
+      } catch (error) {
+        read = { error: error instanceof Error ? error.message : String(error) };
       }
-      this.disk.set(id, read);
+      this.disk.set(docId, read);
     }
     return read;
   }
 
-  exists(id: string): boolean {
-    if (this.open.has(id)) return true;
-    let f = this.files.get(id);
-    if (f === undefined) {
-      f = safe(() => this.fs.isFile(id), false);
-      this.files.set(id, f);
+  exists(docId: string): boolean {
+    if (this.open.has(docId)) return true;
+    let isFile = this.files.get(docId);
+    if (isFile === undefined) {
+      isFile = safe(() => this.fileSystem.isFile(docId), false);
+      this.files.set(docId, isFile);
     }
-    return f;
+    return isFile;
   }
 
   /** Files changed, were created or deleted on disk: forget what was read of them and their folders. */
   filesChanged(paths: string[]): void {
-    for (const p of paths) {
-      this.disk.delete(p);
-      this.files.delete(p);
-      this.dirs.delete(dirOf(p));
-      this.bump(p);
+    for (const path of paths) {
+      this.disk.delete(path);
+      this.files.delete(path);
+      this.dirs.delete(dirOf(path));
+      this.bump(path);
     }
   }
 
   /** The view pairing sees: open documents count as files, what was read is remembered. */
   readonly view: FileSystem = {
     isFile: (p) => this.exists(p),
-    listDir: (d) => {
-      let l = this.dirs.get(d);
-      if (!l) {
-        l = safe(() => this.fs.listDir(d), [] as string[]);
-        this.dirs.set(d, l);
+    listDir: (folder) => {
+      let names = this.dirs.get(folder);
+      if (!names) {
+        names = safe(() => this.fileSystem.listDir(folder), [] as string[]);
+        this.dirs.set(folder, names);
       }
-      return l;
+      return names;
     },
-    readText: (p) => {
-      const read = this.textOf(p);
+    readText: (path) => {
+      const read = this.textOf(path);
       if (read.text === undefined) throw new Error(read.error);
       return read.text;
     },
   };
 
-  private bump(id: string): void {
-    this.revs.set(id, ++this.clock);
+  private bump(docId: string): void {
+    this.revs.set(docId, ++this.clock);
   }
 }
 
-function safe<T>(f: () => T, fallback: T): T {
+function safe<T>(read: () => T, fallback: T): T {
   try {
-    return f();
+    return read();
   } catch {
     return fallback;
   }
