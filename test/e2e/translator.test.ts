@@ -406,6 +406,8 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     const saved = JSON.parse(await waitForFile(links, (t) => t.includes('And the coffee'), 10_000));
     assert.deepEqual(saved.links, [{ a: '"And the coffee is better than before."', b: [] }]);
     await until(async () => plain(await row.locator('td.findings').innerText()), (t) => !/missing-translation/.test(t), 'the row still shows missing-translation', 20_000);
+    // the row says the bead is a correction made by hand, and "Only rows with problems" leaves it out
+    await until(async () => plain(await row.locator('td.shape').innerText()), (t) => /by hand/.test(t), 'the row does not say "by hand"');
     await wb.screenshot('34-no-counterpart');
     await wb.page.locator('.tab[data-resource-name="x.en.txt"]').click();
     await wb.focusEditor();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COUNTERPART_REQUEST, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, UNPAIRED_REQUEST, type CounterpartResult, type LinkCandidatesResult, type LinkResult } from '../../server/src/lsp/protocol';
+import { ALIGNMENT_REQUEST, COUNTERPART_REQUEST, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, UNPAIRED_REQUEST, type AlignmentResult, type CounterpartResult, type LinkCandidatesResult, type LinkResult } from '../../server/src/lsp/protocol';
 import { cli } from '../support/cli';
 import { fileUri, LspClient } from './lsp-client';
 
@@ -155,6 +155,11 @@ describe('alignment corrections: link and unlink (protocol and CLI)', function (
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), { links: [{ a: coffee, b: [] }] });
     for (let i = 0; i < 100 && (await missing()).includes(coffee); i++) await new Promise((r) => setTimeout(r, 50));
     assert.deepEqual(await missing(), ['The repairs cost 3.5 billion dong, paid by the city and by donations from former readers.']);
+    // the alignment view's row: unpaired, made by hand, no findings
+    const table = await client.conn.sendRequest<AlignmentResult>(ALIGNMENT_REQUEST, { uri: fileUri(enPath) });
+    const coffeeRow = table.rows!.find((row) => row.a.text === coffee || row.b.text === coffee)!;
+    assert.deepEqual([coffeeRow.shape, coffeeRow.byHand, coffeeRow.findings], ['unpaired', true, []]);
+    assert.ok(table.rows!.filter((row) => row.byHand).length === 1, 'only the corrected bead is made by hand');
     // a sentence that has a counterpart, marked as having none, loses it
     await apply(await client.conn.sendRequest<LinkResult>(UNPAIRED_REQUEST, { uri: fileUri(vi), position: position() }));
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).links, [{ a: coffee, b: [] }, { a: VI_SENTENCE, b: [] }]);

@@ -59,6 +59,8 @@ export interface AlignmentRowView {
   /** 0..1, the aligner's confidence in the bead. */
   confidence: number;
   lowConfidence: boolean;
+  /** A correction made by hand (.bitext/links.json); with one side empty, unpaired on purpose. */
+  byHand?: boolean;
   a: AlignmentCellView;
   b: AlignmentCellView;
   findings: { rule: string; severity: string; message: string; side: 'a' | 'b' }[];

@@ -29,6 +29,8 @@ export interface AlignmentRow {
   shape: RowShape;
   confidence: number;
   lowConfidence: boolean;
+  /** The bead is a correction made by hand (.bitext/links.json). */
+  byHand: boolean;
   a: AlignmentCell;
   b: AlignmentCell;
   findings: { rule: string; severity: string; message: string; side: 'a' | 'b' }[];
@@ -64,7 +66,7 @@ export function alignmentOf(result: PairResult | undefined): AlignmentTable | { 
   const beads = pair.sentenceBeads;
   const rows: AlignmentRow[] = beads.map((bead, index) => {
     const shape: RowShape = !bead.a.length || !bead.b.length ? 'unpaired' : bead.a.length === 1 && bead.b.length === 1 ? '1-1' : 'n-m';
-    return { index, shape, confidence: bead.confidence, lowConfidence: shape !== 'unpaired' && bead.confidence < LOW_CONFIDENCE, a: cell(pair.a, bead.a), b: cell(pair.b, bead.b), findings: [] };
+    return { index, shape, confidence: bead.confidence, lowConfidence: shape !== 'unpaired' && bead.confidence < LOW_CONFIDENCE, byHand: bead.byHand === true, a: cell(pair.a, bead.a), b: cell(pair.b, bead.b), findings: [] };
   });
   for (const finding of result.analysis.findings) {
     const place = rowOf(finding, pair.a, pair.b, beads);
@@ -135,7 +137,7 @@ function lineRows(result: PairResult): AlignmentTable {
   for (let line = 0; line < count; line++) {
     const a = lineCell(0, line);
     const b = lineCell(1, line);
-    rows.push({ index: line, shape: a.span && b.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, a, b, findings: [] });
+    rows.push({ index: line, shape: a.span && b.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, byHand: false, a, b, findings: [] });
   }
   for (const finding of result.analysis.findings) {
     const data = finding.data as { line?: number; side?: string } | undefined;
