@@ -135,6 +135,15 @@ describe('alignment corrections: link and unlink (protocol and CLI)', function (
     const undone = JSON.stringify({ links: [] });
     client.change(linksUri, [{ range: { start: { line: 0, character: 0 }, end: TextDocument.create(linksUri, 'json', 1, linked).positionAt(linked.length) }, text: undone }]);
     await until(RIGHT);
+    // half-written JSON while the user types in it: the corrections stay as they were
+    client.change(linksUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: undone.length } }, text: linked }]);
+    await until(WRONG);
+    client.change(linksUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: '' }]);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(await counterpartText(), WRONG);
+    client.change(linksUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '{' }]);
+    client.change(linksUri, [{ range: { start: { line: 0, character: 0 }, end: TextDocument.create(linksUri, 'json', 1, linked).positionAt(linked.length) }, text: undone }]);
+    await until(RIGHT);
     // redo, then close without saving: the disk's (no links) holds
     client.change(linksUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: undone.length } }, text: linked }]);
     await until(WRONG);

@@ -9,7 +9,8 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node'
 import { createBitextService, type BitextService } from '../core/service';
 import { confinedFs } from '../node/disk';
 import { baseOf } from '../core/service/workspace';
-import { CONFIG_FILE, LINKS_FILE } from '../node/config-file';
+import { CONFIG_FILE, LINKS_FILE, parseLinksText } from '../node/config-file';
+import { Debouncer } from './debounce';
 import { OpenDocuments } from './documents';
 import { Publisher } from './publish';
 import { CheckScheduler } from './scheduler';
@@ -41,6 +42,13 @@ export class Session {
    * force, saved or not, so an Undo of a correction there (Ctrl+Z) realigns at once. Not a document to check.
    */
   private linksDoc: TextDocument | undefined;
+  /**
+   * The last text of the open links file that parsed: while the user types in it (half-written JSON),
+   * the corrections stay as they were instead of vanishing and coming back at each keystroke.
+   */
+  private linksInForce: string | undefined;
+  /** Edits of the links file are taken in after a pause (each realigns every open pair). */
+  private readonly linksPause = new Debouncer(200);
 
   constructor(private readonly conn: Connection) {
     // reads only inside the workspace folders (and no huge counterpart); the folders are read at each call
@@ -82,9 +90,10 @@ export class Session {
   /** New editor settings (undefined: the last ones), over `bitext.config.json` read again. */
   applySettings(editor: EditorSettings | undefined): void {
     this.editor = editor ?? this.editor;
-    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted, this.linksDoc?.getText());
+    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted, this.linksDoc ? this.linksInForce : undefined);
     this.service.configure(this.settings.service);
     this.scheduler.setDelays(this.settings.debounceMs, this.settings.fullCheckDelayMs);
+    this.linksPause.setDelay(this.settings.debounceMs);
     for (const problem of this.settings.problems) this.conn.console.warn(problem);
   }
 
@@ -119,7 +128,7 @@ export class Session {
   opened(docId: string, uri: string, languageId: string, version: number, text: string): void {
     if (this.isLinksFile(docId)) {
       this.linksDoc = TextDocument.create(uri, languageId, version, text);
-      return this.linksChanged();
+      return this.linksChanged(true);
     }
     this.docs.open(docId, uri, languageId, version, text);
     const started = Date.now();
@@ -158,7 +167,8 @@ export class Session {
     if (this.isLinksFile(docId) && this.linksDoc) {
       // from now on the disk's text holds (a closed, unsaved edit was thrown away)
       this.linksDoc = undefined;
-      return this.linksChanged();
+      this.linksInForce = undefined;
+      return this.linksChanged(true);
     }
     const partners = this.service.partnersOf(docId);
     this.docs.close(docId);
@@ -180,9 +190,22 @@ export class Session {
   }
 
   /** The corrections changed (the links file edited, undone, opened or closed): every open pair realigned. */
-  private linksChanged(): void {
-    this.applySettings(undefined);
-    this.recheckAll();
+  private linksChanged(now = false): void {
+    const takeIn = () => {
+      const text = this.linksDoc?.getText();
+      if (text !== undefined) {
+        const parsed = parseLinksText(text);
+        // half-written: the corrections stay as they were (closed, the disk's text holds and a problem in it is said)
+        if (parsed.problem !== undefined && this.linksInForce !== undefined) return;
+        this.linksInForce = text;
+      }
+      this.applySettings(undefined);
+      this.recheckAll();
+    };
+    if (now) {
+      this.linksPause.cancel('links');
+      takeIn();
+    } else this.linksPause.run('links', takeIn);
   }
 
   /** The user looks at `offset` of `id`: a line-aligned corpus gets the lines there checked (then published). */
