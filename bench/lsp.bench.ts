@@ -5,13 +5,13 @@
 // (open, keystrokes, memory; targets p95 <= 100 ms, RSS <= 400 MB), memory with 20 open pairs; the
 // server's CPU time per keystroke besides the wall time (the machine is shared), and the full analysis
 // of the 1 MB pair profiled in-process (how much of it is the aligner). Prints figures; asserts nothing.
-// BITEXT_LSP_BENCH=pair,corpus,memory picks sections (default: all).
+// BITEXT_LSP_BENCH=pair,corpus,lone,memory picks sections (default: all).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { analyze } from '../server/src/core/analyze';
 import { resolveConfig } from '../server/src/core/config';
-import { HoverRequest } from 'vscode-languageserver-protocol/node';
+import { DidCloseTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, LspClient, sampleWorkspace } from '../test/lsp/lsp-client';
 import { sampleText } from '../test/support/shared';
@@ -32,7 +32,7 @@ const cpuMs = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
-const sections = new Set((process.env.BITEXT_LSP_BENCH ?? 'pair,corpus,memory').split(','));
+const sections = new Set((process.env.BITEXT_LSP_BENCH ?? 'pair,corpus,lone,memory').split(','));
 
 /** A full analysis of a pair in this process: CPU ms, and the share of its self time in each core folder. */
 async function profiledAnalysis(a: { uri: string; text: string }, b: { uri: string; text: string }): Promise<string> {
@@ -193,6 +193,27 @@ async function main(): Promise<void> {
     const th = performance.now();
     const hv = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri(pTrain) }, position: mid });
     console.log(`hover on line ${mid.line + 1} of the corpus: ${(performance.now() - th).toFixed(1)} ms, ${hv ? 'shows the counterpart line' : 'no hover'}`);
+    await c.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: fileUri(pTrain) } });
+    }
+
+    if (sections.has('lone')) {
+    // A 65 M-character text whose counterpart is refused (over the 64 MB read cap): checked alone, on
+    // its first 1.2 M characters; typing anywhere must not cost the whole text.
+    const lines = (f: string) => readFileSync(sharedPath('data', 'align-dev', 'hu-en-steinbeck', f), 'utf8').split('\n').filter((l) => l && l !== '<p>');
+    const lh = lines('src.txt');
+    const le = lines('tgt.txt');
+    const corpus = (ls: string[]) => Array.from({ length: 1_000_000 }, (_, i) => ls[i % Math.min(lh.length, le.length)]).join('\n') + '\n';
+    const pBig = join(ws.root, 'big.hu');
+    const big = corpus(lh);
+    writeFileSync(pBig, big);
+    writeFileSync(join(ws.root, 'big.en'), corpus(le));
+    const t4 = performance.now();
+    await c.open(fileUri(pBig), big);
+    const dBig = await c.diagnostics(fileUri(pBig), () => true, false, 120_000);
+    console.log(`1M lines whose counterpart is over the read cap (${(big.length / MB).toFixed(0)} M chars, checked alone): open -> first diagnostics ${(performance.now() - t4).toFixed(0)} ms, ${dBig.length} diagnostics`);
+    const bigOffs = Array.from({ length: 20 }, (_, i) => Math.floor((big.length * (i + 0.5)) / 40));
+    console.log(`keystroke -> diagnostics, that text: ${stats(await typing(c, fileUri(pBig), big, bigOffs))}${cpuNote()}`);
+    console.log(`server RSS with it open, after typing: ${rssMb(c.child.pid!).toFixed(0)} MB (peak so far ${hwmMb(c.child.pid!).toFixed(0)} MB)`);
     }
     await c.stop();
     if (!sections.has('memory')) return;

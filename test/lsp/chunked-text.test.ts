@@ -1,13 +1,15 @@
 // The language server's document store: an open document in chunks of lines, edited as the editor
 // sends changes, must read exactly as the whole text would (lines, slices, LSP positions, CRLF, lone
 // CR, surrogate pairs), whatever the chunk size and the edits; a run of changes reports the one
-// range they changed together.
+// range they changed together; the service, fed such texts, never joins a big one to check it.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ChunkedText } from '../../server/src/lsp/chunked-text';
 import { applyChanges } from '../../server/src/lsp/documents';
 import { wholeText, type DocumentText } from '../../server/src/core/service/document-text';
+import { createBitextService } from '../../server/src/core/service';
+import { memFs } from '../support/memfs';
 
 /** Every line, span, slice and position of `chunked` against the whole string it should hold. */
 function assertSame(chunked: ChunkedText, text: string): void {
@@ -99,5 +101,34 @@ describe('ChunkedText (the open document store)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('the service checks a typed-in corpus, and a text over the cap, without joining the whole text', () => {
+    const lines = 30_000;
+    const vi = Array.from({ length: lines }, (_, line) => `Câu số ${line} ở đây.`).join('\n') + '\n';
+    const en = Array.from({ length: lines }, (_, line) => `Sentence number ${line} is here.`).join('\n') + '\n';
+    const service = createBitextService({ fs: memFs({ '/c/train.vi': vi, '/c/train.en': en, '/c/big.txt': '' }), limits: { maxLineAlignedChars: 50_000, maxAnalyzedChars: 50_000 } });
+    let corpus = ChunkedText.of(vi);
+    service.update('/c/train.vi', corpus, 1);
+    assert.equal(service.status('/c/train.vi')!.form, 'line-aligned');
+    for (let version = 2; version < 6; version++) {
+      const at = corpus.lineSpan(20_000 + version).end;
+      const next = corpus.edit(at, at, ' 7');
+      service.update('/c/train.vi', next, version, { start: at, oldEnd: at, newEnd: at + 2 });
+      corpus = next;
+      // the edited line is checked (a number the other side lacks), the text stays in chunks
+      assert.ok(service.findingsFor('/c/train.vi').some((finding) => finding.rule.includes('number') && corpus.lineAt(finding.span.start) === 20_000 + version), `a number finding on line ${20_000 + version}`);
+      assert.equal(corpus.readyText(), undefined);
+    }
+    // a lone text over the analysis cap: analysed on its start, typing at its end joins nothing
+    let lone = ChunkedText.of('Kim_là một người . \n'.repeat(10_000));
+    service.update('/c/big.txt', lone, 1);
+    assert.ok(service.findingsFor('/c/big.txt').length > 0);
+    const end = lone.length - 1;
+    const typed = lone.edit(end, end, 'x');
+    service.update('/c/big.txt', typed, 2, { start: end, oldEnd: end, newEnd: end + 1 });
+    lone = typed;
+    assert.ok(service.findingsFor('/c/big.txt').length > 0);
+    assert.equal(lone.readyText(), undefined);
   });
 });

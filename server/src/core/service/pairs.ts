@@ -131,7 +131,9 @@ export class Pairs {
   private documentPair(prev: PairResult | undefined, members: PairMembers): PairResult {
     const { plan, ids, key, form } = members;
     const notices = [...members.notices];
-    const cut = capTexts(members.docs.map((doc) => doc.text()), this.limits.maxAnalyzedChars);
+    const max = this.limits.maxAnalyzedChars;
+    // a text over the cap is read only as far as the cut can reach (a prefix one longer), never joined whole
+    const cut = capTexts(members.docs.map((doc) => (doc.length > max ? doc.slice(0, max + 1) : doc.text())), max);
     const notes = [plan.note, ...this.configNotes()];
     if (cut.capped) {
       const message = cappedMessage(cut.lines);
