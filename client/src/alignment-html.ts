@@ -74,7 +74,8 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
     if (content !== undefined) el.textContent = content;
     return el;
   }
-  function isProblem(row) { return row.shape !== '1-1' || row.lowConfidence || row.findings.length > 0; }
+  // a bead made by hand (unpaired on purpose, say) is no problem unless a finding says so
+  function isProblem(row) { return row.findings.length > 0 || (!row.byHand && (row.shape !== '1-1' || row.lowConfidence)); }
   function shapeOf(row) { return row.a.sentences + '-' + row.b.sentences; }
 
   function render(table) {
@@ -104,10 +105,10 @@ export function alignmentHtml(nonce: string, cspSource: string): string {
       if (problem) problemCount++;
       tr.className = [row.shape === 'unpaired' ? 'unpaired' : row.shape === 'n-m' ? 'nm' : 'one', row.lowConfidence ? 'low' : '', problem ? 'problem' : 'ok'].filter(Boolean).join(' ');
       const label = row.shape === 'unpaired' ? 'unpaired' : row.shape;
-      tr.setAttribute('aria-label', 'Row ' + (row.index + 1) + ', ' + label + ', confidence ' + Math.round(row.confidence * 100) + ' percent' + (row.findings.length ? ', ' + row.findings.length + ' findings' : ''));
+      tr.setAttribute('aria-label', 'Row ' + (row.index + 1) + ', ' + label + ', confidence ' + Math.round(row.confidence * 100) + ' percent' + (row.byHand ? ', made by hand' : '') + (row.findings.length ? ', ' + row.findings.length + ' findings' : ''));
       const shape = text('td', 'shape');
       shape.appendChild(text('span', 'badge', shapeOf(row)));
-      shape.appendChild(text('span', 'confidence', (row.lowConfidence ? 'low ' : '') + Math.round(row.confidence * 100) + '%'));
+      shape.appendChild(text('span', 'confidence', row.byHand ? 'by hand' : (row.lowConfidence ? 'low ' : '') + Math.round(row.confidence * 100) + '%'));
       tr.appendChild(shape);
       for (const side of ['a', 'b']) {
         const cell = row[side];

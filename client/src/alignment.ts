@@ -14,7 +14,7 @@ export interface AlignmentView {
   statusChanged(uri: string): void;
 }
 
-const toRange = (r: LspRange) => new Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const toRange = (range: LspRange) => new Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
 export function registerAlignment(context: ExtensionContext, client: LanguageClient): AlignmentView {
   let panel: WebviewPanel | undefined;

@@ -55,9 +55,9 @@ export function registerColouring(context: ExtensionContext): PlainTextColouring
   context.subscriptions.push(
     // VS Code reports a language change as a close then an open of the same document, in one go; a
     // close not followed at once by an open is a real close.
-    workspace.onDidCloseTextDocument((d) => {
-      const uri = d.uri.toString();
-      closing = { uri, languageId: d.languageId };
+    workspace.onDidCloseTextDocument((closed) => {
+      const uri = closed.uri.toString();
+      closing = { uri, languageId: closed.languageId };
       queueMicrotask(() => {
         if (closing?.uri !== uri) return;
         closing = undefined;
@@ -65,21 +65,21 @@ export function registerColouring(context: ExtensionContext): PlainTextColouring
         seen.delete(uri);
       });
     }),
-    workspace.onDidOpenTextDocument((d) => {
-      const uri = d.uri.toString();
+    workspace.onDidOpenTextDocument((opened) => {
+      const uri = opened.uri.toString();
       const was = closing?.uri === uri ? closing.languageId : undefined;
       if (was === undefined) return;
       closing = undefined;
-      if (busy.has(uri) || was === d.languageId) return;
+      if (busy.has(uri) || was === opened.languageId) return;
       // The user chose the language: Plain Text is remembered, Bitext forgets that choice.
-      if (d.languageId === 'plaintext') chosenPlain.add(uri);
-      else if (d.languageId === 'bitext') chosenPlain.delete(uri);
+      if (opened.languageId === 'plaintext') chosenPlain.add(uri);
+      else if (opened.languageId === 'bitext') chosenPlain.delete(uri);
       else return;
       switched.delete(uri);
       remember();
     }),
-    workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration(`bitext.${COLOUR_SETTING}`)) return;
+    workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(`bitext.${COLOUR_SETTING}`)) return;
       if (enabled()) {
         for (const uri of seen) colour(uri);
         return;

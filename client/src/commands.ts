@@ -6,12 +6,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { COUNTERPART_REQUEST, EXPORT_TMX, type CounterpartParams, type CounterpartResult, type ExportTmxParams, type ExportTmxResult } from '../../server/src/lsp/protocol';
 
 export function registerCommands(context: ExtensionContext, client: () => LanguageClient | undefined): void {
-  const go = async (beside: boolean, fallbackUri?: string) => {
+  const goToCounterpart = async (beside: boolean, fallbackUri?: string) => {
     const editor = window.activeTextEditor;
-    const c = client();
-    if (!editor || !c) return;
+    const languageClient = client();
+    if (!editor || !languageClient) return;
     const params: CounterpartParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
-    const answer = await c.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params);
+    const answer = await languageClient.sendRequest<CounterpartResult>(COUNTERPART_REQUEST, params);
     const target = answer?.uri ? answer : undefined;
     const uri = target?.uri ?? fallbackUri;
     if (!uri) {
@@ -22,17 +22,17 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
     const column = beside ? (editor.viewColumn === ViewColumn.One ? ViewColumn.Two : ViewColumn.One) : editor.viewColumn;
     const shown = await window.showTextDocument(doc, { viewColumn: column, preserveFocus: beside, preview: false });
     if (target) {
-      const r = new Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
+      const range = new Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
       // Beside too (the focus stays here): switching to that editor puts the cursor on the sentence.
-      shown.selection = new Selection(r.start, r.start);
-      shown.revealRange(r, TextEditorRevealType.InCenter);
+      shown.selection = new Selection(range.start, range.start);
+      shown.revealRange(range, TextEditorRevealType.InCenter);
     }
   };
   const exportTmx = async () => {
     const editor = window.activeTextEditor;
-    const c = client();
-    if (!editor || !c) return;
-    const answer = await c.sendRequest<ExportTmxResult>(EXPORT_TMX, { uri: editor.document.uri.toString() } satisfies ExportTmxParams);
+    const languageClient = client();
+    if (!editor || !languageClient) return;
+    const answer = await languageClient.sendRequest<ExportTmxResult>(EXPORT_TMX, { uri: editor.document.uri.toString() } satisfies ExportTmxParams);
     if (answer.error !== undefined) {
       void window.showWarningMessage(`Bitext: ${answer.error}`);
       return;
@@ -50,7 +50,7 @@ export function registerCommands(context: ExtensionContext, client: () => Langua
   };
   context.subscriptions.push(
     commands.registerCommand('bitext.exportTmx', exportTmx),
-    commands.registerCommand('bitext.goToCounterpart', () => go(false)),
-    commands.registerCommand('bitext.openCounterpartBeside', (fallbackUri?: string) => go(true, typeof fallbackUri === 'string' ? fallbackUri : undefined)),
+    commands.registerCommand('bitext.goToCounterpart', () => goToCounterpart(false)),
+    commands.registerCommand('bitext.openCounterpartBeside', (fallbackUri?: string) => goToCounterpart(true, typeof fallbackUri === 'string' ? fallbackUri : undefined)),
   );
 }

@@ -30,6 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'bitext' },
       { scheme: 'file', language: 'plaintext' },
+      // the alignment corrections: the server takes them as the editor holds them, so Undo there works at once
+      { scheme: 'file', pattern: '**/.bitext/links.json' },
     ],
     middleware: {
       // A switch of language made by colour.ts is not a close + open for the server.
@@ -55,6 +57,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
           ['Merge with the next bead', 'bitext.mergeWithNext'],
           ['Split this bead here', 'bitext.splitHere'],
           ['Unlink this sentence', 'bitext.unlinkSentence'],
+          ['Link this sentence to no counterpart (left untranslated on purpose)', 'bitext.markUnpaired'],
         ];
         return [
           ...actions,
@@ -82,9 +85,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerLinks(context, () => client);
   // A document in a pair (the status has text) is recognised too.
   const alignment = registerAlignment(context, client);
-  statusOf = registerStatus(context, client, (s) => {
-    if (s.text) colouring.recognised(s.uri);
-    alignment.statusChanged(s.uri);
+  statusOf = registerStatus(context, client, (status) => {
+    if (status.text) colouring.recognised(status.uri);
+    alignment.statusChanged(status.uri);
   });
   registerFollow(context, client);
   // trust granted: start again with the workspace's config

@@ -14,30 +14,30 @@ export function registerFollow(context: ExtensionContext, client: LanguageClient
   let timer: NodeJS.Timeout | undefined;
   const decorated = new Set<TextEditor>();
   const clear = () => {
-    for (const e of decorated) e.setDecorations(deco, []);
+    for (const editor of decorated) editor.setDecorations(deco, []);
     decorated.clear();
   };
-  client.onNotification(COUNTERPART_HIGHLIGHT, (p: CounterpartHighlightParams) => {
-    if (window.activeTextEditor?.document.uri.toString() !== p.uri) return;
+  client.onNotification(COUNTERPART_HIGHLIGHT, (params: CounterpartHighlightParams) => {
+    if (window.activeTextEditor?.document.uri.toString() !== params.uri) return;
     clear();
-    if (!p.target) return;
-    const r = p.target.range;
-    for (const e of window.visibleTextEditors) {
-      if (e.document.uri.toString() !== p.target.uri) continue;
-      const range = new Range(r.start.line, r.start.character, r.end.line, r.end.character);
-      e.setDecorations(deco, [range]);
-      decorated.add(e);
+    if (!params.target) return;
+    const target = params.target.range;
+    for (const editor of window.visibleTextEditors) {
+      if (editor.document.uri.toString() !== params.target.uri) continue;
+      const range = new Range(target.start.line, target.start.character, target.end.line, target.end.character);
+      editor.setDecorations(deco, [range]);
+      decorated.add(editor);
       // Another editor of the same document as the cursor's (one-file pairs) is scrolled too; the cursor's own is not.
-      if (e !== window.activeTextEditor && !e.visibleRanges.some((v) => v.contains(range.start))) e.revealRange(range, TextEditorRevealType.InCenterIfOutsideViewport);
+      if (editor !== window.activeTextEditor && !editor.visibleRanges.some((v) => v.contains(range.start))) editor.revealRange(range, TextEditorRevealType.InCenterIfOutsideViewport);
     }
   });
   context.subscriptions.push(
     deco,
-    window.onDidChangeTextEditorSelection((ev) => {
-      if (ev.textEditor !== window.activeTextEditor || !client.isRunning()) return;
+    window.onDidChangeTextEditorSelection((event) => {
+      if (event.textEditor !== window.activeTextEditor || !client.isRunning()) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const params: CursorMovedParams = { uri: ev.textEditor.document.uri.toString(), position: ev.selections[0].active };
+        const params: CursorMovedParams = { uri: event.textEditor.document.uri.toString(), position: event.selections[0].active };
         void client.sendNotification(CURSOR_MOVED, params);
       }, 50);
     }),

@@ -1,10 +1,11 @@
 // "Bitext: Link with Counterpart Sentence…", "Bitext: Unlink Sentence", "Bitext: Merge with Next Bead": the server says which
 // sentences may be linked and what the workspace's links file becomes; this code asks the user to
-// pick one and writes the file through a workspace edit (the server reads it back when it changes).
+// pick one and writes the file through a workspace edit (an edit of the open links file, on its undo
+// stack; the server takes the file as the editor holds it, so an Undo there realigns at once).
 import type { ExtensionContext } from 'vscode';
 import { commands, Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
+import { LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, UNPAIRED_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult } from '../../server/src/lsp/protocol';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -28,14 +29,16 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
     replace.replace(uri, new Range(0, 0, doc.lineCount, 0), result.text);
     await workspace.applyEdit(replace);
     await doc.save();
-    void window.setStatusBarMessage(`Bitext: ${done}`, 5000);
+    // the edit is on the links file's undo stack: Ctrl+Z there takes the correction back (the server
+    // reads the file as the editor holds it, so at once, saved or not)
+    void window.setStatusBarMessage(`Bitext: ${done}; Undo in that file takes it back`, 8000);
   };
 
   const link = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    const answer = await c.sendRequest<LinkCandidatesResult>(LINK_CANDIDATES_REQUEST, params);
+    if (!languageClient || !params) return;
+    const answer = await languageClient.sendRequest<LinkCandidatesResult>(LINK_CANDIDATES_REQUEST, params);
     if (answer.error !== undefined) {
       void window.showInformationMessage(`Bitext: ${answer.error}`);
       return;
@@ -45,28 +48,35 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
       { title: `Bitext: link "${shorten(answer.sentence)}" with…`, placeHolder: 'the sentence of the counterpart that translates it', matchOnDescription: true },
     );
     if (!pick) return;
-    await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: pick.candidate.text } satisfies LinkParams), 'sentences linked (.bitext/links.json)');
+    await write(await languageClient.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: pick.candidate.text } satisfies LinkParams), 'sentences linked (.bitext/links.json)');
   };
 
   const unlink = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: null } satisfies LinkParams), 'link removed (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(LINK_REQUEST, { ...params, other: null } satisfies LinkParams), 'link removed (.bitext/links.json)');
   };
 
   const merge = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(MERGE_REQUEST, params satisfies MergeParams), 'beads merged (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(MERGE_REQUEST, params satisfies MergeParams), 'beads merged (.bitext/links.json)');
   };
 
   const split = async () => {
-    const c = client();
+    const languageClient = client();
     const params = where();
-    if (!c || !params) return;
-    await write(await c.sendRequest<LinkResult>(SPLIT_REQUEST, params satisfies MergeParams), 'bead split (.bitext/links.json)');
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(SPLIT_REQUEST, params satisfies MergeParams), 'bead split (.bitext/links.json)');
+  };
+
+  const unpaired = async () => {
+    const languageClient = client();
+    const params = where();
+    if (!languageClient || !params) return;
+    await write(await languageClient.sendRequest<LinkResult>(UNPAIRED_REQUEST, params satisfies MergeParams), 'sentence linked to no counterpart (.bitext/links.json)');
   };
 
   context.subscriptions.push(
@@ -74,5 +84,6 @@ export function registerLinks(context: ExtensionContext, client: () => LanguageC
     commands.registerCommand('bitext.unlinkSentence', unlink),
     commands.registerCommand('bitext.mergeWithNext', merge),
     commands.registerCommand('bitext.splitHere', split),
+    commands.registerCommand('bitext.markUnpaired', unpaired),
   );
 }

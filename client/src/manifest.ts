@@ -7,9 +7,9 @@ import { allRules } from '../../server/src/core/rules';
 
 const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 
-function ruleSchema(r: (typeof allRules)[number]): Record<string, unknown> {
+function ruleSchema(rule: (typeof allRules)[number]): Record<string, unknown> {
   // Each option's declaration (type, default, range) becomes its JSON schema.
-  const specs = Object.entries(r.options ?? {});
+  const specs = Object.entries(rule.options ?? {});
   const thresholds = Object.fromEntries(
     specs.map(([name, spec]) => [
       name,
@@ -19,7 +19,7 @@ function ruleSchema(r: (typeof allRules)[number]): Record<string, unknown> {
     ]),
   );
   return {
-    markdownDescription: `${r.description} Default severity: \`${r.defaultSeverity}\`.${specs.length ? ` Options: ${specs.map(([name, spec]) => `\`${name}\` (default ${JSON.stringify(spec.default)})`).join(', ')}.` : ''}`,
+    markdownDescription: `${rule.description} Default severity: \`${rule.defaultSeverity}\`.${specs.length ? ` Options: ${specs.map(([name, spec]) => `\`${name}\` (default ${JSON.stringify(spec.default)})`).join(', ')}.` : ''}`,
     anyOf: [
       { type: 'string', enum: SEVERITIES },
       { type: 'object', properties: { severity: { type: 'string', enum: SEVERITIES }, ...thresholds }, additionalProperties: false },
@@ -51,6 +51,7 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
         { command: 'bitext.unlinkSentence', title: 'Unlink Sentence', category: 'Bitext' },
         { command: 'bitext.mergeWithNext', title: 'Merge with Next Bead', category: 'Bitext' },
         { command: 'bitext.splitHere', title: 'Split This Bead Here', category: 'Bitext' },
+        { command: 'bitext.markUnpaired', title: 'Link Sentence to No Counterpart', category: 'Bitext' },
       ],
       // A paragraph is one line: wrap it; typographic quotes and dashes (’ – “ ”) are the text's own, not look-alikes to box.
       configurationDefaults: {
@@ -148,12 +149,12 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
 if (require.main === module) {
   const file = join(__dirname, '..', '..', 'package.json');
   const pkg = JSON.parse(readFileSync(file, 'utf8'));
-  const m = manifest();
-  const next = { ...pkg, main: m.main, activationEvents: m.activationEvents, contributes: m.contributes };
+  const generated = manifest();
+  const next = { ...pkg, main: generated.main, activationEvents: generated.activationEvents, contributes: generated.contributes };
   if (process.argv.includes('--write')) {
     writeFileSync(file, JSON.stringify(next, null, 2) + '\n');
     console.log('package.json: main, activationEvents, contributes updated');
   } else {
-    console.log(JSON.stringify(m, null, 2));
+    console.log(JSON.stringify(generated, null, 2));
   }
 }

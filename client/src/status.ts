@@ -7,22 +7,22 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
 
 /** Registers the status bar item; returns the last status the server sent for a document. */
-export function registerStatus(context: ExtensionContext, client: LanguageClient, onStatus?: (s: StatusParams) => void): (uri: string) => StatusParams | undefined {
+export function registerStatus(context: ExtensionContext, client: LanguageClient, onStatus?: (status: StatusParams) => void): (uri: string) => StatusParams | undefined {
   const item = window.createStatusBarItem('bitext.pair', StatusBarAlignment.Right, 100);
   item.name = 'Bitext pair';
   const byUri = new Map<string, StatusParams>();
   const show = () => {
-    const s = byUri.get(window.activeTextEditor?.document.uri.toString() ?? '');
-    if (!s?.text) return item.hide();
-    item.text = s.text;
-    item.tooltip = s.tooltip;
-    item.command = { title: 'Open Counterpart Beside', command: 'bitext.openCounterpartBeside', arguments: [s.counterpartUri ?? undefined] };
+    const status = byUri.get(window.activeTextEditor?.document.uri.toString() ?? '');
+    if (!status?.text) return item.hide();
+    item.text = status.text;
+    item.tooltip = status.tooltip;
+    item.command = { title: 'Open Counterpart Beside', command: 'bitext.openCounterpartBeside', arguments: [status.counterpartUri ?? undefined] };
     item.show();
   };
-  client.onNotification(STATUS, (s: StatusParams) => {
-    byUri.set(s.uri, s);
+  client.onNotification(STATUS, (status: StatusParams) => {
+    byUri.set(status.uri, status);
     show();
-    onStatus?.(s);
+    onStatus?.(status);
   });
   context.subscriptions.push(item, window.onDidChangeActiveTextEditor(show));
   return (uri) => byUri.get(uri);

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { resolveConfig } from '../../server/src/core/config';
 import type { Analysis } from '../../server/src/core/analyze';
+import { linkConstraints, type SentenceLink } from '../../server/src/core/links';
+import { alignSides } from '../../server/src/core/align';
 
 const example = (name: string) => readFileSync(join(__dirname, '..', '..', 'examples', name), 'utf8');
 const vi = example('library.vi.txt');
 const en = example('library.en.txt');
 
-function run(viText: string, links: { a: string; b: string }[] = []): Analysis {
+function run(viText: string, links: SentenceLink[] = []): Analysis {
   return analyze({ form: 'siblings', a: { uri: 'library.vi.txt', text: viText }, b: { uri: 'library.en.txt', text: en }, links }, resolveConfig({}));
 }
 const sentence = (a: Analysis, side: 0 | 1, index: number) => {
@@ -66,5 +68,37 @@ describe('alignment corrections (links)', () => {
     const dropped = run(vi, [{ a: 'Bà giám đốc cho rằng đã sẵn sàng.', b: '"And the coffee is better than before."' }]);
     assert.ok(beadOf(dropped, 'Bà giám đốc cho rằng', '"And the coffee'));
     assertPartition(dropped);
+  });
+
+  it('a sentence marked as having no counterpart is a bead of its own, made by hand, and is no missing translation', () => {
+    const coffee = '"And the coffee is better than before."';
+    const plain = run(vi);
+    const missing = (a: Analysis) => a.findings.filter((f) => f.rule === 'missing-translation').map((f) => a.sides[1].text.slice(f.span.start, f.span.end));
+    assert.ok(missing(plain).includes(coffee), JSON.stringify(missing(plain)));
+    const marked = run(vi, [{ a: coffee, b: [] }]);
+    assert.ok(!missing(marked).includes(coffee), JSON.stringify(missing(marked)));
+    const bead = marked.pair!.sentenceBeads.find((b) => b.b.some((j) => sentence(marked, 1, j) === coffee))!;
+    assert.deepEqual([bead.a, bead.b.length, bead.byHand], [[], 1, true]);
+    assertPartition(marked);
+    // the other missing sentence is still reported
+    assert.ok(missing(marked).some((text) => text.startsWith('The repairs cost')));
+    // a sentence that had a counterpart loses it, and its counterpart is aligned again around it
+    const lonely = run(vi, [{ a: wrongVi, b: [] }]);
+    const own = lonely.pair!.sentenceBeads.find((b) => b.a.some((i) => sentence(lonely, 0, i) === wrongVi))!;
+    assert.deepEqual([own.a.length, own.b, own.byHand], [1, [], true]);
+    assertPartition(lonely);
+  });
+
+  it('reach the aligner as constraints: sentence indices of each link, nothing on an end marked as none', () => {
+    const plain = run(vi);
+    const [sa, sb] = plain.sides;
+    const index = (side: 0 | 1, text: string) => plain.sides[side].seg.sentences.findIndex((_, i) => sentence(plain, side, i) === text);
+    const constraints = linkConstraints(sa, sb, [{ a: wrongEn, b: wrongVi }, { a: [], b: '"And the coffee is better than before."' }, { a: 'not in this pair', b: wrongEn }]);
+    assert.deepEqual(constraints, { links: [{ a: [index(0, wrongVi)], b: [index(1, wrongEn)] }, { a: [], b: [index(1, '"And the coffee is better than before."')] }] });
+    // the aligner given them makes those beads itself
+    const aligned = alignSides(sa, sb, { constraints });
+    assert.ok(aligned.sentenceBeads.some((b) => b.a.join() === String(index(0, wrongVi)) && b.b.join() === String(index(1, wrongEn))));
+    assert.ok(aligned.sentenceBeads.some((b) => b.a.length === 0 && b.b.join() === String(index(1, '"And the coffee is better than before."'))));
+    assert.equal(linkConstraints(sa, sb, [{ a: 'not in this pair', b: wrongEn }]), undefined);
   });
 });

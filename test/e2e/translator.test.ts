@@ -325,7 +325,7 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     await wb.focusEditor();
     await wb.page.keyboard.press('Control+.');
     const menu = await wb.codeAction(/Bitext: Link with the counterpart sentence/);
-    for (const title of ['Bitext: Merge with the next bead', 'Bitext: Split this bead here', 'Bitext: Unlink this sentence']) assert.ok(menu.titles.includes(title), JSON.stringify(menu.titles));
+    for (const title of ['Bitext: Merge with the next bead', 'Bitext: Split this bead here', 'Bitext: Unlink this sentence', 'Bitext: Link this sentence to no counterpart (left untranslated on purpose)']) assert.ok(menu.titles.includes(title), JSON.stringify(menu.titles));
     await wb.page.keyboard.press('Escape');
     await wb.page.locator('.action-widget').waitFor({ state: 'hidden' });
     await paletteToPicker(wb, 'Bitext: Link with Counterpart Sentence…');
@@ -348,6 +348,35 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     await wb.goTo(at.line, at.col + 4);
     await waitForHighlight(wb.page, en, 'It is open from 7.30 a.m. to 9 p.m., seven days a week.', 20_000);
     await wb.screenshot('32-linked');
+    // the editor's Undo: Ctrl+Z in the links file takes the correction back at once (saved or not), Redo brings it again
+    const linksTab = wb.page.locator('.tab[data-resource-name="links.json"]');
+    // (from the Explorer: Quick Open may not have indexed the new file yet)
+    const folderRow = wb.page.locator('.explorer-folders-view .monaco-list-row[aria-label^=".bitext"]').first();
+    if ((await folderRow.getAttribute('aria-expanded')) !== 'true') await folderRow.click();
+    await wb.page.locator('.explorer-folders-view .monaco-list-row[aria-label^="links.json"]').first().click();
+    await wb.page.locator('.tab.active[data-resource-name="links.json"]').waitFor();
+    await wb.focusEditor();
+    const linksLines = wb.page.locator('.editor-instance .monaco-editor .view-lines').first();
+    await linksLines.filter({ hasText: 'It is open from' }).waitFor();
+    await wb.page.keyboard.press('Control+Z');
+    await linksLines.filter({ hasText: 'It is open from' }).waitFor({ state: 'detached' });
+    await wb.page.locator('.tab[data-resource-name="x.vi.txt"]').click();
+    await wb.focusEditor();
+    await wb.goTo(at.line, 1);
+    await wb.goTo(at.line, at.col + 2);
+    await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.', 20_000);
+    await wb.screenshot('33-link-undone');
+    await linksTab.click();
+    await wb.focusEditor();
+    await wb.page.keyboard.press('Control+Shift+Z');
+    await linksLines.filter({ hasText: 'It is open from' }).waitFor();
+    await wb.page.keyboard.press('Control+S');
+    await waitForFile(links, (t) => t.includes('It is open from'), 10_000);
+    await wb.page.locator('.tab[data-resource-name="x.vi.txt"]').click();
+    await wb.focusEditor();
+    await wb.goTo(at.line, 1);
+    await wb.goTo(at.line, at.col + 4);
+    await waitForHighlight(wb.page, en, 'It is open from 7.30 a.m. to 9 p.m., seven days a week.', 20_000);
     await wb.command('Bitext: Unlink Sentence');
     await waitForFile(links, (t) => !t.includes('It is open from'), 10_000);
     await wb.page.locator('.tab[data-resource-name="x.vi.txt"]').click();
@@ -355,5 +384,36 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     await wb.goTo(at.line, 1);
     await wb.goTo(at.line, at.col + 2);
     await waitForHighlight(wb.page, en, 'Children under 12 can borrow up to 5 books at a time.', 20_000);
+  });
+
+  it('Link Sentence to No Counterpart (Ctrl+.): a sentence left untranslated on purpose is no missing translation any more; Unlink takes it back', async function () {
+    await closeAll(wb);
+    await wb.openFile(EN);
+    const coffee = where(texts.en, '"And the coffee is better than before."');
+    await wb.goTo(coffee.line, coffee.col + 5);
+    await wb.command('Bitext: Show Alignment');
+    const view = alignmentFrame(wb);
+    const row = view.locator('#rows tr').filter({ hasText: 'And the coffee is better' });
+    await row.waitFor({ timeout: 20_000 });
+    assert.match(plain(await row.locator('td.findings').innerText()), /missing-translation/);
+    await wb.page.locator('.tab[data-resource-name="x.en.txt"]').click();
+    await wb.focusEditor();
+    await wb.goTo(coffee.line, coffee.col + 5);
+    await wb.page.keyboard.press('Control+.');
+    const menu = await wb.codeAction(/Bitext: Link this sentence to no counterpart/);
+    await menu.choose();
+    const links = join(s.workspace, '.bitext', 'links.json');
+    const saved = JSON.parse(await waitForFile(links, (t) => t.includes('And the coffee'), 10_000));
+    assert.deepEqual(saved.links, [{ a: '"And the coffee is better than before."', b: [] }]);
+    await until(async () => plain(await row.locator('td.findings').innerText()), (t) => !/missing-translation/.test(t), 'the row still shows missing-translation', 20_000);
+    // the row says the bead is a correction made by hand, and "Only rows with problems" leaves it out
+    await until(async () => plain(await row.locator('td.shape').innerText()), (t) => /by hand/.test(t), 'the row does not say "by hand"');
+    await wb.screenshot('34-no-counterpart');
+    await wb.page.locator('.tab[data-resource-name="x.en.txt"]').click();
+    await wb.focusEditor();
+    await wb.goTo(coffee.line, coffee.col + 5);
+    await wb.command('Bitext: Unlink Sentence');
+    await waitForFile(links, (t) => !t.includes('And the coffee'), 10_000);
+    await until(async () => plain(await row.locator('td.findings').innerText()), (t) => /missing-translation/.test(t), 'the row does not show missing-translation again', 20_000);
   });
 });

@@ -88,11 +88,11 @@ export class LspClient {
   }
 
   /** Resolves with the next publication for `uri` that satisfies `pred` (or the latest one, if it already does). */
-  diagnostics(uri: string, pred: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, fresh = false): Promise<Diagnostic[]> {
+  diagnostics(uri: string, pred: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, fresh = false, timeoutMs = 15000): Promise<Diagnostic[]> {
     const have = this.latest.get(uri);
     if (!fresh && have && pred(have.diagnostics, have)) return Promise.resolve(have.diagnostics);
     return new Promise((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}; stderr: ${this.stderr.join('')}`)), 15000);
+      const timer = setTimeout(() => rej(new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}; stderr: ${this.stderr.join('')}`)), timeoutMs);
       this.waiters.push({
         pred: (p) => p.uri === uri && pred(p.diagnostics, p),
         resolve: (p) => {

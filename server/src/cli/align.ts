@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignSides, alignUnits, formatBead, orientDictionary } from '../core/align';
 import { DEFAULT_CONFIG } from '../core/config';
-import { applyLinks } from '../core/links';
+import { applyLinks, linkConstraints } from '../core/links';
 import { readLinksFile } from '../node/config-file';
 import { buildLineSide, buildSide } from '../core/document';
 import type { FileSystem } from '../core/fs';
@@ -82,9 +82,10 @@ export async function alignCommand(io: CliIO): Promise<number> {
     unitsB = b.seg.sentences;
     beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)), { dictionary });
   } else {
-    const r = alignSides(a, b, { dictionary });
-    // the editor's alignment corrections (.bitext/links.json) hold for sentences
-    beads = level === 'paragraph' ? r.paragraphBeads : applyLinks(a, b, r.sentenceBeads, readLinksFile(io.cwd).links).beads;
+    // the editor's alignment corrections (.bitext/links.json) hold for sentences: the aligner realigns around them
+    const links = level === 'paragraph' ? [] : readLinksFile(io.cwd).links;
+    const r = alignSides(a, b, { dictionary, constraints: linkConstraints(a, b, links) });
+    beads = level === 'paragraph' ? r.paragraphBeads : applyLinks(a, b, r.sentenceBeads, links).beads;
     unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
     unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;
   }

@@ -4,7 +4,7 @@
 // it does no I/O.
 import type { Bead, Finding, Lang, Side, Span } from './types';
 import { translationByLanguage } from './roles';
-import { applyLinks, type SentenceLink } from './links';
+import { applyLinks, linkConstraints, type SentenceLink } from './links';
 import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
@@ -137,7 +137,10 @@ function alignedPair(
 ): Analysis {
   const [sideA, sideB] = segmented.sides;
   const regionText = (side: Side) => side.text.slice(side.region.start, side.region.end);
-  const aligned = alignSides(sideA, sideB, dictionary ? { dictionary: orientDictionary(dictionary, regionText(sideA), regionText(sideB)) } : {});
+  const aligned = alignSides(sideA, sideB, {
+    constraints: linkConstraints(sideA, sideB, links),
+    dictionary: dictionary && orientDictionary(dictionary, regionText(sideA), regionText(sideB)),
+  });
   const linked = applyLinks(sideA, sideB, aligned.sentenceBeads, links);
   if (linked.applied) notes.push(`${linked.applied} alignment correction${linked.applied === 1 ? '' : 's'} applied (.bitext/links.json).`);
   if (linked.crossing) notes.push(`${linked.crossing} alignment correction${linked.crossing === 1 ? '' : 's'} ignored: it crosses another one.`);

@@ -50,6 +50,8 @@ export interface Bead {
   b: number[];
   /** 0..1: how sure the aligner is of this bead. */
   confidence: number;
+  /** Made by a correction by hand (.bitext/links.json): a bead with one side empty is unpaired on purpose. */
+  byHand?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -11,27 +11,22 @@ export function uriToId(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 
-export function idToUri(id: string): string {
-  return /^[a-z][a-z0-9+.-]*:/i.test(id) && !/^[a-z]:[\\/]/i.test(id) ? id : pathToFileURL(id).href;
+export function idToUri(docId: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(docId) && !/^[a-z]:[\\/]/i.test(docId) ? docId : pathToFileURL(docId).href;
 }
 
-/** Offsets <-> positions over one text: a LineIndex, or an open TextDocument (kept up to date by edits). */
+/** Offsets <-> positions over one text: a LineIndex, or an open document's chunks (kept up to date by edits). */
 export interface Positions {
-  readonly text: string;
   positionAt(offset: number): { line: number; character: number };
   offsetAt(pos: { line: number; character: number }): number;
 }
 
-export function docPositions(doc: { getText(): string; positionAt(o: number): { line: number; character: number }; offsetAt(p: { line: number; character: number }): number }): Positions {
-  return { text: doc.getText(), positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
+export function toRange(positions: Positions, span: Span): Range {
+  return { start: positions.positionAt(span.start), end: positions.positionAt(span.end) };
 }
 
-export function toRange(ix: Positions, span: Span): Range {
-  return { start: ix.positionAt(span.start), end: ix.positionAt(span.end) };
-}
-
-export function toSpan(ix: Positions, range: Range): Span {
-  return { start: ix.offsetAt(range.start), end: ix.offsetAt(range.end) };
+export function toSpan(positions: Positions, range: Range): Span {
+  return { start: positions.offsetAt(range.start), end: positions.offsetAt(range.end) };
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -42,26 +37,26 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Positions in another document (an open one's own line table, else an index of its text): no new index per call. */
-export type PositionsOf = (id: string) => Positions | undefined;
+export type PositionsOf = (docId: string) => Positions | undefined;
 
-export function toDiagnostic(ix: Positions, f: Finding, positionsOf: PositionsOf): Diagnostic {
-  const d: Diagnostic = {
-    range: toRange(ix, f.span),
-    severity: SEVERITY[f.severity],
-    code: f.rule,
+export function toDiagnostic(positions: Positions, finding: Finding, positionsOf: PositionsOf): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(positions, finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
     source: 'bitext',
-    message: f.message,
+    message: finding.message,
   };
-  const related = f.related?.flatMap((r) => {
-    const at = r.uri === f.uri ? ix : positionsOf(r.uri);
-    return at === undefined ? [] : [{ location: { uri: idToUri(r.uri), range: toRange(at, r.span) }, message: r.message }];
+  const related = finding.related?.flatMap((relatedInfo) => {
+    const there = relatedInfo.uri === finding.uri ? positions : positionsOf(relatedInfo.uri);
+    return there === undefined ? [] : [{ location: { uri: idToUri(relatedInfo.uri), range: toRange(there, relatedInfo.span) }, message: relatedInfo.message }];
   });
-  if (related?.length) d.relatedInformation = related;
-  return d;
+  if (related?.length) diagnostic.relatedInformation = related;
+  return diagnostic;
 }
 
-export function toTextEdits(ix: Positions, edits: TextEdit[]): LspTextEdit[] {
-  return edits.map((e) => ({ range: toRange(ix, e), newText: e.newText }));
+export function toTextEdits(positions: Positions, edits: TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: toRange(positions, e), newText: e.newText }));
 }
 
 /**
@@ -69,20 +64,20 @@ export function toTextEdits(ix: Positions, edits: TextEdit[]): LspTextEdit[] {
  * refuses them if the text changed in between, as vscode-eslint does (plain `changes` for a client
  * without `documentChanges`: pass no `versionOf`).
  */
-export function toCodeAction(ix: Positions, a: CodeAction, id: string, positionsOf: PositionsOf, versionOf?: (id: string) => number | undefined): LspCodeAction {
-  const kind = a.kind === 'quickfix' ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.bitext`;
+export function toCodeAction(positions: Positions, action: CodeAction, docId: string, positionsOf: PositionsOf, versionOf?: (docId: string) => number | undefined): LspCodeAction {
+  const kind = action.kind === 'quickfix' ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.bitext`;
   const byUri = new Map<string, TextEdit[]>();
-  for (const e of a.edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
+  for (const edit of action.edits) byUri.set(edit.uri, [...(byUri.get(edit.uri) ?? []), edit]);
   const documentChanges: { textDocument: { uri: string; version: number | null }; edits: LspTextEdit[] }[] = [];
-  for (const [u, edits] of byUri) {
-    const at = u === id ? ix : positionsOf(u);
-    if (at !== undefined) documentChanges.push({ textDocument: { uri: idToUri(u), version: versionOf?.(u) ?? null }, edits: toTextEdits(at, edits) });
+  for (const [editedId, edits] of byUri) {
+    const there = editedId === docId ? positions : positionsOf(editedId);
+    if (there !== undefined) documentChanges.push({ textDocument: { uri: idToUri(editedId), version: versionOf?.(editedId) ?? null }, edits: toTextEdits(there, edits) });
   }
   return {
-    title: a.title,
+    title: action.title,
     kind,
-    isPreferred: a.preferred,
-    diagnostics: a.kind === 'quickfix' ? a.fixes.map((f) => toDiagnostic(ix, f, positionsOf)) : undefined,
+    isPreferred: action.preferred,
+    diagnostics: action.kind === 'quickfix' ? action.fixes.map((f) => toDiagnostic(positions, f, positionsOf)) : undefined,
     edit: versionOf ? { documentChanges } : { changes: Object.fromEntries(documentChanges.map((c) => [c.textDocument.uri, c.edits])) },
   };
 }

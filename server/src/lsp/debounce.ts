@@ -4,8 +4,8 @@ export class Debouncer {
 
   constructor(private delayMs: number) {}
 
-  setDelay(ms: number): void {
-    this.delayMs = ms;
+  setDelay(delayMs: number): void {
+    this.delayMs = delayMs;
   }
 
   run(key: string, task: () => void): void {

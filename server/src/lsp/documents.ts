@@ -1,70 +1,113 @@
-// Open documents as the editor sends them (incremental sync), kept as TextDocuments by id; every
-// change is handed to the service as the document's new full text. Positions in documents that are
-// not open (a counterpart read from disk) come from a line index kept while its text stays the same.
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+// Open documents as the editor sends them (incremental sync), each kept as a ChunkedText by id: a
+// change edits the chunks it touches and hands the service the new text (still in chunks) with the
+// changed range, so neither side builds the whole text of a big corpus per keystroke. Positions in
+// documents that are not open (a counterpart read from disk) come from a line index kept while its
+// text stays the same.
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import type { BitextService } from '../core/service';
 import { LineIndex } from '../core/text';
-import { docPositions, type Positions } from './convert';
+import { ChunkedText } from './chunked-text';
+import type { Positions } from './convert';
+
+interface OpenDocument {
+  text: ChunkedText;
+  version: number;
+}
+
+/** The changed range of a run of changes, in the offsets before them (start, old end) and after (new end). */
+export interface ChangedRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
 
 export class OpenDocuments {
-  private readonly docs = new Map<string, TextDocument>();
+  private readonly docs = new Map<string, OpenDocument>();
   /** Line indexes of closed documents' texts, by id (dropped with `forgetIndex`). */
   private readonly indexes = new Map<string, LineIndex>();
 
   constructor(private readonly service: BitextService) {}
 
-  open(id: string, uri: string, languageId: string, version: number, text: string): void {
-    const doc = TextDocument.create(uri, languageId, version, text);
-    this.docs.set(id, doc);
-    this.service.update(id, doc.getText(), doc.version);
+  open(docId: string, _uri: string, _languageId: string, version: number, text: string): void {
+    const doc = { text: ChunkedText.of(text), version };
+    this.docs.set(docId, doc);
+    this.service.update(docId, doc.text, version);
   }
 
   /** Applies the editor's changes; false when the document is not open. */
-  change(id: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
-    const doc = this.docs.get(id);
+  change(docId: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
+    const doc = this.docs.get(docId);
     if (!doc) return false;
-    // One ranged change (a keystroke) is passed on as a hint, so the service need not diff the texts.
-    const only = changes.length === 1 ? changes[0] : undefined;
-    const range = only && 'range' in only ? (only as { range: { start: Position; end: Position } }).range : undefined;
-    const hint = only && range ? { start: doc.offsetAt(range.start), oldEnd: doc.offsetAt(range.end), newEnd: doc.offsetAt(range.start) + only.text.length } : undefined;
-    TextDocument.update(doc, changes, version);
-    this.service.update(id, doc.getText(), doc.version, hint);
+    const applied = applyChanges(doc.text, changes);
+    doc.text = applied.text;
+    doc.version = version;
+    this.service.update(docId, doc.text, version, applied.range);
     return true;
   }
 
-  close(id: string): void {
-    this.docs.delete(id);
-    this.service.close(id);
+  close(docId: string): void {
+    this.docs.delete(docId);
+    this.service.close(docId);
   }
 
-  version(id: string): number | undefined {
-    return this.docs.get(id)?.version;
+  version(docId: string): number | undefined {
+    return this.docs.get(docId)?.version;
   }
 
-  /** Positions in `id`'s text: the open document's own line table, or an index of the text read from disk. */
-  positions(id: string): Positions | undefined {
-    const doc = this.docs.get(id);
-    if (doc) return docPositions(doc);
-    const text = this.service.textOf(id);
+  /** The open document's text, in chunks. */
+  textOf(docId: string): ChunkedText | undefined {
+    return this.docs.get(docId)?.text;
+  }
+
+  /** Positions in `id`'s text: the open document's chunks, or an index of the text read from disk. */
+  positions(docId: string): Positions | undefined {
+    const doc = this.docs.get(docId);
+    if (doc) return doc.text;
+    const text = this.service.textOf(docId);
     if (text === undefined) return undefined;
-    let index = this.indexes.get(id);
+    let index = this.indexes.get(docId);
     if (!index || index.text !== text) {
       index = new LineIndex(text);
-      this.indexes.set(id, index);
+      this.indexes.set(docId, index);
     }
     return index;
   }
 
-  forgetIndex(id: string): void {
-    this.indexes.delete(id);
+  forgetIndex(docId: string): void {
+    this.indexes.delete(docId);
   }
 
-  isOpen(id: string): boolean {
-    return this.docs.has(id);
+  isOpen(docId: string): boolean {
+    return this.docs.has(docId);
   }
 
   ids(): string[] {
     return [...this.docs.keys()];
   }
+}
+
+/**
+ * The editor's changes applied in order, and the one range they changed together (undefined after a
+ * change of the whole text, when the service compares texts itself).
+ */
+export function applyChanges(text: ChunkedText, changes: TextDocumentContentChangeEvent[]): { text: ChunkedText; range: ChangedRange | undefined } {
+  let current = text;
+  let range: ChangedRange | undefined;
+  let whole = false;
+  for (const change of changes) {
+    if (!('range' in change) || !change.range) {
+      current = ChunkedText.of(change.text);
+      whole = true;
+      continue;
+    }
+    const start = current.offsetAt(change.range.start);
+    const end = Math.max(start, current.offsetAt(change.range.end));
+    current = current.edit(start, end, change.text);
+    const newEnd = start + change.text.length;
+    // The union with what earlier changes touched, in the offsets before the first and after this one.
+    range = range
+      ? { start: Math.min(range.start, start), oldEnd: range.oldEnd + Math.max(0, end - range.newEnd), newEnd: Math.max(range.newEnd + newEnd - end, newEnd) }
+      : { start, oldEnd: end, newEnd };
+  }
+  return { text: current, range: whole ? undefined : range };
 }

@@ -7,7 +7,7 @@ import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/servic
 import { LINKS_FILE, linksFileText } from '../node/config-file';
 import type { SentenceLink } from '../core/links';
 import { idToUri, toCodeAction, toRange, toSpan, toTextEdits, uriToId, type Positions } from './convert';
-import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
+import { ALIGNMENT_REQUEST, ALIGNMENT_ROW_REQUEST, COUNTERPART_HIGHLIGHT, COUNTERPART_REQUEST, CURSOR_MOVED, EXPORT_TMX, LINK_CANDIDATES_REQUEST, LINK_REQUEST, MERGE_REQUEST, SPLIT_REQUEST, UNPAIRED_REQUEST, type MergeParams, type LinkCandidatesParams, type LinkCandidatesResult, type LinkParams, type LinkResult, type AlignmentCellView, type AlignmentParams, type AlignmentResult, type AlignmentRowParams, type AlignmentRowResult, type CounterpartParams, type CounterpartResult, type CursorMovedParams, type ExportTmxParams, type ExportTmxResult } from './protocol';
 import type { Session } from './session';
 
 interface At {
@@ -17,10 +17,12 @@ interface At {
 
 export function registerFeatures(conn: Connection, session: Session): void {
   const { service, docs } = session;
-  const at = (uri: string): At | undefined => {
-    const id = uriToId(uri);
-    const positions = docs.positions(id);
-    return positions === undefined ? undefined : { id, positions };
+  const opened = (uri: string): At | undefined => {
+    const docId = uriToId(uri);
+    // the links file is the corrections, not a text with findings
+    if (session.isLinksFile(docId)) return undefined;
+    const positions = docs.positions(docId);
+    return positions === undefined ? undefined : { id: docId, positions };
   };
   const positionsOf = (id: string) => docs.positions(id);
   const counterpart = (doc: At | undefined, position: { line: number; character: number }): Location | null => {
@@ -30,7 +32,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
   };
 
   conn.onHover((params: HoverParams): Hover | null => {
-    const doc = at(params.textDocument.uri);
+    const doc = opened(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.positions.offsetAt(params.position);
     session.focus(doc.id, offset);
@@ -38,13 +40,13 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
   });
 
-  conn.onDefinition((params: TextDocumentPositionParams): Location | null => counterpart(at(params.textDocument.uri), params.position));
+  conn.onDefinition((params: TextDocumentPositionParams): Location | null => counterpart(opened(params.textDocument.uri), params.position));
 
   conn.onCodeAction((params: CodeActionParams) => {
-    const doc = at(params.textDocument.uri);
+    const doc = opened(params.textDocument.uri);
     if (!doc) return [];
     const only = params.context.only;
-    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((k) => (kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll)));
+    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((kindAsked) => (kind === 'quickfix' ? kindAsked === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(kindAsked) || kindAsked.startsWith(CodeActionKind.SourceFixAll)));
     const versionOf = session.abilities.versionedEdits ? (id: string) => service.version(id) : undefined;
     return service
       .codeActions(doc.id, toSpan(doc.positions, params.range))
@@ -55,12 +57,12 @@ export function registerFeatures(conn: Connection, session: Session): void {
   });
 
   conn.onWillSaveTextDocumentWaitUntil((params: WillSaveTextDocumentParams): TextEdit[] => {
-    const doc = session.settings.fixAllOnSave ? at(params.textDocument.uri) : undefined;
+    const doc = session.settings.fixAllOnSave ? opened(params.textDocument.uri) : undefined;
     return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
   });
 
   conn.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
-    const doc = at(params.textDocument.uri);
+    const doc = opened(params.textDocument.uri);
     if (!doc) return [];
     const toSymbol = (symbol: ParagraphSymbol): DocumentSymbol => {
       const range = toRange(doc.positions, symbol.span);
@@ -74,10 +76,10 @@ export function registerFeatures(conn: Connection, session: Session): void {
     const table = service.alignment(uriToId(params.uri));
     if ('error' in table) return { error: table.error };
     const positions = { a: docs.positions(table.uriA), b: docs.positions(table.uriB) };
-    const cellView = (cell: AlignmentCell, at: Positions | undefined): AlignmentCellView => ({
+    const cellView = (cell: AlignmentCell, positions: Positions | undefined): AlignmentCellView => ({
       uri: idToUri(cell.uri),
       text: cell.text,
-      range: cell.span && at ? toRange(at, cell.span) : null,
+      range: cell.span && positions ? toRange(positions, cell.span) : null,
       sentences: cell.sentences,
     });
     return {
@@ -93,27 +95,27 @@ export function registerFeatures(conn: Connection, session: Session): void {
   });
 
   conn.onRequest(ALIGNMENT_ROW_REQUEST, (params: AlignmentRowParams): AlignmentRowResult => {
-    const doc = at(params.uri);
+    const doc = opened(params.uri);
     return { row: doc ? (service.alignmentRowAt(doc.id, doc.positions.offsetAt(params.position)) ?? null) : null };
   });
 
   conn.onRequest(LINK_CANDIDATES_REQUEST, (params: LinkCandidatesParams): LinkCandidatesResult => {
-    const doc = at(params.uri);
+    const doc = opened(params.uri);
     if (!doc) return { error: 'This document is not open.' };
     const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
     if ('error' in answer) return { error: answer.error };
     return {
       sentence: answer.sentence,
       linked: answer.linked,
-      candidates: answer.candidates.flatMap((c) => {
-        const there = docs.positions(c.uri);
-        return there ? [{ uri: idToUri(c.uri), range: toRange(there, c.span), text: c.text, current: c.current }] : [];
+      candidates: answer.candidates.flatMap((candidate) => {
+        const there = docs.positions(candidate.uri);
+        return there ? [{ uri: idToUri(candidate.uri), range: toRange(there, candidate.span), text: candidate.text, current: candidate.current }] : [];
       }),
     };
   });
 
   conn.onRequest(LINK_REQUEST, (params: LinkParams): LinkResult => {
-    const doc = at(params.uri);
+    const doc = opened(params.uri);
     const root = session.rootFolder();
     if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
     const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
@@ -123,8 +125,8 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
   });
 
-  const correction = (params: MergeParams, change: (id: string, offset: number) => SentenceLink[] | { error: string }): LinkResult => {
-    const doc = at(params.uri);
+  const correction = (params: MergeParams, change: (docId: string, offset: number) => SentenceLink[] | { error: string }): LinkResult => {
+    const doc = opened(params.uri);
     const root = session.rootFolder();
     if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
     const links = change(doc.id, doc.positions.offsetAt(params.position));
@@ -133,6 +135,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
   };
   conn.onRequest(MERGE_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.mergeWithNext(id, offset)));
   conn.onRequest(SPLIT_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.splitHere(id, offset)));
+  conn.onRequest(UNPAIRED_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.markUnpaired(id, offset)));
 
   conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {
     const answer = service.tmx(uriToId(params.uri));
@@ -142,7 +145,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
   });
 
   conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => {
-    const doc = at(params.uri);
+    const doc = opened(params.uri);
     const found = counterpart(doc, params.position);
     if (found || !doc) return found;
     const reason = service.noCounterpartReason(doc.id, doc.positions.offsetAt(params.position));
@@ -150,7 +153,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
   });
 
   conn.onNotification(CURSOR_MOVED, (params: CursorMovedParams) => {
-    const doc = at(params.uri);
+    const doc = opened(params.uri);
     if (doc) session.focus(doc.id, doc.positions.offsetAt(params.position));
     void conn.sendNotification(COUNTERPART_HIGHLIGHT, { uri: params.uri, target: counterpart(doc, params.position) });
   });

@@ -18,8 +18,8 @@ type Reply = { n: number; analysis: Analysis; error?: undefined } | { n: number;
 /** The server bundle beside this code, when running from one (out/server.js, also beside out/cli.js). */
 function bundledScript(): string | undefined {
   if (!__filename.endsWith('.js')) return undefined;
-  const p = join(__dirname, 'server.js');
-  return existsSync(p) ? p : undefined;
+  const script = join(__dirname, 'server.js');
+  return existsSync(script) ? script : undefined;
 }
 
 export class Cancelled extends Error {
@@ -45,18 +45,18 @@ export class FullChecker {
 
   /** Analyses a pair; the texts of the result's sides are the input's own strings. */
   run(input: AnalyzeInput, config: BitextConfig): Promise<Analysis> {
-    const w = this.ensureWorker();
-    if (!w) return new Promise((resolve, reject) => setImmediate(() => {
+    const worker = this.ensureWorker();
+    if (!worker) return new Promise((resolve, reject) => setImmediate(() => {
       try {
         resolve(analyze(input, config));
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     }));
-    const n = ++this.next;
+    const jobId = ++this.next;
     return new Promise((resolve, reject) => {
-      this.waiting.set(n, { resolve, reject, input, config });
-      w.postMessage({ n, input, config } satisfies Request);
+      this.waiting.set(jobId, { resolve, reject, input, config });
+      worker.postMessage({ n: jobId, input, config } satisfies Request);
     });
   }
 
@@ -70,12 +70,12 @@ export class FullChecker {
    * the worker does not take CPU from the keystrokes; their promises reject with `Cancelled`.
    */
   cancel(): void {
-    const w = this.worker;
-    if (!w) return;
+    const worker = this.worker;
+    if (!worker) return;
     this.worker = undefined;
-    void w.terminate();
-    for (const [n, job] of [...this.waiting]) {
-      this.waiting.delete(n);
+    void worker.terminate();
+    for (const [jobId, job] of [...this.waiting]) {
+      this.waiting.delete(jobId);
       job.reject(new Cancelled());
     }
   }
@@ -87,38 +87,38 @@ export class FullChecker {
   private ensureWorker(): Worker | undefined {
     if (this.worker || !this.script || this.failure) return this.worker;
     try {
-      const w = new Worker(this.script, { argv: [], execArgv: [], stdout: true, stderr: false });
-      w.unref();
+      const worker = new Worker(this.script, { argv: [], execArgv: [], stdout: true, stderr: false });
+      worker.unref();
       // What the worker prints goes to the server's stderr (the editor's log), never into stdout (LSP).
-      w.stdout.pipe(process.stderr);
-      w.on('message', (r: Reply) => this.settle(r));
-      w.on('error', (e) => this.fail(`the background checker failed: ${e.message}`));
-      w.on('exit', (code) => {
-        if (this.worker === w) this.fail(`the background checker stopped (exit code ${code})`);
+      worker.stdout.pipe(process.stderr);
+      worker.on('message', (r: Reply) => this.settle(r));
+      worker.on('error', (e) => this.fail(`the background checker failed: ${e.message}`));
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.fail(`the background checker stopped (exit code ${code})`);
       });
-      this.worker = w;
-    } catch (e) {
-      this.failure = e instanceof Error ? e.message : String(e);
+      this.worker = worker;
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error);
     }
     return this.worker;
   }
 
-  private settle(r: Reply): void {
-    const job = this.waiting.get(r.n);
+  private settle(reply: Reply): void {
+    const job = this.waiting.get(reply.n);
     if (!job) return;
-    this.waiting.delete(r.n);
-    if (r.error !== undefined) return job.reject(new Error(r.error));
+    this.waiting.delete(reply.n);
+    if (reply.error !== undefined) return job.reject(new Error(reply.error));
     // The texts were left out of the reply: the sides get back the strings the service holds.
-    for (const s of r.analysis.sides) s.text = s.uri === job.input.b?.uri ? job.input.b.text : job.input.a.text;
-    job.resolve(r.analysis);
+    for (const side of reply.analysis.sides) side.text = side.uri === job.input.b?.uri ? job.input.b.text : job.input.a.text;
+    job.resolve(reply.analysis);
   }
 
   private fail(why: string): void {
     this.failure = why;
     this.worker = undefined;
     // Whatever was waiting is analysed inline instead.
-    for (const [n, job] of [...this.waiting]) {
-      this.waiting.delete(n);
+    for (const [jobId, job] of [...this.waiting]) {
+      this.waiting.delete(jobId);
       this.run(job.input, job.config).then(job.resolve, job.reject);
     }
   }
@@ -128,14 +128,14 @@ export class FullChecker {
 export function runFullCheckWorker(): void {
   if (isMainThread || !parentPort) return;
   const port = parentPort;
-  port.on('message', (m: Request) => {
+  port.on('message', (request: Request) => {
     let reply: Reply;
     try {
-      const analysis = analyze(m.input, m.config);
-      for (const s of analysis.sides) s.text = '';
-      reply = { n: m.n, analysis };
-    } catch (e) {
-      reply = { n: m.n, error: e instanceof Error ? e.message : String(e) };
+      const analysis = analyze(request.input, request.config);
+      for (const side of analysis.sides) side.text = '';
+      reply = { n: request.n, analysis };
+    } catch (error) {
+      reply = { n: request.n, error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });

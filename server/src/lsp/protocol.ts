@@ -59,6 +59,8 @@ export interface AlignmentRowView {
   /** 0..1, the aligner's confidence in the bead. */
   confidence: number;
   lowConfidence: boolean;
+  /** A correction made by hand (.bitext/links.json); with one side empty, unpaired on purpose. */
+  byHand?: boolean;
   a: AlignmentCellView;
   b: AlignmentCellView;
   findings: { rule: string; severity: string; message: string; side: 'a' | 'b' }[];
@@ -105,6 +107,12 @@ export interface MergeParams {
 
 /** Client -> server request: split the bead at a position before its sentence there (answered like LINK_REQUEST). */
 export const SPLIT_REQUEST = 'bitext/splitHere';
+
+/**
+ * Client -> server request: the sentence at a position has no counterpart on purpose (left untranslated,
+ * or added in the translation): answered like LINK_REQUEST; its missing-translation finding goes.
+ */
+export const UNPAIRED_REQUEST = 'bitext/markUnpaired';
 
 export interface LspRange {
   start: { line: number; character: number };

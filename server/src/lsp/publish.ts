@@ -19,55 +19,55 @@ export class Publisher {
   ) {}
 
   /** Publishes `id` and its pair partners, then clears documents nothing keeps alive. */
-  publishPair(id: string): void {
-    for (const x of [id, ...this.service.partnersOf(id)]) this.publishOne(x);
+  publishPair(docId: string): void {
+    for (const member of [docId, ...this.service.partnersOf(docId)]) this.publishOne(member);
     this.sweep();
   }
 
-  private publishOne(id: string): void {
-    const uri = idToUri(id);
-    const open = this.docs.isOpen(id);
-    const ix = this.docs.positions(id);
-    const findings = ix === undefined ? [] : this.service.findingsFor(id);
-    if (!open && findings.length === 0 && !this.published.has(id)) return;
+  private publishOne(docId: string): void {
+    const uri = idToUri(docId);
+    const open = this.docs.isOpen(docId);
+    const positions = this.docs.positions(docId);
+    const findings = positions === undefined ? [] : this.service.findingsFor(docId);
+    if (!open && findings.length === 0 && !this.published.has(docId)) return;
     if (!open) {
       const sig = findings.map((f) => `${f.rule}:${f.span.start}:${f.span.end}:${f.message}`).join('\n');
-      if (this.lastSent.get(id) === sig && this.published.has(id)) return;
-      this.lastSent.set(id, sig);
-    } else this.lastSent.delete(id);
-    const diagnostics = ix ? findings.map((f) => toDiagnostic(ix, f, (other) => this.docs.positions(other))) : [];
+      if (this.lastSent.get(docId) === sig && this.published.has(docId)) return;
+      this.lastSent.set(docId, sig);
+    } else this.lastSent.delete(docId);
+    const diagnostics = positions ? findings.map((f) => toDiagnostic(positions, f, (other) => this.docs.positions(other))) : [];
     // Status first: a client that waits for the diagnostics then has both.
-    if (open) void this.conn.sendNotification(STATUS, this.statusOf(id, uri));
-    this.conn.sendDiagnostics({ uri, version: open ? this.docs.version(id) : undefined, diagnostics });
-    if (diagnostics.length) this.published.add(id);
-    else this.published.delete(id);
+    if (open) void this.conn.sendNotification(STATUS, this.statusOf(docId, uri));
+    this.conn.sendDiagnostics({ uri, version: open ? this.docs.version(docId) : undefined, diagnostics });
+    if (diagnostics.length) this.published.add(docId);
+    else this.published.delete(docId);
   }
 
   /** Clears closed documents that are no open document's partner. */
   sweep(): void {
     const alive = new Set<string>();
-    for (const id of this.docs.ids()) {
-      alive.add(id);
-      for (const p of this.service.partnersOf(id)) alive.add(p);
+    for (const docId of this.docs.ids()) {
+      alive.add(docId);
+      for (const partner of this.service.partnersOf(docId)) alive.add(partner);
     }
-    for (const id of [...this.published]) {
-      if (alive.has(id)) continue;
-      this.published.delete(id);
-      this.lastSent.delete(id);
-      this.docs.forgetIndex(id);
-      this.conn.sendDiagnostics({ uri: idToUri(id), diagnostics: [] });
+    for (const docId of [...this.published]) {
+      if (alive.has(docId)) continue;
+      this.published.delete(docId);
+      this.lastSent.delete(docId);
+      this.docs.forgetIndex(docId);
+      this.conn.sendDiagnostics({ uri: idToUri(docId), diagnostics: [] });
     }
   }
 
-  clear(id: string): void {
-    this.published.delete(id);
-    this.lastSent.delete(id);
-    this.docs.forgetIndex(id);
-    this.conn.sendDiagnostics({ uri: idToUri(id), diagnostics: [] });
+  clear(docId: string): void {
+    this.published.delete(docId);
+    this.lastSent.delete(docId);
+    this.docs.forgetIndex(docId);
+    this.conn.sendDiagnostics({ uri: idToUri(docId), diagnostics: [] });
   }
 
-  private statusOf(id: string, uri: string): StatusParams {
-    const status = this.service.status(id);
+  private statusOf(docId: string, uri: string): StatusParams {
+    const status = this.service.status(docId);
     if (!status || (!status.counterpart && status.form !== 'one-file')) return { uri, text: null, tooltip: '', counterpartUri: null };
     const role = status.form !== 'one-file' && status.role ? `${status.role} · ` : '';
     const text = `$(link) ${role}${status.alignedParagraphs}/${status.totalParagraphs} ¶` + (status.untranslated ? ` · ${status.untranslated} untranslated` : '');

@@ -3,12 +3,14 @@
 // URIs are turned into ids once, by the handlers in start.ts and features.ts, and back only where
 // a message leaves for the client (publish.ts, convert.ts).
 import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { createBitextService, type BitextService } from '../core/service';
 import { confinedFs } from '../node/disk';
 import { baseOf } from '../core/service/workspace';
-import { CONFIG_FILE, LINKS_FILE } from '../node/config-file';
+import { CONFIG_FILE, LINKS_FILE, parseLinksText } from '../node/config-file';
+import { Debouncer } from './debounce';
 import { OpenDocuments } from './documents';
 import { Publisher } from './publish';
 import { CheckScheduler } from './scheduler';
@@ -35,6 +37,18 @@ export class Session {
   private editor: EditorSettings | undefined;
   /** Workspace Trust: untrusted, the workspace's pairing config is ignored and fixes edit only open documents. */
   trusted = true;
+  /**
+   * The links file (.bitext/links.json) as the editor holds it while open: its text is the corrections in
+   * force, saved or not, so an Undo of a correction there (Ctrl+Z) realigns at once. Not a document to check.
+   */
+  private linksDoc: TextDocument | undefined;
+  /**
+   * The last text of the open links file that parsed: while the user types in it (half-written JSON),
+   * the corrections stay as they were instead of vanishing and coming back at each keystroke.
+   */
+  private linksInForce: string | undefined;
+  /** Edits of the links file are taken in after a pause (each realigns every open pair). */
+  private readonly linksPause = new Debouncer(200);
 
   constructor(private readonly conn: Connection) {
     // reads only inside the workspace folders (and no huge counterpart); the folders are read at each call
@@ -65,30 +79,31 @@ export class Session {
   }
 
   /** Publishes `id`'s pair; a failure is logged, never thrown into the connection. */
-  publish(id: string): void {
+  publish(docId: string): void {
     try {
-      this.publisher.publishPair(id);
-    } catch (e) {
-      this.conn.console.error(`bitext: checking ${id} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      this.publisher.publishPair(docId);
+    } catch (error) {
+      this.conn.console.error(`bitext: checking ${docId} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
 
   /** New editor settings (undefined: the last ones), over `bitext.config.json` read again. */
   applySettings(editor: EditorSettings | undefined): void {
     this.editor = editor ?? this.editor;
-    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted);
+    this.settings = resolveSettings(this.root, this.editor, this.folders, this.trusted, this.linksDoc ? this.linksInForce : undefined);
     this.service.configure(this.settings.service);
     this.scheduler.setDelays(this.settings.debounceMs, this.settings.fullCheckDelayMs);
+    this.linksPause.setDelay(this.settings.debounceMs);
     for (const problem of this.settings.problems) this.conn.console.warn(problem);
   }
 
   /** Whether a fix may edit `id`: always in a trusted workspace, else only a document the user has open. */
-  editable(id: string): boolean {
-    return this.trusted || this.docs.isOpen(id);
+  editable(docId: string): boolean {
+    return this.trusted || this.docs.isOpen(docId);
   }
 
   recheckAll(): void {
-    for (const id of this.docs.ids()) this.scheduler.schedule(id);
+    for (const docId of this.docs.ids()) this.scheduler.schedule(docId);
   }
 
   /** Settings pulled from the client (when it can), then every open document checked again. */
@@ -105,40 +120,60 @@ export class Session {
     this.recheckAll();
   }
 
-  opened(id: string, uri: string, languageId: string, version: number, text: string): void {
-    this.docs.open(id, uri, languageId, version, text);
+  /** Whether `id` is the workspace's links file (the corrections, not a text to check). */
+  isLinksFile(docId: string): boolean {
+    return this.root !== undefined && docId === join(this.root, LINKS_FILE);
+  }
+
+  opened(docId: string, uri: string, languageId: string, version: number, text: string): void {
+    if (this.isLinksFile(docId)) {
+      this.linksDoc = TextDocument.create(uri, languageId, version, text);
+      return this.linksChanged(true);
+    }
+    this.docs.open(docId, uri, languageId, version, text);
     const started = Date.now();
-    this.publish(id);
-    this.logOpened(id, Date.now() - started);
+    this.publish(docId);
+    this.logOpened(docId, Date.now() - started);
   }
 
   /** One line in the log per opened document: how it paired and what was found, and how long it took. */
-  private logOpened(id: string, ms: number): void {
+  private logOpened(docId: string, took: number): void {
     try {
-      const status = this.service.status(id);
-      const findings = this.service.findingsFor(id).length;
-      if (!status) return this.conn.console.info(`${baseOf(id)}: not checked (outside bitext.include).`);
+      const status = this.service.status(docId);
+      const findings = this.service.findingsFor(docId).length;
+      if (!status) return this.conn.console.info(`${baseOf(docId)}: not checked (outside bitext.include).`);
       const pairing = status.notes[0] ?? status.form;
-      this.conn.console.info(`${baseOf(id)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${ms} ms.`);
-    } catch (e) {
-      this.conn.console.error(`bitext: logging ${id} failed: ${String(e)}`);
+      this.conn.console.info(`${baseOf(docId)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${took} ms.`);
+    } catch (error) {
+      this.conn.console.error(`bitext: logging ${docId} failed: ${String(error)}`);
     }
   }
 
-  changed(id: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
-    this.scheduler.editing(id);
-    if (this.docs.change(id, version, changes)) this.scheduler.schedule(id);
+  changed(docId: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    if (this.isLinksFile(docId) && this.linksDoc) {
+      this.linksDoc = TextDocument.update(this.linksDoc, changes, version);
+      return this.linksChanged();
+    }
+    this.scheduler.editing(docId);
+    if (this.docs.change(docId, version, changes)) this.scheduler.schedule(docId);
   }
 
-  saved(id: string): void {
-    this.scheduler.settleNow(id);
+  saved(docId: string): void {
+    if (this.isLinksFile(docId)) return;
+    this.scheduler.settleNow(docId);
   }
 
-  closed(id: string): void {
-    const partners = this.service.partnersOf(id);
-    this.docs.close(id);
-    this.scheduler.cancel(id);
-    this.publisher.clear(id);
+  closed(docId: string): void {
+    if (this.isLinksFile(docId) && this.linksDoc) {
+      // from now on the disk's text holds (a closed, unsaved edit was thrown away)
+      this.linksDoc = undefined;
+      this.linksInForce = undefined;
+      return this.linksChanged(true);
+    }
+    const partners = this.service.partnersOf(docId);
+    this.docs.close(docId);
+    this.scheduler.cancel(docId);
+    this.publisher.clear(docId);
     // An open partner now reads this document from disk (unsaved edits are gone): check it again.
     for (const other of partners) if (this.docs.isOpen(other)) this.scheduler.schedule(other);
     this.publisher.sweep();
@@ -151,11 +186,30 @@ export class Session {
       this.applySettings(undefined);
       this.recheckAll();
     }
-    for (const id of this.service.filesChanged(ids)) this.scheduler.schedule(id);
+    for (const docId of this.service.filesChanged(ids)) this.scheduler.schedule(docId);
+  }
+
+  /** The corrections changed (the links file edited, undone, opened or closed): every open pair realigned. */
+  private linksChanged(now = false): void {
+    const takeIn = () => {
+      const text = this.linksDoc?.getText();
+      if (text !== undefined) {
+        const parsed = parseLinksText(text);
+        // half-written: the corrections stay as they were (closed, the disk's text holds and a problem in it is said)
+        if (parsed.problem !== undefined && this.linksInForce !== undefined) return;
+        this.linksInForce = text;
+      }
+      this.applySettings(undefined);
+      this.recheckAll();
+    };
+    if (now) {
+      this.linksPause.cancel('links');
+      takeIn();
+    } else this.linksPause.run('links', takeIn);
   }
 
   /** The user looks at `offset` of `id`: a line-aligned corpus gets the lines there checked (then published). */
-  focus(id: string, offset: number): void {
-    if (this.service.focus(id, offset)) setImmediate(() => this.publish(id));
+  focus(docId: string, offset: number): void {
+    if (this.service.focus(docId, offset)) setImmediate(() => this.publish(docId));
   }
 }

@@ -2,7 +2,7 @@
 // (unset editor settings are null or empty and leave the file's values alone).
 import type { BitextConfig } from '../core/config';
 import type { ServiceSettings } from '../core/service';
-import { readConfigFile, readLinksFile } from '../node/config-file';
+import { parseLinksText, readConfigFile, readLinksFile } from '../node/config-file';
 import type { SentenceLink } from '../core/links';
 
 export interface EditorSettings {
@@ -30,9 +30,11 @@ export interface Resolved {
 
 /**
  * `trusted` false (VS Code Workspace Trust not granted): the workspace's bitext.config.json and its
- * `bitext.pairs` are ignored, so an untrusted folder cannot point pairing anywhere.
+ * `bitext.pairs` are ignored, so an untrusted folder cannot point pairing anywhere. `linksText`: the
+ * links file's text as the editor holds it (open, maybe unsaved: an Undo there takes effect at once),
+ * read instead of the disk's.
  */
-export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = [], trusted = true): Resolved {
+export function resolveSettings(root: string | undefined, editor: EditorSettings | undefined, folders: string[] = [], trusted = true, linksText?: string): Resolved {
   const problems: string[] = [];
   let file: Partial<BitextConfig> = {};
   let links: SentenceLink[] = [];
@@ -40,24 +42,24 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
     const read = readConfigFile(root);
     if (read.problem !== undefined) problems.push(`${read.problem} (the file is ignored)`);
     else file = read.settings;
-    const linked = readLinksFile(root);
+    const linked = linksText === undefined ? readLinksFile(root) : parseLinksText(linksText);
     if (linked.problem) problems.push(`${linked.problem} (the file is ignored)`);
     links = linked.links;
   }
-  const ed = editor ?? {};
+  const fromEditor = editor ?? {};
   const config: Partial<BitextConfig> = {
     ...file,
-    rules: { ...(file.rules ?? {}), ...(ed.rules ?? {}) },
-    pairs: trusted ? { ...(file.pairs ?? {}), ...(ed.pairs ?? {}) } : {},
+    rules: { ...(file.rules ?? {}), ...(fromEditor.rules ?? {}) },
+    pairs: trusted ? { ...(file.pairs ?? {}), ...(fromEditor.pairs ?? {}) } : {},
   };
-  if (ed.segmentation) config.segmentation = ed.segmentation;
-  if (ed.lineAligned) config.lineAligned = ed.lineAligned;
-  if (ed.originalLanguage && (typeof ed.originalLanguage === 'string' || Object.keys(ed.originalLanguage).length)) config.originalLanguage = ed.originalLanguage;
+  if (fromEditor.segmentation) config.segmentation = fromEditor.segmentation;
+  if (fromEditor.lineAligned) config.lineAligned = fromEditor.lineAligned;
+  if (fromEditor.originalLanguage && (typeof fromEditor.originalLanguage === 'string' || Object.keys(fromEditor.originalLanguage).length)) config.originalLanguage = fromEditor.originalLanguage;
   return {
-    service: { config, include: ed.include ?? [], root, roots: folders, links },
-    fixAllOnSave: ed.fixAllOnSave === true,
-    debounceMs: typeof ed.debounceMs === 'number' && ed.debounceMs >= 0 ? ed.debounceMs : 200,
-    fullCheckDelayMs: typeof ed.fullCheckDelayMs === 'number' && ed.fullCheckDelayMs >= 0 ? ed.fullCheckDelayMs : 1500,
+    service: { config, include: fromEditor.include ?? [], root, roots: folders, links },
+    fixAllOnSave: fromEditor.fixAllOnSave === true,
+    debounceMs: typeof fromEditor.debounceMs === 'number' && fromEditor.debounceMs >= 0 ? fromEditor.debounceMs : 200,
+    fullCheckDelayMs: typeof fromEditor.fullCheckDelayMs === 'number' && fromEditor.fullCheckDelayMs >= 0 ? fromEditor.fullCheckDelayMs : 1500,
     problems,
   };
 }

@@ -53,10 +53,10 @@ export function startServer(conn: Connection): void {
     if (dynamicWatch) void conn.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     if (pullConfig) void conn.client.register(DidChangeConfigurationNotification.type, { section: 'bitext' });
     if (folderEvents) {
-      conn.workspace.onDidChangeWorkspaceFolders((e) =>
+      conn.workspace.onDidChangeWorkspaceFolders((event) =>
         session.foldersChanged(
-          e.added.map((f) => uriToId(f.uri)),
-          e.removed.map((f) => uriToId(f.uri)),
+          event.added.map((f) => uriToId(f.uri)),
+          event.removed.map((f) => uriToId(f.uri)),
         ),
       );
     }

@@ -80,11 +80,22 @@ export function readLinksFile(folder: string): { links: SentenceLink[]; problem?
     const err = error as NodeJS.ErrnoException;
     return err.code === 'ENOENT' ? { links: [] } : { links: [], problem: `${LINKS_FILE}: cannot be read: ${err.message}` };
   }
+  return parseLinksText(text);
+}
+
+/**
+ * The links in a links file's text (from disk, or the editor's unsaved text of it). An end is a
+ * sentence, consecutive sentences, or `[]`: the other end has no counterpart (left untranslated on
+ * purpose); one end must name a sentence.
+ */
+export function parseLinksText(text: string): { links: SentenceLink[]; problem?: string } {
+  if (!text.trim()) return { links: [] };
   try {
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { links?: unknown };
-    const texts = (end: unknown) => typeof end === 'string' || (Array.isArray(end) && end.length > 0 && end.every((t) => typeof t === 'string'));
-    const links = Array.isArray(raw?.links) ? raw.links.filter((l): l is SentenceLink => !!l && texts(l.a) && texts(l.b)) : undefined;
-    if (!links) return { links: [], problem: `${LINKS_FILE}: expected { "links": [ { "a": "…", "b": "…" } ] } (a side may list consecutive sentences)` };
+    const texts = (end: unknown) => typeof end === 'string' || (Array.isArray(end) && end.every((t) => typeof t === 'string'));
+    const named = (end: unknown) => typeof end === 'string' || (Array.isArray(end) && end.length > 0);
+    const links = Array.isArray(raw?.links) ? raw.links.filter((link): link is SentenceLink => !!link && texts(link.a) && texts(link.b) && (named(link.a) || named(link.b))) : undefined;
+    if (!links) return { links: [], problem: `${LINKS_FILE}: expected { "links": [ { "a": "…", "b": "…" } ] } (a side may list consecutive sentences, or none: [])` };
     return { links };
   } catch (error) {
     return { links: [], problem: `${LINKS_FILE}: not valid JSON: ${(error as Error).message}` };

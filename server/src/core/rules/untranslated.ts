@@ -1,6 +1,6 @@
 // untranslated: a sentence identical to its counterpart, or written in the counterpart's language.
 import type { PairRule } from './rule';
-import { identifyLang, MIN_CONFIDENCE } from '../lang';
+import { identifyLang, MIN_CONFIDENCE, notInLang } from '../lang';
 import { beadPlace, other, roles, sideName, unitText, type Key } from './support/pair';
 
 /** Share of the words of `t` that also occur in `u`. */
@@ -50,6 +50,8 @@ export const untranslated: PairRule = {
         const sideText = k === 'a' ? textA : textB;
         const normed = norm(sideText);
         if (normed.split(' ').length < Math.max(minWords, 6)) continue;
+        // cheap evidence (script, letters) that it is not in the counterpart's language: no detector
+        if (notInLang(sideText, pair[other(k)].lang)) continue;
         // which of the pair's two languages the sentence is in; a clear answer only
         const { lang: detected, confidence } = identifyLang(sideText, { among: [pair.a.lang, pair.b.lang] });
         if (detected !== pair[other(k)].lang || detected === pair[k].lang) continue;

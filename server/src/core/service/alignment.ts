@@ -29,6 +29,8 @@ export interface AlignmentRow {
   shape: RowShape;
   confidence: number;
   lowConfidence: boolean;
+  /** The bead is a correction made by hand (.bitext/links.json). */
+  byHand: boolean;
   a: AlignmentCell;
   b: AlignmentCell;
   findings: { rule: string; severity: string; message: string; side: 'a' | 'b' }[];
@@ -64,7 +66,7 @@ export function alignmentOf(result: PairResult | undefined): AlignmentTable | { 
   const beads = pair.sentenceBeads;
   const rows: AlignmentRow[] = beads.map((bead, index) => {
     const shape: RowShape = !bead.a.length || !bead.b.length ? 'unpaired' : bead.a.length === 1 && bead.b.length === 1 ? '1-1' : 'n-m';
-    return { index, shape, confidence: bead.confidence, lowConfidence: shape !== 'unpaired' && bead.confidence < LOW_CONFIDENCE, a: cell(pair.a, bead.a), b: cell(pair.b, bead.b), findings: [] };
+    return { index, shape, confidence: bead.confidence, lowConfidence: shape !== 'unpaired' && bead.confidence < LOW_CONFIDENCE, byHand: bead.byHand === true, a: cell(pair.a, bead.a), b: cell(pair.b, bead.b), findings: [] };
   });
   for (const finding of result.analysis.findings) {
     const place = rowOf(finding, pair.a, pair.b, beads);
@@ -124,24 +126,24 @@ export function rowAt(result: PairResult | undefined, uri: string, offset: numbe
 function lineRows(result: PairResult): AlignmentTable {
   const view = result.lines!;
   const [tableA, tableB] = view.tables;
-  const count = Math.min(Math.max(tableA.count, tableB.count), MAX_LINE_ROWS);
-  const lineCell = (side: 0 | 1, line: number): AlignmentCell => {
-    const table = view.tables[side];
-    if (line >= table.count) return { uri: view.ids[side], text: '', sentences: 0 };
-    const span = table.span(line);
-    return { uri: view.ids[side], text: table.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
+  const count = Math.min(Math.max(tableA.lineCount, tableB.lineCount), MAX_LINE_ROWS);
+  const lineCell = (k: 0 | 1, line: number): AlignmentCell => {
+    const table = view.tables[k];
+    if (line >= table.lineCount) return { uri: view.ids[k], text: '', sentences: 0 };
+    const span = table.lineSpan(line);
+    return { uri: view.ids[k], text: table.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
   };
   const rows: AlignmentRow[] = [];
   for (let line = 0; line < count; line++) {
-    const cellA = lineCell(0, line);
-    const cellB = lineCell(1, line);
-    rows.push({ index: line, shape: cellA.span && cellB.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, a: cellA, b: cellB, findings: [] });
+    const a = lineCell(0, line);
+    const b = lineCell(1, line);
+    rows.push({ index: line, shape: a.span && b.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, byHand: false, a, b, findings: [] });
   }
   for (const finding of result.analysis.findings) {
     const data = finding.data as { line?: number; side?: string } | undefined;
     if (typeof data?.line !== 'number' || data.line >= count) continue;
     rows[data.line].findings.push({ rule: finding.rule, severity: finding.severity, message: finding.message, side: data.side === 'b' ? 'b' : 'a' });
   }
-  const more = Math.max(tableA.count, tableB.count) > count ? `The first ${count.toLocaleString('en')} line pairs of this line-aligned corpus; run \`bitext check\` for all of it.` : '';
+  const more = Math.max(tableA.lineCount, tableB.lineCount) > count ? `The first ${count.toLocaleString('en')} line pairs of this line-aligned corpus; run \`bitext check\` for all of it.` : '';
   return { uriA: view.ids[0], uriB: view.ids[1], titleA: baseOf(view.ids[0]), titleB: baseOf(view.ids[1]), nameA: baseOf(view.ids[0]), nameB: baseOf(view.ids[1]), rows, note: more };
 }

@@ -26,7 +26,7 @@ export function noCounterpartReason(result: PairResult | undefined, uri: string,
   if (counterpartOf(result, uri, offset)) return undefined;
   if (result.lines) {
     const hit = lineHit(result.lines, uri, offset);
-    return hit ? `Line ${(hit.line + 1).toLocaleString('en')} has no counterpart: ${baseOf(hit.otherId)} has only ${result.lines.tables[1 - hit.side].count.toLocaleString('en')} lines.` : undefined;
+    return hit ? `Line ${(hit.line + 1).toLocaleString('en')} has no counterpart: ${baseOf(hit.otherId)} has only ${result.lines.tables[1 - hit.side].lineCount.toLocaleString('en')} lines.` : undefined;
   }
   const analysis = result.analysis;
   if (!analysis.pair) return `This file has no counterpart. ${result.plan.note}`;

@@ -1,6 +1,7 @@
 // Edits between two versions of a text: the smallest one (common prefix and suffix), remembered per
 // service so the editor's own change range spares comparing megabytes, and whether an edit may
 // change how a text pairs.
+import type { DocumentText } from './document-text';
 
 export interface Edit {
   uri: string;
@@ -12,10 +13,10 @@ export interface Edit {
 
 /** The last edit told or computed, for one service (no module state: two services never share it). */
 export class EditMemo {
-  private last: { before: string; after: string; uri: string; edit: Edit | undefined } | undefined;
+  private last: { before: string | DocumentText; after: string | DocumentText; uri: string; edit: Edit | undefined } | undefined;
 
   /** The edit that turned `before` into `after` (the editor knows it), so `diff` need not compare them. */
-  remember(before: string, after: string, edit: Edit): void {
+  remember(before: DocumentText, after: DocumentText, edit: Edit): void {
     this.last = { before, after, uri: edit.uri, edit };
   }
 
@@ -27,14 +28,28 @@ export class EditMemo {
     if (this.last && uris.includes(this.last.uri)) this.last = undefined;
   }
 
-  /** The smallest edit that turns `before` into `after`; undefined when they are equal. */
-  diff(uri: string, before: string, after: string): Edit | undefined {
+  /**
+   * The smallest edit that turns `before` into `after`; undefined when they are equal. A text held in
+   * pieces is joined only when the edit was not told.
+   */
+  diff(uri: string, before: string | DocumentText, after: string | DocumentText): Edit | undefined {
     const last = this.last;
-    if (last && last.before === before && last.after === after && last.uri === uri) return last.edit;
-    const edit = computeDiff(uri, before, after);
+    if (last && last.uri === uri && sameText(last.before, before) && sameText(last.after, after)) return last.edit;
+    if (before === after) return undefined;
+    const edit = computeDiff(uri, wholeOf(before), wholeOf(after));
     this.last = { before, after, uri, edit };
     return edit;
   }
+}
+
+const wholeOf = (text: string | DocumentText): string => (typeof text === 'string' ? text : text.text());
+
+/** The same text object, or the string a held text has at hand. */
+function sameText(held: string | DocumentText, given: string | DocumentText): boolean {
+  if (held === given) return true;
+  const heldString = typeof held === 'string' ? held : held.readyText();
+  const givenString = typeof given === 'string' ? given : given.readyText();
+  return heldString !== undefined && heldString === givenString;
 }
 
 /** Common prefix and suffix, compared in blocks. */
@@ -53,11 +68,13 @@ function computeDiff(uri: string, before: string, after: string): Edit | undefin
 }
 
 /** True when an edit may change how the text pairs: a line end, or a line that looks like a source line. */
-export function mayChangePairing(edit: Edit, oldText: string, newText: string): boolean {
+export function mayChangePairing(edit: Edit, oldText: DocumentText, newText: DocumentText): boolean {
+  if (edit.oldEnd - edit.start > 200 || edit.newEnd - edit.start > 200) return true;
   const changedOld = oldText.slice(edit.start, edit.oldEnd);
   const changedNew = newText.slice(edit.start, edit.newEnd);
-  if (changedOld.includes('\n') || changedNew.includes('\n') || edit.oldEnd - edit.start > 200 || edit.newEnd - edit.start > 200) return true;
-  const lineOf = (text: string, start: number, end: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  if (changedOld.includes('\n') || changedNew.includes('\n')) return true;
+  // No line end changed: the edit is inside one line.
+  const lineOf = (text: DocumentText, at: number) => text.line(text.lineAt(at)) ?? '';
   const label = /^[ \t]*[\p{L} ]{2,14}[ \t]*:/u;
-  return label.test(lineOf(oldText, edit.start, edit.oldEnd)) || label.test(lineOf(newText, edit.start, edit.newEnd));
+  return label.test(lineOf(oldText, edit.start)) || label.test(lineOf(newText, edit.start));
 }

@@ -14,11 +14,12 @@ import { counterpartOf, noCounterpartReason } from './counterpart';
 import { codeActionsFor, fixAllOf } from './code-actions';
 import { statusOf } from './status';
 import { symbolsOf, type ParagraphSymbol } from './symbols';
-import { linkCandidatesAt, mergeWithNext, splitHere, type LinkCandidates } from './link-candidates';
+import { linkCandidatesAt, markUnpaired, mergeWithNext, splitHere, type LinkCandidates } from './link-candidates';
 import { alignmentOf, rowAt, type AlignmentTable } from './alignment';
 import { documentPairTmx, type DocumentPairTmx } from '../corpus/tmx-doc';
 import { baseOf } from './workspace';
 import type { CodeAction, Location, PairStatus, ServiceInit, ServiceLimits } from './types';
+import { asDocumentText, type DocumentText } from './document-text';
 
 export * from './types';
 export type { ParagraphSymbol } from './symbols';
@@ -26,6 +27,7 @@ export type { LinkCandidates } from './link-candidates';
 export { relink } from './link-candidates';
 export type { AlignmentTable, AlignmentRow, AlignmentCell } from './alignment';
 export type { FullJob } from './pairs';
+export type { DocumentText } from './document-text';
 
 export interface ServiceSettings {
   config?: Partial<BitextConfig>;
@@ -43,11 +45,11 @@ export interface ServiceSettings {
 
 export interface BitextService {
   /**
-   * A document opened or changed in the editor: its full text after the change and, when known, the
-   * changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
+   * A document opened or changed in the editor: its full text after the change (a string, or the
+   * front end's own DocumentText, read by lines without joining it) and, when known, the changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
    */
-  update(docId: string, text: string, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
-  close(docId: string): void;
+  update(id: string, text: string | DocumentText, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
+  close(id: string): void;
   /** Files changed, were created or deleted on disk. Returns the ids whose findings may have changed. */
   filesChanged(ids: string[]): string[];
   configure(settings: ServiceSettings): void;
@@ -60,11 +62,13 @@ export interface BitextService {
   /** The alignment row holding `offset` of `docId`. */
   alignmentRowAt(docId: string, offset: number): number | undefined;
   /** "Link with the counterpart sentence…": the sentence at `offset` and the other side's sentences to pick from. */
-  linkCandidates(docId: string, offset: number): LinkCandidates | { error: string };
-  /** The links after merging the bead at `offset` of `docId` with the next one, or why it cannot be. */
-  mergeWithNext(docId: string, offset: number): SentenceLink[] | { error: string };
-  /** The links after splitting the bead at `offset` of `docId` before its sentence there, or why it cannot be. */
-  splitHere(docId: string, offset: number): SentenceLink[] | { error: string };
+  linkCandidates(id: string, offset: number): LinkCandidates | { error: string };
+  /** The links after merging the bead at `offset` of `id` with the next one, or why it cannot be. */
+  mergeWithNext(id: string, offset: number): SentenceLink[] | { error: string };
+  /** The links after splitting the bead at `offset` of `id` before its sentence there, or why it cannot be. */
+  splitHere(id: string, offset: number): SentenceLink[] | { error: string };
+  /** The links after marking the sentence at `offset` of `id` as having no counterpart, or why it cannot be. */
+  markUnpaired(id: string, offset: number): SentenceLink[] | { error: string };
   /** The alignment corrections in force. */
   links(): readonly SentenceLink[];
   /** The paragraphs of `docId` with their counterpart status (Outline). */
@@ -146,13 +150,14 @@ export function createBitextService(init: ServiceInit): BitextService {
   }
 
   const service: BitextService = {
-    update(docId, text, version, change) {
-      if (!workspace.isOpen(docId)) pairs.foldersChanged();
+    update(id, text, version, change) {
+      const doc = asDocumentText(text);
+      if (!workspace.isOpen(id)) pairs.foldersChanged();
       else if (change) {
-        const old = workspace.textOf(docId).text;
-        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === text.length) pairs.edits.remember(old, text, { uri: docId, ...change });
+        const old = workspace.documentOf(id).doc;
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === doc.length) pairs.edits.remember(old, doc, { uri: id, ...change });
       }
-      workspace.setOpen(docId, text, version);
+      workspace.setOpen(id, doc, version);
     },
     close(docId) {
       workspace.close(docId);
@@ -190,6 +195,7 @@ export function createBitextService(init: ServiceInit): BitextService {
     links: () => links,
     mergeWithNext: (id, offset) => mergeWithNext(result(id), id, offset, links),
     splitHere: (id, offset) => splitHere(result(id), id, offset, links),
+    markUnpaired: (id, offset) => markUnpaired(result(id), id, offset, links),
     alignment: (id) => alignmentOf(result(id)),
     alignmentRowAt: (id, offset) => rowAt(result(id), id, offset),
     tmx(docId) {

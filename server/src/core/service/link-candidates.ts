@@ -3,7 +3,7 @@
 import type { PairResult } from './pairs';
 import type { Span } from '../types';
 import { beadIndexOf, locateSentence } from './locate';
-import { linkText, linkTexts, type SentenceLink } from '../links';
+import { linkText, linkTexts, unpairedLink, type SentenceLink } from '../links';
 
 /** Sentences offered on each side of the current counterpart. */
 const AROUND = 6;
@@ -26,16 +26,16 @@ export function linkCandidatesAt(result: PairResult | undefined, uri: string, of
   const own = beadIndexOf(beads, hit.which, hit.sentence.index);
   let center = hit.counterparts[0]?.index;
   for (let step = 1; center === undefined && step < beads.length; step++) {
-    for (const index of [own - step, own + step]) {
-      const there = beads[index]?.[otherKey];
+    for (const beadIndex of [own - step, own + step]) {
+      const there = beads[beadIndex]?.[otherKey];
       if (center === undefined && there?.length) center = there[0];
     }
   }
   const sentences = hit.other.seg.sentences;
   const from = Math.max(0, (center ?? 0) - AROUND);
-  const until = Math.min(sentences.length, (center ?? 0) + AROUND + 1);
+  const upTo = Math.min(sentences.length, (center ?? 0) + AROUND + 1);
   const current = new Set(hit.counterparts.map((s) => s.index));
-  const candidates = sentences.slice(from, until).map((sentence) => ({ uri: hit.other!.uri, span: { start: sentence.start, end: sentence.end }, text: linkText(hit.other!.text.slice(sentence.start, sentence.end)), current: current.has(sentence.index) }));
+  const candidates = sentences.slice(from, upTo).map((sentence) => ({ uri: hit.other!.uri, span: { start: sentence.start, end: sentence.end }, text: linkText(hit.other!.text.slice(sentence.start, sentence.end)), current: current.has(sentence.index) }));
   return { sentence, linked: links.some((l) => [...linkTexts(l.a), ...linkTexts(l.b)].includes(sentence)), candidates };
 }
 
@@ -80,6 +80,18 @@ export function splitHere(result: PairResult | undefined, uri: string, offset: n
   const first: SentenceLink = { a: mineTexts.slice(0, position), b: theirTexts.slice(0, cut) };
   const second: SentenceLink[] = cut < theirTexts.length ? [{ a: mineTexts.slice(position), b: theirTexts.slice(cut) }] : [];
   return replaceLinks(links, [...mineTexts, ...theirTexts], [first, ...second]);
+}
+
+/**
+ * "Link to no counterpart": the sentence at `offset` has no counterpart on purpose (left untranslated,
+ * or added in the translation); its other links go. Unlinking it undoes that too.
+ */
+export function markUnpaired(result: PairResult | undefined, uri: string, offset: number, links: readonly SentenceLink[]): SentenceLink[] | { error: string } {
+  if (!result || result.lines || !result.analysis.pair) return { error: 'Alignment corrections need a pair of documents (not a lone file or a line-aligned corpus).' };
+  const hit = locateSentence(result.analysis, uri, offset);
+  if (!hit) return { error: 'There is no sentence here.' };
+  const sentence = linkText(hit.side.text.slice(hit.sentence.start, hit.sentence.end));
+  return replaceLinks(links, [sentence], [unpairedLink(sentence)]);
 }
 
 /** "Merge with the next bead": the link making the bead of the sentence at `offset` and the next bead one bead. */

@@ -15,6 +15,7 @@ import { reuseAnalysis } from './reuse';
 import { originalLanguageFor } from '../roles';
 import type { SentenceLink } from '../links';
 import { coverageNote, editLinePair, lineFindings, openLinePair, withWindow, type LinePairView } from './lines';
+import type { DocumentText } from './document-text';
 
 export { notice } from './notices';
 
@@ -130,7 +131,9 @@ export class Pairs {
   private documentPair(prev: PairResult | undefined, members: PairMembers): PairResult {
     const { plan, ids, key, form } = members;
     const notices = [...members.notices];
-    const cut = capTexts(members.texts, this.limits.maxAnalyzedChars);
+    const max = this.limits.maxAnalyzedChars;
+    // a text over the cap is read only as far as the cut can reach (a prefix one longer), never joined whole
+    const cut = capTexts(members.docs.map((doc) => (doc.length > max ? doc.slice(0, max + 1) : doc.text())), max);
     const notes = [plan.note, ...this.configNotes()];
     if (cut.capped) {
       const message = cappedMessage(cut.lines);
@@ -142,7 +145,7 @@ export class Pairs {
     if (!analysis) {
       try {
         // the split the pairing found in this very text is not looked for again
-        const sourceLine = form === 'one-file' && cut.texts[0] === members.texts[0] ? members.sourceLine : undefined;
+        const sourceLine = form === 'one-file' && cut.texts[0] === members.docs[0].text() ? members.sourceLine : undefined;
         analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks(), sourceLine }, this.getConfig());
       } catch (error) {
         // The core should never throw; if it does, say so once instead of taking the server down.
@@ -212,20 +215,21 @@ export class Pairs {
   /** A line-aligned corpus: checked by lines, around edits after the first time. */
   private linePair(prev: PairResult | undefined, members: PairMembers): PairResult {
     const ids = members.ids as [string, string];
-    const texts = members.texts as [string, string];
+    const docs = members.docs as [DocumentText, DocumentText];
     const max = this.limits.maxLineAlignedChars;
     let view: LinePairView | undefined;
     const old = prev?.lines;
     if (old && old.ids[0] === ids[0] && old.ids[1] === ids[1]) {
-      const changed = [0, 1].filter((side) => old.tables[side].text !== texts[side]);
+      const changed = [0, 1].filter((side) => old.tables[side] !== docs[side]);
       if (changed.length === 0) view = old;
       else if (changed.length === 1) {
         const side = changed[0];
-        const edit = this.edits.diff(ids[side], old.tables[side].text, texts[side]);
-        if (edit) view = editLinePair(old, edit, texts[side], max);
+        const edit = this.edits.diff(ids[side], old.tables[side], docs[side]);
+        // No edit: the same text read again (from disk, say).
+        view = edit ? editLinePair(old, edit, docs[side], max) : { ...old, tables: side === 0 ? [docs[0], old.tables[1]] : [old.tables[0], docs[1]] };
       }
     }
-    view ??= openLinePair(ids, texts, this.getConfig(), max);
+    view ??= openLinePair(ids, docs, this.getConfig(), max);
     return this.linePairResult(members.key, members.plan, ids, view, [...members.notices]);
   }
 

@@ -7,6 +7,7 @@ import type { Finding } from '../types';
 import type { Workspace } from './workspace';
 import { mayChangePairing, type Edit, type EditMemo } from './edits';
 import { counterpartGone, unreadableCounterpart } from './notices';
+import type { DocumentText } from './document-text';
 
 /**
  * Texts above this size keep their plan while typing inside a line: finding it scans the whole text
@@ -20,8 +21,8 @@ export interface PairMembers {
   plan: PairPlan;
   /** Ids of the documents in the pair, sorted: [a] or [a, b]. */
   ids: string[];
-  /** Their texts, in the order of `ids`. */
-  texts: string[];
+  /** Their texts, in the order of `ids` (as held: a line-aligned corpus is read by lines, never joined). */
+  docs: DocumentText[];
   /** The form analysed: the plan's, or lone when its counterpart cannot be read. */
   form: PairForm;
   /** Names the pair and its form (the analysis cache's key). */
@@ -35,8 +36,8 @@ export interface PairMembers {
 interface PlanEntry {
   deps: string;
   plan: PairPlan;
-  text: string;
-  /** The plan was made from `text` (not kept from an earlier version while typing inside a line). */
+  doc: DocumentText;
+  /** Made from this very text (not kept from an earlier version): its source-line split may be handed on. */
   fresh: boolean;
 }
 
@@ -77,7 +78,7 @@ export class PairPlans {
     return out;
   }
 
-  planFor(docId: string, text: string): PairPlan {
+  planFor(docId: string, doc: DocumentText): PairPlan {
     // A plan depends on the document's text (source line) and on its folder; a change of either bumps revs.
     // It also reads the counterpart (to tell a line-aligned corpus), so its revision counts too.
     const deps = (plan?: PairPlan) => `${this.workspace.rev(docId)}:${this.stamp}:${plan?.counterpart ? this.workspace.rev(plan.counterpart) : ''}`;
@@ -87,21 +88,21 @@ export class PairPlans {
     // A line-aligned corpus being edited stays one: a line added on one side before the other is a
     // finding on that line, not a reason to re-read a corpus of millions of lines as prose.
     if (cached && sameFolders && cached.plan.form === 'line-aligned') {
-      this.plans.set(docId, { ...cached, deps: deps(cached.plan), text, fresh: false });
+      this.plans.set(docId, { ...cached, deps: deps(cached.plan), doc, fresh: false });
       return cached.plan;
     }
     // Typing inside a line keeps the plan: only line ends and source-line-like lines can change it.
-    if (cached && sameFolders && cached.text.length > REPLAN_SCAN_MIN) {
-      const edit = this.edits.diff(docId, cached.text, text);
-      if (!edit || !mayChangePairing(edit, cached.text, text)) {
+    if (cached && sameFolders && cached.doc.length > REPLAN_SCAN_MIN) {
+      const edit = this.edits.diff(docId, cached.doc, doc);
+      if (!edit || !mayChangePairing(edit, cached.doc, doc)) {
         const plan = edit ? movedWith(cached.plan, edit) : cached.plan;
-        this.plans.set(docId, { ...cached, plan, deps: deps(plan), text, fresh: false });
+        this.plans.set(docId, { ...cached, plan, deps: deps(plan), doc, fresh: false });
         return plan;
       }
     }
     const config = this.getConfig();
-    const plan = findCounterpart(docId, text, this.workspace.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(docId) || undefined });
-    this.plans.set(docId, { deps: deps(plan), plan, text, fresh: true });
+    const plan = findCounterpart(docId, doc.text(), this.workspace.view, { pairs: config.pairs, lineAligned: config.lineAligned, root: this.getRoot(docId) || undefined });
+    this.plans.set(docId, { deps: deps(plan), plan, doc, fresh: true });
     return plan;
   }
 
@@ -109,29 +110,29 @@ export class PairPlans {
   ownerOf(docId: string): string {
     if (this.workspace.isOpen(docId)) return docId;
     for (const other of this.workspace.openIds()) {
-      const text = this.workspace.textOf(other).text;
-      if (text !== undefined && this.planFor(other, text).counterpart === docId) return other;
+      const doc = this.workspace.documentOf(other).doc;
+      if (doc !== undefined && this.planFor(other, doc).counterpart === docId) return other;
     }
     return docId;
   }
 
   /** The pair of `id` (its owner's), as it reads now; undefined when `id` cannot be read. */
   membersOf(docId: string): PairMembers | undefined {
-    const own = this.workspace.textOf(docId);
-    if (own.text === undefined) return undefined;
+    const own = this.workspace.documentOf(docId);
+    if (own.doc === undefined) return undefined;
     const owner = this.ownerOf(docId);
     if (owner !== docId) return this.membersOf(owner);
-    const plan = this.planFor(docId, own.text);
+    const plan = this.planFor(docId, own.doc);
     const notices: Finding[] = [];
     let counterpart = plan.counterpart;
-    let otherText: string | undefined;
+    let otherDoc: DocumentText | undefined;
     if (counterpart) {
-      const read = this.workspace.textOf(counterpart);
-      if (read.text === undefined) {
+      const read = this.workspace.documentOf(counterpart);
+      if (read.doc === undefined) {
         notices.push(unreadableCounterpart(docId, counterpart, read.error));
         counterpart = undefined;
       } else {
-        otherText = read.text;
+        otherDoc = read.doc;
         this.lastCounterpart.set(docId, counterpart);
       }
     } else {
@@ -139,10 +140,10 @@ export class PairPlans {
       if (last && !this.workspace.exists(last) && plan.form !== 'one-file') notices.push(counterpartGone(docId, last, plan.note));
     }
     const ids = counterpart ? [docId, counterpart].sort() : [docId];
-    const textOf = (member: string) => (member === docId ? own.text! : otherText!);
+    const docOf = (member: string) => (member === docId ? own.doc! : otherDoc!);
     const form: PairForm = counterpart ? plan.form : plan.form === 'one-file' ? 'one-file' : 'lone';
     const sourceLine = plan.split && this.plans.get(docId)?.fresh ? plan.split : undefined;
-    return { plan, ids, texts: ids.map(textOf), form, key: ids.join('\u0000') + '|' + plan.form, notices, sourceLine };
+    return { plan, ids, docs: ids.map(docOf), form, key: ids.join('\u0000') + '|' + plan.form, notices, sourceLine };
   }
 
   /** Ids whose findings may change when `id` changes: its pair partners. */

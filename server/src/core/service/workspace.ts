@@ -3,15 +3,17 @@
 // whenever its text may have changed, so caches can tell when they are stale.
 import type { FileSystem } from '../fs';
 import { baseOf, dirOf } from '../paths';
+import { wholeText, type DocumentText } from './document-text';
 
 // The path helpers, for the modules that take them from here.
 export { baseOf, dirOf };
 
 export type TextResult = { text: string; error?: undefined } | { text?: undefined; error: string };
+export type DocumentResult = { doc: DocumentText; error?: undefined } | { doc?: undefined; error: string };
 
 export class Workspace {
-  private readonly open = new Map<string, { text: string; version: number }>();
-  private readonly disk = new Map<string, TextResult>();
+  private readonly open = new Map<string, { doc: DocumentText; version: number }>();
+  private readonly disk = new Map<string, DocumentResult>();
   private readonly dirs = new Map<string, string[]>();
   private readonly files = new Map<string, boolean>();
   private readonly revs = new Map<string, number>();
@@ -19,10 +21,10 @@ export class Workspace {
 
   constructor(private readonly fileSystem: FileSystem) {}
 
-  setOpen(docId: string, text: string, version: number): void {
+  setOpen(docId: string, doc: DocumentText, version: number): void {
     // A newly opened document: look at the disk afresh (not every client reports file changes).
     if (!this.open.has(docId)) this.refresh();
-    this.open.set(docId, { text, version });
+    this.open.set(docId, { doc, version });
     this.bump(docId);
   }
 
@@ -62,13 +64,20 @@ export class Workspace {
     return this.revs.get(docId) ?? 0;
   }
 
+  /** The whole text of `id` (an open document kept in pieces is joined once per version). */
   textOf(docId: string): TextResult {
+    const read = this.documentOf(docId);
+    return read.doc ? { text: read.doc.text() } : read;
+  }
+
+  /** The text of `id` as it is held: open (the editor's), else read from disk once. */
+  documentOf(docId: string): DocumentResult {
     const open = this.open.get(docId);
-    if (open) return { text: open.text };
+    if (open) return { doc: open.doc };
     let read = this.disk.get(docId);
     if (!read) {
       try {
-        read = { text: this.fileSystem.readText(docId) };
+        read = { doc: wholeText(this.fileSystem.readText(docId)) };
       } catch (error) {
         read = { error: error instanceof Error ? error.message : String(error) };
       }
@@ -100,11 +109,11 @@ export class Workspace {
   /** The view pairing sees: open documents count as files, what was read is remembered. */
   readonly view: FileSystem = {
     isFile: (p) => this.exists(p),
-    listDir: (dir) => {
-      let names = this.dirs.get(dir);
+    listDir: (folder) => {
+      let names = this.dirs.get(folder);
       if (!names) {
-        names = safe(() => this.fileSystem.listDir(dir), [] as string[]);
-        this.dirs.set(dir, names);
+        names = safe(() => this.fileSystem.listDir(folder), [] as string[]);
+        this.dirs.set(folder, names);
       }
       return names;
     },
@@ -120,9 +129,9 @@ export class Workspace {
   }
 }
 
-function safe<T>(attempt: () => T, fallback: T): T {
+function safe<T>(read: () => T, fallback: T): T {
   try {
-    return attempt();
+    return read();
   } catch {
     return fallback;
   }

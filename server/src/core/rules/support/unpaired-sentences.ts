@@ -79,7 +79,13 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, minChars: 
       continue;
     }
     if (!sentenceBead[sideKey].length) {
-      if (sentenceBead[otherKey].length) otherUnpaired = true;
+      // a sentence of the counterpart marked by hand as having none does not make these suspect
+      if (sentenceBead[otherKey].length && !sentenceBead.byHand) otherUnpaired = true;
+      continue;
+    }
+    // sentences marked by hand as having no counterpart (.bitext/links.json): not missing, on purpose
+    if (sentenceBead.byHand) {
+      flush();
       continue;
     }
     for (const i of sentenceBead[sideKey]) {
