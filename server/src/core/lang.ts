@@ -33,15 +33,42 @@ interface Eld {
   newInstance(): Eld;
 }
 
-let eld: Eld | undefined;
+/** eld's n-gram table (the same module its entry loads, so no second copy) and its byte-to-character map. */
+interface EldNgrams {
+  ngramsData: { languages: Record<string, string>; ngrams: Record<string, Record<string, number>> };
+}
+interface EldDictionary {
+  dictionary: readonly string[];
+}
+interface EldAvgScore {
+  /** Per language, its average score in a right detection (eld's own measurement). */
+  avgScore: Record<string, number>;
+}
+
+/** The detector and what is read from its data, loaded together on first use. */
+interface Detector {
+  eld: Eld;
+  ngrams: EldNgrams['ngramsData'];
+  ngramKeys: readonly string[];
+  byteChars: readonly string[];
+  typicalScore: Record<string, number>;
+  /** Per letter (code unit), the languages whose n-grams write it (filled as letters are asked about). */
+  writers: Map<number, ReadonlySet<string>>;
+}
+
+let loaded: Detector | undefined;
 /** The detector, loaded on first use (require, so that esbuild evaluates its n-gram data lazily). */
-function detector(): Eld {
-  if (!eld) {
-    eld = (require('eld/small') as { eld: Eld }).eld.newInstance();
+function detector(): Detector {
+  if (!loaded) {
+    const eld = (require('eld/small') as { eld: Eld }).eld.newInstance();
     // URLs, e-mail addresses, domains and codes with digits say nothing about the language
     eld.enableTextCleanup(true);
+    const ngrams = (require('eld/ngrams-small') as EldNgrams).ngramsData;
+    const byteChars = (require('eld/dictionary') as EldDictionary).dictionary;
+    const typicalScore = (require('eld/avg-score') as EldAvgScore).avgScore;
+    loaded = { eld, ngrams, ngramKeys: Object.keys(ngrams.ngrams), byteChars, typicalScore, writers: new Map() };
   }
-  return eld;
+  return loaded;
 }
 
 /** The languages the detector can name. */
@@ -135,12 +162,14 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
   let vi = 0;
   let words = 0;
   let foreign = 0;
+  let letterBytes = 0;
   let ideographs = false;
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (isLetterish(c)) {
       letters++;
+      letterBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
       if (!inWord) words++;
       inWord = true;
       if (isViOnly(c)) vi++;
@@ -155,20 +184,108 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
     return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (vi / letters) * 4) } : UND;
   }
   // best first (getScores() is ordered, and its keys are not integers, so entries keep that order)
-  const all = Object.entries(detector().detect(sample).getScores());
+  const all = Object.entries(detector().eld.detect(sample).getScores());
   const scores = among ? all.filter(([l]) => allowed(l, among)) : all;
   const [lang, top] = scores[0] ?? ['und', 0];
   const next = scores[1]?.[1] ?? 0;
   // without a restriction, a language the detector does not know scores low everywhere: ask more;
   // with one, the pair's language must be about the best of all, or the text is in a third language
   const third = among ? (all[0]?.[1] ?? 0) - top > THIRD_LANGUAGE_LEAD : false;
-  const confidence = third ? 0 : confidenceOf(top, next, among ? 0.45 : 0.6);
+  const explained = lang !== 'und' && explainedBy(sample, lang, top, letterBytes / 3, words);
+  const confidence = third || !explained ? 0 : confidenceOf(top, next, among ? 0.45 : 0.6);
   // the detector's small database knows Vietnamese without diacritics poorly; its syllables tell it
   // (a short English line can fit them too: `But he may not go!`)
   if (confidence < 0.6 || (lang !== 'vi' && lang !== 'en')) {
     if (allowed('vi', among) && plainVietnamese(sample)) return { lang: 'vi', confidence: lang === 'vi' ? Math.max(0.6, confidence) : 0.6 };
   }
   return confidence >= MIN_CONFIDENCE ? { lang, confidence } : { lang: 'und', confidence };
+}
+
+/**
+ * Whether `lang`'s own evidence explains a text the detector named `lang`. The detector names the
+ * language whose n-grams fit best, so a text in a language it does not know (Luxembourgish,
+ * Faroese, Corsican) is named after the nearest it knows; two checks from the detector's data tell:
+ * - letters: a text whose words write letters of other languages' n-grams that `lang`'s never
+ *   contain (ø is Danish and Norwegian, not Icelandic; ë Dutch, not German) is not `lang`, when 2 or more words in lower case and 5 % of all words
+ *   have one (names, capitalised, keep the letters of their own language: `Nguyễn`, `Ödön`);
+ * - score: a right detection scores about eld's average for the language (`avgScore`); a text whose
+ *   best score falls well below it is in a language the data does not cover. How far below is
+ *   allowed shrinks with the text's length (its n-grams, about letter bytes / 3): 1 - 1/sqrt(n),
+ *   between 0.75 (a short line) and 0.92 (a paragraph), chosen on bench/lang.bench.ts's lines so
+ *   that it costs a known language under 1 % of its lines.
+ */
+function explainedBy(sample: string, lang: Lang, top: number, ngrams: number, words: number): boolean {
+  const found = detector();
+  const typical = found.typicalScore[lang];
+  if (typical && ngrams > 0) {
+    const floor = Math.max(MIN_SCORE_RATIO, Math.min(MAX_SCORE_RATIO, 1 - 1 / Math.sqrt(ngrams)));
+    if (top < typical * floor) return false;
+  }
+  const unwritten = wordsWithUnwrittenLetters(sample, lang, found);
+  return !(unwritten >= 2 && unwritten >= words * UNWRITTEN_WORDS_SHARE);
+}
+
+/** The bounds of the score a text must reach, as a share of its language's average (see explainedBy). */
+const MIN_SCORE_RATIO = 0.75;
+const MAX_SCORE_RATIO = 0.92;
+/** Share of a text's words with letters its language never writes from which it is not that language. */
+const UNWRITTEN_WORDS_SHARE = 0.05;
+/** A language writes a letter when at least this many of its n-grams contain it (one or two are loans and names). */
+const MIN_LETTER_NGRAMS = 3;
+
+/** Letters of alphabets (Latin, Greek, Cyrillic) beyond ASCII: few enough to look each up once. */
+function isAlphabetLetter(c: number): boolean {
+  return (c >= 0xc0 && c < 0x530 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** The words of `sample` in lower case (not names) with a letter that other languages' n-grams contain and `lang`'s never do. */
+function wordsWithUnwrittenLetters(sample: string, lang: Lang, found: Detector): number {
+  let count = 0;
+  let settled = false;
+  let inWord = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (!isLetterish(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      // a capitalised word may be a name, which keeps its own language's letters
+      const first = String.fromCharCode(c);
+      settled = first !== first.toLowerCase();
+    }
+    if (settled || !isAlphabetLetter(c)) continue;
+    const writers = writersOf(String.fromCharCode(c).toLowerCase().charCodeAt(0), found);
+    // a letter no language's n-grams hold (Greek ξ in the small table) says nothing
+    if (writers.size > 0 && !writers.has(lang)) {
+      count++;
+      settled = true;
+    }
+  }
+  return count;
+}
+
+/** The languages whose n-grams write a letter (eld keys spell a letter as its UTF-8 bytes, each mapped to a character). */
+function writersOf(letter: number, found: Detector): ReadonlySet<string> {
+  const cached = found.writers.get(letter);
+  if (cached) return cached;
+  const chars = found.byteChars;
+  const spelled = letter < 0x800
+    ? chars[0xc0 | (letter >> 6)] + chars[0x80 | (letter & 0x3f)]
+    : chars[0xe0 | (letter >> 12)] + chars[0x80 | ((letter >> 6) & 0x3f)] + chars[0x80 | (letter & 0x3f)];
+  const counts = new Map<string, number>();
+  for (const key of found.ngramKeys) {
+    if (key.indexOf(spelled) < 0) continue;
+    for (const index in found.ngrams.ngrams[key]) {
+      const code = found.ngrams.languages[index];
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  const langs = new Set<string>();
+  for (const [code, count] of counts) if (count >= MIN_LETTER_NGRAMS) langs.add(code);
+  found.writers.set(letter, langs);
+  return langs;
 }
 
 /** Scripts told apart by code point, for evidence that a text is not in a language. */
