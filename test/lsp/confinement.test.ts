@@ -151,7 +151,7 @@ describe('language server: Workspace Trust (item 2)', function () {
           const uri = fileUri(join(ws, name));
           await client.open(uri, SEG_VI);
           const ds = await client.diagnostics(uri);
-          const where = await client.conn.sendRequest(COUNTERPART_REQUEST, { uri, position: { line: 0, character: 3 } });
+          const where: CounterpartResult = await client.conn.sendRequest(COUNTERPART_REQUEST, { uri, position: { line: 0, character: 3 } });
           answers[name] = { counterpart: where && 'uri' in where ? where.uri : undefined, rules: [...new Set(ds.map((d) => String(d.code)))].sort() };
         }
         return answers;
