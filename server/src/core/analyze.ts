@@ -11,6 +11,7 @@ import { buildLineSide, buildSide } from './document';
 import { alignSides } from './align';
 import { runPairRules, runSideRules } from './run-rules';
 import { checkLineAlignedSides } from './line-aligned';
+import { throwIfCancelled, type Cancellation } from './cancel';
 
 export interface DocInput {
   uri: string;
@@ -39,7 +40,11 @@ export interface Analysis {
   notes: string[];
 }
 
-export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
+/**
+ * `cancellation`: asked between units of work (after segmenting, per paragraph group of the aligner,
+ * per rule); once it says so, `AnalysisCancelled` is thrown.
+ */
+export function analyze(input: AnalyzeInput, config: BitextConfig, cancellation?: Cancellation): Analysis {
   const notes = input.note ? [input.note] : [];
   const { a, b } = input;
   if (input.form === 'one-file') {
@@ -47,12 +52,12 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
     if (split) {
       const sa = buildSide(a.uri, a.text, split.above);
       const sb = buildSide(a.uri, a.text, split.below);
-      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links);
+      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links, cancellation);
     }
     notes.push('The source line that split this file is gone; it is checked on its own.');
-    return analyzeLone(input.form, a, config, notes);
+    return analyzeLone(input.form, a, config, notes, cancellation);
   }
-  if (!b) return analyzeLone(input.form, a, config, notes);
+  if (!b) return analyzeLone(input.form, a, config, notes, cancellation);
   if (input.form === 'line-aligned') {
     const sa = buildLineSide(a.uri, a.text);
     const sb = buildLineSide(b.uri, b.text);
@@ -66,11 +71,13 @@ export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
   }
   const sa = buildSide(a.uri, a.text);
   const sb = buildSide(b.uri, b.text);
-  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links);
+  throwIfCancelled(cancellation);
+  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links, cancellation);
 }
 
-function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = []): Analysis {
-  const aligned = alignSides(sa, sb);
+function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = [], cancellation?: Cancellation): Analysis {
+  const aligned = alignSides(sa, sb, { cancellation });
+  throwIfCancelled(cancellation);
   const { paragraphBeads } = aligned;
   const linked = applyLinks(sa, sb, aligned.sentenceBeads, links);
   const sentenceBeads = linked.beads;
@@ -78,11 +85,12 @@ function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' 
   if (linked.crossing) notes.push(`${linked.crossing} alignment correction${linked.crossing === 1 ? '' : 's'} ignored: it crosses another one.`);
   const pair: AlignedPair = { a: sa, b: sb, translation, paragraphBeads, sentenceBeads };
   if (translation && from === 'setting') pair.translationFrom = from;
-  const findings = [...runSideRules(sa, config), ...runSideRules(sb, config), ...runPairRules(pair, config)];
+  const findings = [...runSideRules(sa, config, { cancellation }), ...runSideRules(sb, config, { cancellation }), ...runPairRules(pair, config, { cancellation })];
   return { form, sides: [sa, sb], pair, findings, notes };
 }
 
-function analyzeLone(form: PairForm, a: DocInput, config: BitextConfig, notes: string[]): Analysis {
+function analyzeLone(form: PairForm, a: DocInput, config: BitextConfig, notes: string[], cancellation?: Cancellation): Analysis {
   const side = buildSide(a.uri, a.text);
-  return { form, sides: [side], findings: runSideRules(side, config), notes };
+  throwIfCancelled(cancellation);
+  return { form, sides: [side], findings: runSideRules(side, config, { cancellation }), notes };
 }

@@ -5,6 +5,7 @@ import type { AlignedPair, PairRule, Report, Rule, RuleContext, SideRule } from 
 import type { BitextConfig } from './config';
 import { ruleOptions } from './config';
 import { allRules } from './rules';
+import { throwIfCancelled, type Cancellation } from './cancel';
 
 /**
  * Findings one rule may report on one document; past this, the rest become one summary finding
@@ -68,12 +69,15 @@ export interface RunOptions {
   /** Run only these rule ids. */
   only?: readonly string[];
   rules?: readonly Rule[];
+  /** Asked before each rule; once it says so, `AnalysisCancelled` is thrown. */
+  cancellation?: Cancellation;
 }
 
 export function runSideRules(side: Side, config: BitextConfig, opts: RunOptions = {}): Finding[] {
   const out: Finding[] = [];
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'side' || (opts.only && !opts.only.includes(rule.id))) continue;
+    throwIfCancelled(opts.cancellation);
     const ctx = contextFor(rule, config, out, side.uri);
     if (ctx) guarded(rule, side.uri, out, () => (rule as SideRule).check(side, ctx));
     ctx?.finish();
@@ -85,6 +89,7 @@ export function runPairRules(pair: AlignedPair, config: BitextConfig, opts: RunO
   const out: Finding[] = [];
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'pair' || (opts.only && !opts.only.includes(rule.id))) continue;
+    throwIfCancelled(opts.cancellation);
     const ctx = contextFor(rule, config, out, pair.a.uri);
     if (ctx) guarded(rule, pair.a.uri, out, () => (rule as PairRule).check(pair, ctx));
     ctx?.finish();

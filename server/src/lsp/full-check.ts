@@ -7,13 +7,30 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { analyze, type Analysis, type AnalyzeInput } from '../core/analyze';
 import type { BitextConfig } from '../core/config';
+import { AnalysisCancelled, type Cancellation } from '../core/cancel';
 
 interface Request {
   n: number;
   input: AnalyzeInput;
   config: BitextConfig;
+  /** Set to 1 by the server when the result is no longer wanted (shared memory: the worker sees it while busy). */
+  stop?: Int32Array;
 }
-type Reply = { n: number; analysis: Analysis; error?: undefined } | { n: number; error: string; analysis?: undefined };
+type Reply = { n: number; analysis: Analysis; error?: undefined; cancelled?: undefined } | { n: number; error: string; cancelled?: boolean; analysis?: undefined };
+
+/** A stop flag (shared with the worker) as the core's cancellation question. */
+export function stopFlagCancellation(stop: Int32Array | undefined): Cancellation | undefined {
+  return stop ? { isCancelled: () => Atomics.load(stop, 0) !== 0 } : undefined;
+}
+
+/** A new stop flag, 0 until `raiseStop`. */
+export function newStopFlag(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4));
+}
+
+export function raiseStop(stop: Int32Array): void {
+  Atomics.store(stop, 0, 1);
+}
 
 /** The server bundle beside this code, when running from one (out/server.js, also beside out/cli.js). */
 function bundledScript(): string | undefined {
@@ -22,16 +39,17 @@ function bundledScript(): string | undefined {
   return existsSync(p) ? p : undefined;
 }
 
+/** An analysis stopped before its end: its documents changed, or no request waits for it any more. */
 export class Cancelled extends Error {
   constructor() {
-    super('cancelled: the text changed');
+    super('cancelled: the text changed or the request was cancelled');
   }
 }
 
 export class FullChecker {
   private worker: Worker | undefined;
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; input: AnalyzeInput; config: BitextConfig }>();
+  private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; input: AnalyzeInput; config: BitextConfig; stop?: Int32Array }>();
   /** Why the worker could not be used (then analyses run inline). */
   failure: string | undefined;
 
@@ -43,20 +61,23 @@ export class FullChecker {
     return !!this.script && !this.failure;
   }
 
-  /** Analyses a pair; the texts of the result's sides are the input's own strings. */
-  run(input: AnalyzeInput, config: BitextConfig): Promise<Analysis> {
+  /**
+   * Analyses a pair; the texts of the result's sides are the input's own strings. `stop`: a flag the
+   * analysis looks at between units of work (raiseStop); once raised the promise rejects with `Cancelled`.
+   */
+  run(input: AnalyzeInput, config: BitextConfig, stop?: Int32Array): Promise<Analysis> {
     const w = this.ensureWorker();
     if (!w) return new Promise((resolve, reject) => setImmediate(() => {
       try {
-        resolve(analyze(input, config));
+        resolve(analyze(input, config, stopFlagCancellation(stop)));
       } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
+        reject(e instanceof AnalysisCancelled ? new Cancelled() : e instanceof Error ? e : new Error(String(e)));
       }
     }));
     const n = ++this.next;
     return new Promise((resolve, reject) => {
-      this.waiting.set(n, { resolve, reject, input, config });
-      w.postMessage({ n, input, config } satisfies Request);
+      this.waiting.set(n, { resolve, reject, input, config, stop });
+      w.postMessage({ n, input, config, stop } satisfies Request);
     });
   }
 
@@ -107,6 +128,7 @@ export class FullChecker {
     const job = this.waiting.get(r.n);
     if (!job) return;
     this.waiting.delete(r.n);
+    if (r.cancelled) return job.reject(new Cancelled());
     if (r.error !== undefined) return job.reject(new Error(r.error));
     // The texts were left out of the reply: the sides get back the strings the service holds.
     for (const s of r.analysis.sides) s.text = s.uri === job.input.b?.uri ? job.input.b.text : job.input.a.text;
@@ -119,7 +141,7 @@ export class FullChecker {
     // Whatever was waiting is analysed inline instead.
     for (const [n, job] of [...this.waiting]) {
       this.waiting.delete(n);
-      this.run(job.input, job.config).then(job.resolve, job.reject);
+      this.run(job.input, job.config, job.stop).then(job.resolve, job.reject);
     }
   }
 }
@@ -131,11 +153,11 @@ export function runFullCheckWorker(): void {
   port.on('message', (m: Request) => {
     let reply: Reply;
     try {
-      const analysis = analyze(m.input, m.config);
+      const analysis = analyze(m.input, m.config, stopFlagCancellation(m.stop));
       for (const s of analysis.sides) s.text = '';
       reply = { n: m.n, analysis };
     } catch (e) {
-      reply = { n: m.n, error: e instanceof Error ? e.message : String(e) };
+      reply = { n: m.n, error: e instanceof Error ? e.message : String(e), cancelled: e instanceof AnalysisCancelled };
     }
     port.postMessage(reply);
   });

@@ -6,6 +6,7 @@ import type { Bead, Side } from '../types';
 import { alignPart, alignUnitsLearning, alignUnitsWithModel, type AlignOptions } from './units';
 import { bandOfBoxes } from './band';
 import { hasConstraints } from './constraints';
+import { throwIfCancelled } from '../cancel';
 
 export interface SideAlignment {
   paragraphBeads: Bead[];
@@ -40,6 +41,7 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
     nextB = box.b1;
     return box;
   });
+  throwIfCancelled(opts.cancellation);
   const band = bandOfBoxes(na, nb, boxes, SENTENCE_SLACK);
   const whole = alignUnitsLearning(
     a.seg.sentences.map((s) => textOf(a, s)),
@@ -48,6 +50,7 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   );
   // corrections made by hand may cross paragraph groups: the whole alignment honours them as it is
   if (hasConstraints(opts.constraints)) return { paragraphBeads, sentenceBeads: whole.beads };
+  throwIfCancelled(opts.cancellation);
   // then each paragraph group on its own with what the whole taught: sentences stay inside their
   // paragraphs' bead, and an unpaired run is cheap only before the first and after the last
   // paired group (a title; where a translation stops)
@@ -57,6 +60,7 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   const firstPaired = pairedGroups[0];
   const lastPaired = pairedGroups[pairedGroups.length - 1];
   for (const { bead, sa, sb } of groups) {
+    throwIfCancelled(opts.cancellation);
     if (!sa.length || !sb.length || !knowledge) {
       for (const i of sa) sentenceBeads.push({ a: [i], b: [], confidence: bead.confidence });
       for (const j of sb) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });

@@ -94,6 +94,14 @@ export interface BitextService {
   /** Takes a full analysis done for `job`; false (and dropped) when a document of the pair changed since. */
   acceptFull(job: FullJob, analysis: Analysis): boolean;
   /**
+   * The analysis a request about `id` would wait for, when it must be made from scratch on a pair of
+   * `minSize` UTF-16 units or more: `analyze(job.input, job.config, cancellation)` elsewhere, then
+   * `acceptAnalysis`. Undefined when the service answers cheaply (cached, small, re-analysed around an edit).
+   */
+  analysisJob(id: string, minSize: number): FullJob | undefined;
+  /** Takes an analysis done for `analysisJob`'s job; false (and dropped) when a document of the pair changed since. */
+  acceptAnalysis(job: FullJob, analysis: Analysis): boolean;
+  /**
    * The user looks at `offset` of `id` (cursor, hover): a line-aligned corpus gets the lines around it
    * checked too. True when `id`'s pair has new findings to publish.
    */
@@ -201,8 +209,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     fixAll: (id) => fixAllOf(findings(id), id),
     status: (id) => statusOf(result(id), id),
     partnersOf(id) {
-      const r = result(id);
-      const out = new Set(r ? r.ids : []);
+      // the pair's members without analysing it (a big pair may be under analysis elsewhere)
+      const out = new Set(isIncluded(id) ? pairs.memberIds(id) : []);
       for (const p of pairs.partnersOf(id)) out.add(p);
       out.delete(id);
       return [...out];
@@ -216,6 +224,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     focus: (id, offset) => isIncluded(id) && pairs.focus(id, offset),
     fullJob: (id) => (isIncluded(id) ? pairs.fullJob(id) : undefined),
     acceptFull: (job, analysis) => pairs.acceptFull(job, analysis),
+    analysisJob: (id, minSize) => (isIncluded(id) ? pairs.analysisJob(id, minSize) : undefined),
+    acceptAnalysis: (job, analysis) => pairs.acceptAnalysis(job, analysis),
     settle(id) {
       const n = service.pendingSettle(id);
       if (n) pairs.resultFor(id, true);
