@@ -29,7 +29,7 @@ interface EldResult {
 }
 interface Eld {
   detect(text: string): EldResult;
-  enableTextCleanup(on: boolean): void;
+  enableTextCleanup(enabled: boolean): void;
   newInstance(): Eld;
 }
 
@@ -86,11 +86,11 @@ const UND: LangResult = { lang: 'und', confidence: 0 };
  * above (ả ẻ ỉ ỏ ủ ỷ), and ạ ỵ. Not ă â ê ô alone (Romanian, French, Portuguese), not ẹ ị ọ ụ (Yoruba,
  * Igbo), not ẽ ỹ (Guarani) or ỳ (Welsh).
  */
-function isViOnly(c: number): boolean {
-  if (c < 0x110) return false;
-  if (c <= 0x1b0) return c === 0x110 || c === 0x111 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
-  if (c < 0x1ea0 || c > 0x1ef7) return false;
-  return c <= 0x1eb7 || c === 0x1eba || c === 0x1ebb || (c >= 0x1ebe && c <= 0x1ec9) || (c >= 0x1ece && c <= 0x1ee3) || (c >= 0x1ee6 && c <= 0x1ef1) || c >= 0x1ef4;
+function isViOnly(code: number): boolean {
+  if (code < 0x110) return false;
+  if (code <= 0x1b0) return code === 0x110 || code === 0x111 || code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0;
+  if (code < 0x1ea0 || code > 0x1ef7) return false;
+  return code <= 0x1eb7 || code === 0x1eba || code === 0x1ebb || (code >= 0x1ebe && code <= 0x1ec9) || (code >= 0x1ece && code <= 0x1ee3) || (code >= 0x1ee6 && code <= 0x1ef1) || code >= 0x1ef4;
 }
 
 /**
@@ -100,15 +100,15 @@ function isViOnly(c: number): boolean {
 const FOREIGN_LETTERS = new Set('ĉĝĥĵŝŭĈĜĤĴŜŬċġħĊĠĦŵŷŴŶŋŊɛƐɔƆɖƉƒƑʋƲɣƔ'.split('').map((ch) => ch.charCodeAt(0)));
 
 /** A letter, roughly and fast: ASCII letters and the non-ASCII code units outside punctuation and symbol blocks. */
-function isLetterish(c: number): boolean {
-  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, boxes
-  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
-  if (c >= 0xfe30 && c <= 0xfe4f) return false;
-  if (c >= 0xff00 && c <= 0xff20) return false; // full-width punctuation and digits
-  if (c >= 0xdc00 && c <= 0xdfff) return false; // count a surrogate pair once
+function isLetterish(code: number): boolean {
+  if (code < 0x80) return ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, symbols, arrows, boxes
+  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
+  if (code >= 0xfe30 && code <= 0xfe4f) return false;
+  if (code >= 0xff00 && code <= 0xff20) return false; // full-width punctuation and digits
+  if (code >= 0xdc00 && code <= 0xdfff) return false; // count a surrogate pair once
   return true;
 }
 
@@ -159,33 +159,33 @@ function prepare(text: string): string {
 export function identifyLang(text: string, options: LangOptions = {}): LangResult {
   const sample = prepare(text);
   let letters = 0;
-  let vi = 0;
+  let viOnly = 0;
   let words = 0;
   let foreign = 0;
   let letterBytes = 0;
   let ideographs = false;
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (isLetterish(c)) {
+    const code = sample.charCodeAt(i);
+    if (isLetterish(code)) {
       letters++;
-      letterBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      letterBytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
       if (!inWord) words++;
       inWord = true;
-      if (isViOnly(c)) vi++;
-      else if (c >= 0x2e80 && c < 0xd800) ideographs = true;
-      else if (c >= 0x108 && FOREIGN_LETTERS.has(c)) foreign++;
-    } else inWord = inWord && (c === 0x27 || c === 0x2019 || c === 0x2d); // don't, l’eau, Jong-un: one word
+      if (isViOnly(code)) viOnly++;
+      else if (code >= 0x2e80 && code < 0xd800) ideographs = true;
+      else if (code >= 0x108 && FOREIGN_LETTERS.has(code)) foreign++;
+    } else inWord = inWord && (code === 0x27 || code === 0x2019 || code === 0x2d); // don't, l’eau, Jong-un: one word
   }
   // one word (a name, a caption) says too little, except in scripts written without spaces
   if (letters < MIN_LETTERS || (words < 2 && !ideographs) || foreign * 100 >= letters) return UND;
   const among = options.among;
-  if (vi >= 2 && vi / letters >= VI_SHARE) {
-    return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (vi / letters) * 4) } : UND;
+  if (viOnly >= 2 && viOnly / letters >= VI_SHARE) {
+    return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (viOnly / letters) * 4) } : UND;
   }
   // best first (getScores() is ordered, and its keys are not integers, so entries keep that order)
   const all = Object.entries(detector().eld.detect(sample).getScores());
-  const scores = among ? all.filter(([l]) => allowed(l, among)) : all;
+  const scores = among ? all.filter(([code]) => allowed(code, among)) : all;
   const [lang, top] = scores[0] ?? ['und', 0];
   const next = scores[1]?.[1] ?? 0;
   // without a restriction, a language the detector does not know scores low everywhere: ask more;
@@ -234,8 +234,8 @@ const UNWRITTEN_WORDS_SHARE = 0.05;
 const MIN_LETTER_NGRAMS = 3;
 
 /** Letters of alphabets (Latin, Greek, Cyrillic) beyond ASCII: few enough to look each up once. */
-function isAlphabetLetter(c: number): boolean {
-  return (c >= 0xc0 && c < 0x530 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+function isAlphabetLetter(code: number): boolean {
+  return (code >= 0xc0 && code < 0x530 && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 /** The words of `sample` in lower case (not names) with a letter that other languages' n-grams contain and `lang`'s never do. */
@@ -244,19 +244,19 @@ function wordsWithUnwrittenLetters(sample: string, lang: Lang, found: Detector):
   let settled = false;
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (!isLetterish(c)) {
+    const code = sample.charCodeAt(i);
+    if (!isLetterish(code)) {
       inWord = false;
       continue;
     }
     if (!inWord) {
       inWord = true;
       // a capitalised word may be a name, which keeps its own language's letters
-      const first = String.fromCharCode(c);
+      const first = String.fromCharCode(code);
       settled = first !== first.toLowerCase();
     }
-    if (settled || !isAlphabetLetter(c)) continue;
-    const writers = writersOf(String.fromCharCode(c).toLowerCase().charCodeAt(0), found);
+    if (settled || !isAlphabetLetter(code)) continue;
+    const writers = writersOf(String.fromCharCode(code).toLowerCase().charCodeAt(0), found);
     // a letter no language's n-grams hold (Greek ξ in the small table) says nothing
     if (writers.size > 0 && !writers.has(lang)) {
       count++;
@@ -291,18 +291,18 @@ function writersOf(letter: number, found: Detector): ReadonlySet<string> {
 /** Scripts told apart by code point, for evidence that a text is not in a language. */
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'devanagari' | 'other';
 
-function scriptOf(c: number): Script {
-  if (c < 0x250) return 'latin';
-  if (c >= 0x1e00 && c <= 0x1eff) return 'latin';
-  if (c >= 0x370 && c <= 0x3ff) return 'greek';
-  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
-  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-  if (c >= 0x600 && c <= 0x6ff) return 'arabic';
-  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 'han';
-  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) return 'hangul';
+function scriptOf(code: number): Script {
+  if (code < 0x250) return 'latin';
+  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
+  if (code >= 0x370 && code <= 0x3ff) return 'greek';
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
+  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
+  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
+  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
+  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return 'han';
+  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) return 'hangul';
   return 'other';
 }
 
@@ -322,9 +322,9 @@ export function mainScript(text: string): Script | undefined {
   const sample = prepare(text);
   const counts = new Map<Script, number>();
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (!isLetterish(c)) continue;
-    const script = scriptOf(c);
+    const code = sample.charCodeAt(i);
+    if (!isLetterish(code)) continue;
+    const script = scriptOf(code);
     const family = script === 'kana' ? 'han' : script;
     counts.set(family, (counts.get(family) ?? 0) + 1);
   }
@@ -350,11 +350,11 @@ export function notInLang(text: string, lang: Lang): boolean {
   let inScript = 0;
   let nonAscii = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (!isLetterish(c)) continue;
+    const code = sample.charCodeAt(i);
+    if (!isLetterish(code)) continue;
     letters++;
-    if (c >= 0x80) nonAscii++;
-    if (scripts.includes(scriptOf(c))) inScript++;
+    if (code >= 0x80) nonAscii++;
+    if (scripts.includes(scriptOf(code))) inScript++;
   }
   if (!letters) return false;
   if (inScript * 2 < letters) return true;
@@ -434,10 +434,10 @@ function pieces(text: string, start: number, end: number): string[] {
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     let from = start + Math.floor(((len - PIECE_CHARS) * k) / Math.max(1, count - 1));
-    let to = Math.min(end, from + PIECE_CHARS);
-    for (let m = 0; m < 32 && from > start && !/\s/.test(text[from - 1]); m++) from++;
-    for (let m = 0; m < 32 && to < end && !/\s/.test(text[to]); m++) to++;
-    if (to > from) out.push(text.slice(from, to));
+    let until = Math.min(end, from + PIECE_CHARS);
+    for (let step = 0; step < 32 && from > start && !/\s/.test(text[from - 1]); step++) from++;
+    for (let step = 0; step < 32 && until < end && !/\s/.test(text[until]); step++) until++;
+    if (until > from) out.push(text.slice(from, until));
   }
   return out;
 }
@@ -449,8 +449,8 @@ const NAME_LINES = 200;
 export function nameLinesLang(lines: readonly string[], options: LangOptions = {}): LangResult {
   const picked: string[] = [];
   const step = Math.max(1, lines.length / NAME_LINES);
-  for (let at = 0; at < lines.length && picked.length < NAME_LINES; at += step) {
-    const line = lines[Math.floor(at)];
+  for (let position = 0; position < lines.length && picked.length < NAME_LINES; position += step) {
+    const line = lines[Math.floor(position)];
     if (line && line.trim()) picked.push(line);
   }
   return vote(picked, options);

@@ -14,15 +14,15 @@ export function readConfigFile(folder: string): ConfigFileResult {
   let text: string;
   try {
     text = readFileSync(join(folder, CONFIG_FILE), 'utf8');
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
     return err.code === 'ENOENT' ? { settings: {} } : { problem: `${CONFIG_FILE}: cannot be read: ${err.message}` };
   }
   try {
     return { settings: parseConfigSettings(text) };
-  } catch (e) {
-    if (e instanceof ConfigError) return { problem: `${CONFIG_FILE}: ${e.message}` };
-    throw e;
+  } catch (error) {
+    if (error instanceof ConfigError) return { problem: `${CONFIG_FILE}: ${error.message}` };
+    throw error;
   }
 }
 
@@ -34,8 +34,8 @@ export function readLinksFile(folder: string): { links: SentenceLink[]; problem?
   let text: string;
   try {
     text = readFileSync(join(folder, LINKS_FILE), 'utf8');
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
     return err.code === 'ENOENT' ? { links: [] } : { links: [], problem: `${LINKS_FILE}: cannot be read: ${err.message}` };
   }
   try {
@@ -44,8 +44,8 @@ export function readLinksFile(folder: string): { links: SentenceLink[]; problem?
     const links = Array.isArray(raw?.links) ? raw.links.filter((l): l is SentenceLink => !!l && texts(l.a) && texts(l.b)) : undefined;
     if (!links) return { links: [], problem: `${LINKS_FILE}: expected { "links": [ { "a": "…", "b": "…" } ] } (a side may list consecutive sentences)` };
     return { links };
-  } catch (e) {
-    return { links: [], problem: `${LINKS_FILE}: not valid JSON: ${(e as Error).message}` };
+  } catch (error) {
+    return { links: [], problem: `${LINKS_FILE}: not valid JSON: ${(error as Error).message}` };
   }
 }
 
