@@ -140,35 +140,35 @@ export interface PairJob {
 
 /** Reads and pairs every file once (a pair's counterpart given too is not taken again). */
 export function planPaths(
-  io: CliIO,
+  invocation: CliIO,
   paths: string[],
   config: BitextConfig,
   streamLineAligned = false,
 ): { jobs: PairJob[]; lineAligned: { a: string; b: string }[]; errors: string[] } {
   const lineAligned: { a: string; b: string }[] = [];
   const errors: string[] = [];
-  const jobs = [...planJobs(io, paths, config, streamLineAligned, lineAligned, errors)];
+  const jobs = [...planJobs(invocation, paths, config, streamLineAligned, lineAligned, errors)];
   return { jobs, lineAligned, errors };
 }
 
 /** planPaths as a generator: each pair as soon as it is read and paired. */
 export function* planJobs(
-  io: CliIO,
+  invocation: CliIO,
   paths: string[],
   config: BitextConfig,
   streamLineAligned: boolean,
   lineAligned: { a: string; b: string }[],
   errors: string[],
 ): Generator<PairJob> {
-  const { files, missing, skipped } = expandPaths(io.cwd, paths);
+  const { files, missing, skipped } = expandPaths(invocation.cwd, paths);
   for (const name of missing) errors.push(`${name}: no such file or folder`);
-  for (const skip of skipped) io.stderr.write(`note: ${skip}\n`);
+  for (const skip of skipped) invocation.stderr.write(`note: ${skip}\n`);
   const done = new Set<string>();
-  const scope = commandScope(io.cwd, paths);
+  const scope = commandScope(invocation.cwd, paths);
   const disk = cachedFs(diskFs({ maxReadBytes: SHAPE_READ_LIMIT }));
-  const links = readLinksFile(io.cwd);
+  const links = readLinksFile(invocation.cwd);
   if (links.problem) errors.push(links.problem);
-  const rel = (p: string) => relative(io.cwd, p) || p;
+  const rel = (p: string) => relative(invocation.cwd, p) || p;
   for (const file of files) {
     if (done.has(file)) continue;
     done.add(file);
@@ -180,10 +180,10 @@ export function* planJobs(
         // Too big to read whole just to pair it: paired from its start, its shape and its
         // counterpart's streamed. A line-aligned pair streams at any size; a document must fit in
         // one string.
-        const plan = findCounterpart(file, startOf(file), disk, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned, textIsSample: true });
-        const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+        const plan = findCounterpart(file, startOf(file), disk, { pairs: config.pairs, root: invocation.cwd, lineAligned: config.lineAligned, textIsSample: true });
+        const refused = plan.counterpart && scope.refuse(file, resolve(invocation.cwd, plan.counterpart), plan.form);
         if (!refused && plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
-          const counterpartPath = resolve(io.cwd, plan.counterpart);
+          const counterpartPath = resolve(invocation.cwd, plan.counterpart);
           done.add(counterpartPath);
           lineAligned.push({ a: file, b: counterpartPath });
           continue;
@@ -196,33 +196,33 @@ export function* planJobs(
           continue;
         }
       }
-      const docA = readTextFile(io.cwd, rel(file));
+      const docA = readTextFile(invocation.cwd, rel(file));
       docs.set(rel(file), docA);
-      let plan = findCounterpart(file, docA.text, disk, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
-      const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+      let plan = findCounterpart(file, docA.text, disk, { pairs: config.pairs, root: invocation.cwd, lineAligned: config.lineAligned });
+      const refused = plan.counterpart && scope.refuse(file, resolve(invocation.cwd, plan.counterpart), plan.form);
       if (refused) {
         errors.push(`${rel(file)}: ${refused}`);
         plan = { form: 'lone', path: file, note: `Not paired: ${refused}.` };
       }
       if (plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
-        const counterpartPath = resolve(io.cwd, plan.counterpart);
+        const counterpartPath = resolve(invocation.cwd, plan.counterpart);
         done.add(counterpartPath);
         lineAligned.push({ a: file, b: counterpartPath });
         continue;
       }
       let docB: DocRead | undefined;
       if (plan.counterpart) {
-        const counterpartPath = resolve(io.cwd, plan.counterpart);
+        const counterpartPath = resolve(invocation.cwd, plan.counterpart);
         const cpSize = statSync(counterpartPath, { throwIfNoEntry: false })?.size ?? 0;
         if (cpSize > DOCUMENT_MAX_BYTES) {
           throw new FileError(`${rel(counterpartPath)}: ${Math.round(cpSize / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB), and ${rel(file)} is not line-aligned with it`);
         }
-        docB = readTextFile(io.cwd, rel(counterpartPath));
+        docB = readTextFile(invocation.cwd, rel(counterpartPath));
         docs.set(rel(counterpartPath), docB);
         done.add(counterpartPath);
       }
       const uris = docB ? [rel(file), rel(docB.path)] : [rel(file)];
-      const original = originalLanguageFor(config.originalLanguage, uris, io.cwd);
+      const original = originalLanguageFor(config.originalLanguage, uris, invocation.cwd);
       const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: docA.text }, b: docB ? { uri: rel(docB.path), text: docB.text } : undefined, note: plan.note, original, links: links.links };
       job = { input, docs };
     } catch (error) {
@@ -264,7 +264,7 @@ export interface ParallelOptions {
  * end (findings per rule, pairs, pairs/s). The Analysis results carry no `pair` (alignment) then.
  */
 export async function analyzePathsParallel(
-  io: CliIO,
+  invocation: CliIO,
   paths: string[],
   config: BitextConfig,
   streamLineAligned = false,
@@ -274,7 +274,7 @@ export async function analyzePathsParallel(
   const lineAligned: { a: string; b: string }[] = [];
   const errors: string[] = [];
   const jobs: PairJob[] = [];
-  const gen = planJobs(io, paths, config, streamLineAligned, lineAligned, errors);
+  const gen = planJobs(invocation, paths, config, streamLineAligned, lineAligned, errors);
   // A few pairs: analyzed here, as before (no threads, no progress, no summary).
   // (gen.next(), not for-of: leaving a for-of would close the generator)
   for (let step = gen.next(); !step.done; step = jobs.length < PARALLEL_MIN_PAIRS ? gen.next() : { done: true, value: undefined }) jobs.push(step.value);
@@ -290,7 +290,7 @@ export async function analyzePathsParallel(
     return { results, lineAligned, errors, workers: 0 };
   }
   const report = opts.report !== false && jobs.length >= PARALLEL_MIN_PAIRS;
-  const progress = new Progress(io.stderr, report, 'pairs');
+  const progress = new Progress(invocation.stderr, report, 'pairs');
   let done = 0;
   let findings = 0;
   let pairingMs = 0;
@@ -323,7 +323,7 @@ export async function analyzePathsParallel(
     for (const result of results) for (const finding of result.analysis.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
     const files = jobs.reduce((n, j) => n + j.docs.size, 0);
     const seconds = (performance.now() - startedAt) / 1000;
-    io.stderr.write(formatDocSummary({ pairs: jobs.length, files, seconds, pairingSeconds: pairingMs / 1000, workers, findingsByRule: byRule }));
+    invocation.stderr.write(formatDocSummary({ pairs: jobs.length, files, seconds, pairingSeconds: pairingMs / 1000, workers, findingsByRule: byRule }));
   }
   return { results, lineAligned, errors, workers };
 }

@@ -52,14 +52,14 @@ function trimSpot(text: string, start: number, end: number, newText: string): { 
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const charLen = (source: string, at: number) => (isHigh(source.charCodeAt(at)) && isLow(source.charCodeAt(at + 1)) ? 2 : 1);
+const charLen = (source: string, offset: number) => (isHigh(source.charCodeAt(offset)) && isLow(source.charCodeAt(offset + 1)) ? 2 : 1);
 
 const WORD = /[\p{L}\p{N}]/u;
 /** A letter or digit (or half of a surrogate pair): the anchors the fixes never move. */
-function isWord(source: string, at: number): boolean {
-  const code = source.charCodeAt(at);
+function isWord(source: string, offset: number): boolean {
+  const code = source.charCodeAt(offset);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return (code >= 0xd800 && code <= 0xdfff) || WORD.test(source[at]);
+  return (code >= 0xd800 && code <= 0xdfff) || WORD.test(source[offset]);
 }
 
 /**

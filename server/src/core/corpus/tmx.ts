@@ -243,8 +243,8 @@ export class TmxReader {
 
 /** The position after `close` searched from `from`, or -1 when the text does not hold it yet. */
 function skip(source: string, from: number, close: string): number {
-  const at = source.indexOf(close, from);
-  return at < 0 ? -1 : at + close.length;
+  const closeAt = source.indexOf(close, from);
+  return closeAt < 0 ? -1 : closeAt + close.length;
 }
 
 /** One <tu>...</tu> block: its variants (language and segment text) and props. */
