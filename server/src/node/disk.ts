@@ -113,8 +113,8 @@ export function confinedFs(roots: () => readonly string[], base: FileSystem = di
     if (!folders.length) return;
     const real = realOf(path);
     const inside = folders.some((folder) => {
-      const real = realOf(folder);
-      return real === real || real.startsWith(real.endsWith(sep) ? real : real + sep);
+      const realFolder = realOf(folder);
+      return real === realFolder || real.startsWith(realFolder.endsWith(sep) ? realFolder : realFolder + sep);
     });
     if (!inside) throw new Error(`it is outside the workspace folders${real !== resolve(path) ? ` (it resolves to ${real})` : ''}, and Bitext reads nothing there`);
   };
