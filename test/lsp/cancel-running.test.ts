@@ -69,7 +69,7 @@ describe('language server: a running request is cancelled (item 13)', function (
     const results = await Promise.all(answers);
     for (const [k, result] of results.entries()) {
       assert.equal(result.code, LSPErrorCodes.RequestCancelled, `${requests[k][0]}: ${JSON.stringify(result)}`);
-      assert.ok(result.at - cancelledAt < 1000, `${requests[k][0]} answered ${result.at - cancelledAt} ms after the cancellation`);
+      assert.ok(result.at - cancelledAt < 3000, `${requests[k][0]} answered ${result.at - cancelledAt} ms after the cancellation`);
     }
     // the cancellations came before the analysis ended (else they tested nothing), and it still ends
     assert.ok(analysedAt === 0, `the analysis ended ${analysedAt - opened} ms after opening, before the requests were cancelled: make the pair bigger`);

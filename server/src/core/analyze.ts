@@ -46,51 +46,51 @@ export interface Analysis {
  */
 export function analyze(input: AnalyzeInput, config: BitextConfig, cancellation?: Cancellation): Analysis {
   const notes = input.note ? [input.note] : [];
-  const { a, b } = input;
+  const { a: docA, b: docB } = input;
   if (input.form === 'one-file') {
-    const split = splitAtSourceLine(a.text);
+    const split = splitAtSourceLine(docA.text);
     if (split) {
-      const sa = buildSide(a.uri, a.text, split.above);
-      const sb = buildSide(a.uri, a.text, split.below);
-      return analyzePair(input.form, sa, sb, 'a', config, notes, 'source line', input.links, cancellation);
+      const sideA = buildSide(docA.uri, docA.text, split.above);
+      const sideB = buildSide(docA.uri, docA.text, split.below);
+      return analyzePair(input.form, sideA, sideB, 'a', config, notes, 'source line', input.links, cancellation);
     }
     notes.push('The source line that split this file is gone; it is checked on its own.');
-    return analyzeLone(input.form, a, config, notes, cancellation);
+    return analyzeLone(input.form, docA, config, notes, cancellation);
   }
-  if (!b) return analyzeLone(input.form, a, config, notes, cancellation);
+  if (!docB) return analyzeLone(input.form, docA, config, notes, cancellation);
   if (input.form === 'line-aligned') {
-    const sa = buildLineSide(a.uri, a.text);
-    const sb = buildLineSide(b.uri, b.text);
-    const n = Math.max(sa.seg.sentences.length, sb.seg.sentences.length);
+    const sideA = buildLineSide(docA.uri, docA.text);
+    const sideB = buildLineSide(docB.uri, docB.text);
+    const count = Math.max(sideA.seg.sentences.length, sideB.seg.sentences.length);
     const beads: Bead[] = [];
-    for (let i = 0; i < n; i++) {
-      beads.push({ a: i < sa.seg.sentences.length ? [i] : [], b: i < sb.seg.sentences.length ? [i] : [], confidence: 1 });
+    for (let i = 0; i < count; i++) {
+      beads.push({ a: i < sideA.seg.sentences.length ? [i] : [], b: i < sideB.seg.sentences.length ? [i] : [], confidence: 1 });
     }
-    const pair: AlignedPair = { a: sa, b: sb, paragraphBeads: beads, sentenceBeads: beads };
-    return { form: input.form, sides: [sa, sb], pair, findings: checkLineAlignedSides(sa, sb, config), notes };
+    const pair: AlignedPair = { a: sideA, b: sideB, paragraphBeads: beads, sentenceBeads: beads };
+    return { form: input.form, sides: [sideA, sideB], pair, findings: checkLineAlignedSides(sideA, sideB, config), notes };
   }
-  const sa = buildSide(a.uri, a.text);
-  const sb = buildSide(b.uri, b.text);
+  const sideA = buildSide(docA.uri, docA.text);
+  const sideB = buildSide(docB.uri, docB.text);
   throwIfCancelled(cancellation);
-  return analyzePair(input.form, sa, sb, translationByLanguage(sa, sb, input.original), config, notes, 'setting', input.links, cancellation);
+  return analyzePair(input.form, sideA, sideB, translationByLanguage(sideA, sideB, input.original), config, notes, 'setting', input.links, cancellation);
 }
 
-function analyzePair(form: PairForm, sa: Side, sb: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = [], cancellation?: Cancellation): Analysis {
-  const aligned = alignSides(sa, sb, { cancellation });
+function analyzePair(form: PairForm, sideA: Side, sideB: Side, translation: 'a' | 'b' | undefined, config: BitextConfig, notes: string[], from: 'source line' | 'setting' = 'source line', links: readonly SentenceLink[] = [], cancellation?: Cancellation): Analysis {
+  const aligned = alignSides(sideA, sideB, { cancellation });
   throwIfCancelled(cancellation);
   const { paragraphBeads } = aligned;
-  const linked = applyLinks(sa, sb, aligned.sentenceBeads, links);
+  const linked = applyLinks(sideA, sideB, aligned.sentenceBeads, links);
   const sentenceBeads = linked.beads;
   if (linked.applied) notes.push(`${linked.applied} alignment correction${linked.applied === 1 ? '' : 's'} applied (.bitext/links.json).`);
   if (linked.crossing) notes.push(`${linked.crossing} alignment correction${linked.crossing === 1 ? '' : 's'} ignored: it crosses another one.`);
-  const pair: AlignedPair = { a: sa, b: sb, translation, paragraphBeads, sentenceBeads };
+  const pair: AlignedPair = { a: sideA, b: sideB, translation, paragraphBeads, sentenceBeads };
   if (translation && from === 'setting') pair.translationFrom = from;
-  const findings = [...runSideRules(sa, config, { cancellation }), ...runSideRules(sb, config, { cancellation }), ...runPairRules(pair, config, { cancellation })];
-  return { form, sides: [sa, sb], pair, findings, notes };
+  const findings = [...runSideRules(sideA, config, { cancellation }), ...runSideRules(sideB, config, { cancellation }), ...runPairRules(pair, config, { cancellation })];
+  return { form, sides: [sideA, sideB], pair, findings, notes };
 }
 
-function analyzeLone(form: PairForm, a: DocInput, config: BitextConfig, notes: string[], cancellation?: Cancellation): Analysis {
-  const side = buildSide(a.uri, a.text);
+function analyzeLone(form: PairForm, doc: DocInput, config: BitextConfig, notes: string[], cancellation?: Cancellation): Analysis {
+  const side = buildSide(doc.uri, doc.text);
   throwIfCancelled(cancellation);
   return { form, sides: [side], findings: runSideRules(side, config, { cancellation }), notes };
 }

@@ -25,34 +25,34 @@ function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUr
   let more: { first: Report; n: number; edits: TextEdit[]; unsafe: number } | undefined;
   return {
     options,
-    report(r: Report) {
+    report(reported: Report) {
       if (++count > cap) {
-        more ??= { first: r, n: 0, edits: [], unsafe: 0 };
+        more ??= { first: reported, n: 0, edits: [], unsafe: 0 };
         more.n++;
-        const fix = r.fixes?.find((x) => x.safe);
-        if (fix) for (const e of fix.edits) more.edits.push(e);
-        else if (r.fixes?.length) more.unsafe++;
+        const fix = reported.fixes?.find((x) => x.safe);
+        if (fix) for (const edit of fix.edits) more.edits.push(edit);
+        else if (reported.fixes?.length) more.unsafe++;
         return;
       }
-      const f: Finding = { rule: rule.id, severity: r.severity ?? sev, message: r.message, uri: r.uri || fallbackUri, span: r.span };
-      if (r.related) f.related = r.related;
-      if (r.fixes) f.fixes = r.fixes;
-      if (r.data) f.data = r.data;
-      out.push(f);
+      const finding: Finding = { rule: rule.id, severity: reported.severity ?? sev, message: reported.message, uri: reported.uri || fallbackUri, span: reported.span };
+      if (reported.related) finding.related = reported.related;
+      if (reported.fixes) finding.fixes = reported.fixes;
+      if (reported.data) finding.data = reported.data;
+      out.push(finding);
     },
     finish() {
       if (!more) return;
-      const { first, n, edits } = more;
-      const f: Finding = {
+      const { first, n: count, edits } = more;
+      const summary: Finding = {
         rule: rule.id,
         severity: sev,
-        message: `and ${n.toLocaleString('en-US')} more ${rule.id} findings in this document (only the first ${cap} are listed), e.g. ${first.message}`,
+        message: `and ${count.toLocaleString('en-US')} more ${rule.id} findings in this document (only the first ${cap} are listed), e.g. ${first.message}`,
         uri: first.uri || fallbackUri,
         span: first.span,
-        data: { more: n },
+        data: { more: count },
       };
-      if (edits.length) f.fixes = [{ title: `Fix the ${n.toLocaleString('en-US')} more ${rule.id} findings`, edits, safe: true }];
-      out.push(f);
+      if (edits.length) summary.fixes = [{ title: `Fix the ${count.toLocaleString('en-US')} more ${rule.id} findings`, edits, safe: true }];
+      out.push(summary);
     },
   };
 }
@@ -60,8 +60,8 @@ function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUr
 function guarded(rule: Rule, uri: string, out: Finding[], run: () => void): void {
   try {
     run();
-  } catch (e) {
-    out.push({ rule: rule.id, severity: 'hint', message: `rule ${rule.id} failed on this text: ${e instanceof Error ? e.message : String(e)}`, uri, span: { start: 0, end: 0 } });
+  } catch (error) {
+    out.push({ rule: rule.id, severity: 'hint', message: `rule ${rule.id} failed on this text: ${error instanceof Error ? error.message : String(error)}`, uri, span: { start: 0, end: 0 } });
   }
 }
 

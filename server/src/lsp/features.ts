@@ -17,10 +17,10 @@ interface At {
 
 export function registerFeatures(conn: Connection, session: Session): void {
   const { service, docs } = session;
-  const at = (uri: string): At | undefined => {
-    const id = uriToId(uri);
-    const positions = docs.positions(id);
-    return positions === undefined ? undefined : { id, positions };
+  const docAt = (uri: string): At | undefined => {
+    const docId = uriToId(uri);
+    const positions = docs.positions(docId);
+    return positions === undefined ? undefined : { id: docId, positions };
   };
   const positionsOf = (id: string) => docs.positions(id);
   const counterpart = (doc: At | undefined, position: { line: number; character: number }): Location | null => {
@@ -35,7 +35,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
 
   conn.onHover(async (params: HoverParams, token): Promise<Hover | null> => {
     await ready(params.textDocument.uri, token);
-    const doc = at(params.textDocument.uri);
+    const doc = docAt(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.positions.offsetAt(params.position);
     session.focus(doc.id, offset);
@@ -45,15 +45,15 @@ export function registerFeatures(conn: Connection, session: Session): void {
 
   conn.onDefinition(async (params: TextDocumentPositionParams, token): Promise<Location | null> => {
     await ready(params.textDocument.uri, token);
-    return counterpart(at(params.textDocument.uri), params.position);
+    return counterpart(docAt(params.textDocument.uri), params.position);
   });
 
   conn.onCodeAction(async (params: CodeActionParams, token) => {
     await ready(params.textDocument.uri, token);
-    const doc = at(params.textDocument.uri);
+    const doc = docAt(params.textDocument.uri);
     if (!doc) return [];
     const only = params.context.only;
-    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((k) => (kind === 'quickfix' ? k === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll)));
+    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((requested) => (kind === 'quickfix' ? requested === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(requested) || requested.startsWith(CodeActionKind.SourceFixAll)));
     const versionOf = session.abilities.versionedEdits ? (id: string) => service.version(id) : undefined;
     return service
       .codeActions(doc.id, toSpan(doc.positions, params.range))
@@ -66,13 +66,13 @@ export function registerFeatures(conn: Connection, session: Session): void {
   conn.onWillSaveTextDocumentWaitUntil(async (params: WillSaveTextDocumentParams, token): Promise<TextEdit[]> => {
     if (!session.settings.fixAllOnSave) return [];
     await ready(params.textDocument.uri, token);
-    const doc = at(params.textDocument.uri);
+    const doc = docAt(params.textDocument.uri);
     return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
   });
 
   conn.onDocumentSymbol(async (params: DocumentSymbolParams, token): Promise<DocumentSymbol[]> => {
     await ready(params.textDocument.uri, token);
-    const doc = at(params.textDocument.uri);
+    const doc = docAt(params.textDocument.uri);
     if (!doc) return [];
     const toSymbol = (symbol: ParagraphSymbol): DocumentSymbol => {
       const range = toRange(doc.positions, symbol.span);
@@ -87,10 +87,10 @@ export function registerFeatures(conn: Connection, session: Session): void {
     const table = service.alignment(uriToId(params.uri));
     if ('error' in table) return { error: table.error };
     const positions = { a: docs.positions(table.uriA), b: docs.positions(table.uriB) };
-    const cellView = (cell: AlignmentCell, at: Positions | undefined): AlignmentCellView => ({
+    const cellView = (cell: AlignmentCell, where: Positions | undefined): AlignmentCellView => ({
       uri: idToUri(cell.uri),
       text: cell.text,
-      range: cell.span && at ? toRange(at, cell.span) : null,
+      range: cell.span && where ? toRange(where, cell.span) : null,
       sentences: cell.sentences,
     });
     return {
@@ -107,27 +107,27 @@ export function registerFeatures(conn: Connection, session: Session): void {
 
   conn.onRequest(ALIGNMENT_ROW_REQUEST, async (params: AlignmentRowParams, token): Promise<AlignmentRowResult> => {
     await ready(params.uri, token);
-    const doc = at(params.uri);
+    const doc = docAt(params.uri);
     return { row: doc ? (service.alignmentRowAt(doc.id, doc.positions.offsetAt(params.position)) ?? null) : null };
   });
 
   conn.onRequest(LINK_CANDIDATES_REQUEST, (params: LinkCandidatesParams): LinkCandidatesResult => {
-    const doc = at(params.uri);
+    const doc = docAt(params.uri);
     if (!doc) return { error: 'This document is not open.' };
     const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
     if ('error' in answer) return { error: answer.error };
     return {
       sentence: answer.sentence,
       linked: answer.linked,
-      candidates: answer.candidates.flatMap((c) => {
-        const there = docs.positions(c.uri);
-        return there ? [{ uri: idToUri(c.uri), range: toRange(there, c.span), text: c.text, current: c.current }] : [];
+      candidates: answer.candidates.flatMap((candidate) => {
+        const there = docs.positions(candidate.uri);
+        return there ? [{ uri: idToUri(candidate.uri), range: toRange(there, candidate.span), text: candidate.text, current: candidate.current }] : [];
       }),
     };
   });
 
   conn.onRequest(LINK_REQUEST, (params: LinkParams): LinkResult => {
-    const doc = at(params.uri);
+    const doc = docAt(params.uri);
     const root = session.rootFolder();
     if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
     const answer = service.linkCandidates(doc.id, doc.positions.offsetAt(params.position));
@@ -137,8 +137,8 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return { fileUri: idToUri(join(root, LINKS_FILE)), text: linksFileText(links) };
   });
 
-  const correction = (params: MergeParams, change: (id: string, offset: number) => SentenceLink[] | { error: string }): LinkResult => {
-    const doc = at(params.uri);
+  const correction = (params: MergeParams, change: (docId: string, offset: number) => SentenceLink[] | { error: string }): LinkResult => {
+    const doc = docAt(params.uri);
     const root = session.rootFolder();
     if (!doc || !root) return { error: 'Alignment corrections are kept in the workspace folder: open one first.' };
     const links = change(doc.id, doc.positions.offsetAt(params.position));
@@ -158,7 +158,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
 
   conn.onRequest(COUNTERPART_REQUEST, async (params: CounterpartParams, token): Promise<CounterpartResult> => {
     await ready(params.uri, token);
-    const doc = at(params.uri);
+    const doc = docAt(params.uri);
     const found = counterpart(doc, params.position);
     if (found || !doc) return found;
     const reason = service.noCounterpartReason(doc.id, doc.positions.offsetAt(params.position));
@@ -166,7 +166,7 @@ export function registerFeatures(conn: Connection, session: Session): void {
   });
 
   conn.onNotification(CURSOR_MOVED, (params: CursorMovedParams) => {
-    const doc = at(params.uri);
+    const doc = docAt(params.uri);
     if (doc) session.focus(doc.id, doc.positions.offsetAt(params.position));
     void conn.sendNotification(COUNTERPART_HIGHLIGHT, { uri: params.uri, target: counterpart(doc, params.position) });
   });

@@ -35,8 +35,8 @@ export function raiseStop(stop: Int32Array): void {
 /** The server bundle beside this code, when running from one (out/server.js, also beside out/cli.js). */
 function bundledScript(): string | undefined {
   if (!__filename.endsWith('.js')) return undefined;
-  const p = join(__dirname, 'server.js');
-  return existsSync(p) ? p : undefined;
+  const bundle = join(__dirname, 'server.js');
+  return existsSync(bundle) ? bundle : undefined;
 }
 
 /** An analysis stopped before its end: its documents changed, or no request waits for it any more. */
@@ -49,7 +49,7 @@ export class Cancelled extends Error {
 export class FullChecker {
   private worker: Worker | undefined;
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; input: AnalyzeInput; config: BitextConfig; stop?: Int32Array }>();
+  private readonly waiting = new Map<number, { resolve: (analysis: Analysis) => void; reject: (error: Error) => void; input: AnalyzeInput; config: BitextConfig; stop?: Int32Array }>();
   /** Why the worker could not be used (then analyses run inline). */
   failure: string | undefined;
 
@@ -66,18 +66,18 @@ export class FullChecker {
    * analysis looks at between units of work (raiseStop); once raised the promise rejects with `Cancelled`.
    */
   run(input: AnalyzeInput, config: BitextConfig, stop?: Int32Array): Promise<Analysis> {
-    const w = this.ensureWorker();
-    if (!w) return new Promise((resolve, reject) => setImmediate(() => {
+    const worker = this.ensureWorker();
+    if (!worker) return new Promise((resolve, reject) => setImmediate(() => {
       try {
         resolve(analyze(input, config, stopFlagCancellation(stop)));
-      } catch (e) {
-        reject(e instanceof AnalysisCancelled ? new Cancelled() : e instanceof Error ? e : new Error(String(e)));
+      } catch (error) {
+        reject(error instanceof AnalysisCancelled ? new Cancelled() : error instanceof Error ? error : new Error(String(error)));
       }
     }));
-    const n = ++this.next;
+    const jobNumber = ++this.next;
     return new Promise((resolve, reject) => {
-      this.waiting.set(n, { resolve, reject, input, config, stop });
-      w.postMessage({ n, input, config, stop } satisfies Request);
+      this.waiting.set(jobNumber, { resolve, reject, input, config, stop });
+      worker.postMessage({ n: jobNumber, input, config, stop } satisfies Request);
     });
   }
 
@@ -91,12 +91,12 @@ export class FullChecker {
    * the worker does not take CPU from the keystrokes; their promises reject with `Cancelled`.
    */
   cancel(): void {
-    const w = this.worker;
-    if (!w) return;
+    const worker = this.worker;
+    if (!worker) return;
     this.worker = undefined;
-    void w.terminate();
-    for (const [n, job] of [...this.waiting]) {
-      this.waiting.delete(n);
+    void worker.terminate();
+    for (const [jobNumber, job] of [...this.waiting]) {
+      this.waiting.delete(jobNumber);
       job.reject(new Cancelled());
     }
   }
@@ -108,39 +108,39 @@ export class FullChecker {
   private ensureWorker(): Worker | undefined {
     if (this.worker || !this.script || this.failure) return this.worker;
     try {
-      const w = new Worker(this.script, { argv: [], execArgv: [], stdout: true, stderr: false });
-      w.unref();
+      const thread = new Worker(this.script, { argv: [], execArgv: [], stdout: true, stderr: false });
+      thread.unref();
       // What the worker prints goes to the server's stderr (the editor's log), never into stdout (LSP).
-      w.stdout.pipe(process.stderr);
-      w.on('message', (r: Reply) => this.settle(r));
-      w.on('error', (e) => this.fail(`the background checker failed: ${e.message}`));
-      w.on('exit', (code) => {
-        if (this.worker === w) this.fail(`the background checker stopped (exit code ${code})`);
+      thread.stdout.pipe(process.stderr);
+      thread.on('message', (r: Reply) => this.settle(r));
+      thread.on('error', (e) => this.fail(`the background checker failed: ${e.message}`));
+      thread.on('exit', (code) => {
+        if (this.worker === thread) this.fail(`the background checker stopped (exit code ${code})`);
       });
-      this.worker = w;
-    } catch (e) {
-      this.failure = e instanceof Error ? e.message : String(e);
+      this.worker = thread;
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error);
     }
     return this.worker;
   }
 
-  private settle(r: Reply): void {
-    const job = this.waiting.get(r.n);
+  private settle(answer: Reply): void {
+    const job = this.waiting.get(answer.n);
     if (!job) return;
-    this.waiting.delete(r.n);
-    if (r.cancelled) return job.reject(new Cancelled());
-    if (r.error !== undefined) return job.reject(new Error(r.error));
+    this.waiting.delete(answer.n);
+    if (answer.cancelled) return job.reject(new Cancelled());
+    if (answer.error !== undefined) return job.reject(new Error(answer.error));
     // The texts were left out of the reply: the sides get back the strings the service holds.
-    for (const s of r.analysis.sides) s.text = s.uri === job.input.b?.uri ? job.input.b.text : job.input.a.text;
-    job.resolve(r.analysis);
+    for (const side of answer.analysis.sides) side.text = side.uri === job.input.b?.uri ? job.input.b.text : job.input.a.text;
+    job.resolve(answer.analysis);
   }
 
   private fail(why: string): void {
     this.failure = why;
     this.worker = undefined;
     // Whatever was waiting is analysed inline instead.
-    for (const [n, job] of [...this.waiting]) {
-      this.waiting.delete(n);
+    for (const [jobNumber, job] of [...this.waiting]) {
+      this.waiting.delete(jobNumber);
       this.run(job.input, job.config, job.stop).then(job.resolve, job.reject);
     }
   }
@@ -150,14 +150,14 @@ export class FullChecker {
 export function runFullCheckWorker(): void {
   if (isMainThread || !parentPort) return;
   const port = parentPort;
-  port.on('message', (m: Request) => {
+  port.on('message', (request: Request) => {
     let reply: Reply;
     try {
-      const analysis = analyze(m.input, m.config, stopFlagCancellation(m.stop));
-      for (const s of analysis.sides) s.text = '';
-      reply = { n: m.n, analysis };
-    } catch (e) {
-      reply = { n: m.n, error: e instanceof Error ? e.message : String(e), cancelled: e instanceof AnalysisCancelled };
+      const analysis = analyze(request.input, request.config, stopFlagCancellation(request.stop));
+      for (const side of analysis.sides) side.text = '';
+      reply = { n: request.n, analysis };
+    } catch (failure) {
+      reply = { n: request.n, error: failure instanceof Error ? failure.message : String(failure), cancelled: failure instanceof AnalysisCancelled };
     }
     port.postMessage(reply);
   });

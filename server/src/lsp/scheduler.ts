@@ -9,8 +9,8 @@ import { Debouncer } from './debounce';
 import { Cancelled, FullChecker } from './full-check';
 
 export interface SchedulerHooks {
-  publish(id: string): void;
-  isOpen(id: string): boolean;
+  publish(docId: string): void;
+  isOpen(docId: string): boolean;
   error(message: string): void;
   log(message: string): void;
 }
@@ -33,22 +33,22 @@ export class CheckScheduler {
   }
 
   /** Publish `id`'s pair after the pause; then, if it was checked around edits only, a full check later. */
-  schedule(id: string): void {
-    this.debounce.run(id, () => {
-      this.hooks.publish(id);
-      if (this.service.pendingSettle(id)) this.settleLater.run(id, () => this.settle(id));
+  schedule(docId: string): void {
+    this.debounce.run(docId, () => {
+      this.hooks.publish(docId);
+      if (this.service.pendingSettle(docId)) this.settleLater.run(docId, () => this.settle(docId));
     });
   }
 
   /** `id` is being edited: a full check of its pair under way is out of date, stop it (the next pause starts another). */
-  editing(id: string): void {
-    if (this.checker.busyWith(id)) this.checker.cancel();
+  editing(docId: string): void {
+    if (this.checker.busyWith(docId)) this.checker.cancel();
   }
 
   /** A full check now (on save). */
-  settleNow(id: string): void {
-    this.settleLater.cancel(id);
-    this.settle(id);
+  settleNow(docId: string): void {
+    this.settleLater.cancel(docId);
+    this.settle(docId);
   }
 
   /** An analysis for a request or a first check, in the worker thread; `stop` ends it between units of work. */
@@ -56,13 +56,13 @@ export class CheckScheduler {
     return this.checker.run(input, config, stop);
   }
 
-  cancel(id: string): void {
-    this.debounce.cancel(id);
-    this.settleLater.cancel(id);
+  cancel(docId: string): void {
+    this.debounce.cancel(docId);
+    this.settleLater.cancel(docId);
   }
 
-  private settle(id: string): void {
-    const job = this.service.fullJob(id);
+  private settle(docId: string): void {
+    const job = this.service.fullJob(docId);
     if (!job) return;
     const busy = this.running.get(job.key);
     if (busy) {
@@ -76,15 +76,15 @@ export class CheckScheduler {
       .run(job.input, job.config)
       .then((analysis) => {
         const taken = this.service.acceptFull(job, analysis);
-        this.hooks.log(`full check of ${id} (${job.size.toLocaleString('en')} characters${this.checker.inWorker ? ', worker thread' : ''}): ${Date.now() - started} ms${taken ? '' : ', dropped (the text changed meanwhile)'}.`);
-        if (taken) this.hooks.publish(id);
+        this.hooks.log(`full check of ${docId} (${job.size.toLocaleString('en')} characters${this.checker.inWorker ? ', worker thread' : ''}): ${Date.now() - started} ms${taken ? '' : ', dropped (the text changed meanwhile)'}.`);
+        if (taken) this.hooks.publish(docId);
       })
-      .catch((e) => {
-        if (!(e instanceof Cancelled)) this.hooks.error(`bitext: full check of ${id} failed: ${e instanceof Error ? e.message : String(e)}`);
+      .catch((error) => {
+        if (!(error instanceof Cancelled)) this.hooks.error(`bitext: full check of ${docId} failed: ${error instanceof Error ? error.message : String(error)}`);
       })
       .finally(() => {
         this.running.delete(job.key);
-        if (state.again && this.hooks.isOpen(id)) this.settleLater.run(id, () => this.settle(id));
+        if (state.again && this.hooks.isOpen(docId)) this.settleLater.run(docId, () => this.settle(docId));
       });
   }
 }

@@ -88,16 +88,16 @@ export class Session {
    * Publishes `id`'s pair; a failure is logged, never thrown into the connection. A big pair analysed
    * from scratch is analysed in the worker first (`done` runs once it is published).
    */
-  publish(id: string, done?: () => void): void {
+  publish(docId: string, done?: () => void): void {
     const now = () => {
       try {
-        this.publisher.publishPair(id);
-      } catch (e) {
-        this.conn.console.error(`bitext: checking ${id} failed: ${e instanceof Error ? e.stack : String(e)}`);
+        this.publisher.publishPair(docId);
+      } catch (error) {
+        this.conn.console.error(`bitext: checking ${docId} failed: ${error instanceof Error ? error.stack : String(error)}`);
       }
       done?.();
     };
-    const waiting = this.analysed(id);
+    const waiting = this.analysed(docId);
     if (!waiting) return now();
     // a stopped analysis (the text changed) is redone by the next check; any other failure: inline
     waiting.then(now, (e) => (e instanceof Cancelled ? undefined : now()));
@@ -108,9 +108,9 @@ export class Session {
    * service has a cheap answer. Cancelling `token` answers the request "cancelled" at once, and stops
    * the analysis when nothing else waits for it; a change of the text meanwhile answers "content modified".
    */
-  async ready(id: string, token: CancellationToken): Promise<void> {
+  async ready(docId: string, token: CancellationToken): Promise<void> {
     if (token.isCancellationRequested) throw cancelledResponse();
-    const run = this.analysisFor(id);
+    const run = this.analysisFor(docId);
     if (!run) return;
     run.requests++;
     let onCancel: { dispose(): void } | undefined;
@@ -123,9 +123,9 @@ export class Session {
     });
     try {
       await Promise.race([run.done, cancelled]);
-    } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      if (e instanceof Cancelled) throw new ResponseError(LSPErrorCodes.ContentModified, 'the text changed while it was being checked');
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      if (error instanceof Cancelled) throw new ResponseError(LSPErrorCodes.ContentModified, 'the text changed while it was being checked');
       // the worker failed: the handler analyses inline
     } finally {
       onCancel?.dispose();
@@ -133,16 +133,16 @@ export class Session {
   }
 
   /** The from-scratch analysis of `id`'s pair under way in the worker, for a check (kept: not stopped by a cancelled request). */
-  private analysed(id: string): Promise<void> | undefined {
-    const run = this.analysisFor(id);
+  private analysed(docId: string): Promise<void> | undefined {
+    const run = this.analysisFor(docId);
     if (!run) return undefined;
     run.kept = true;
     return run.done;
   }
 
   /** The from-scratch analysis of `id`'s pair under way, started if the service needs one; undefined when it answers cheaply. */
-  private analysisFor(id: string): Analysing | undefined {
-    const job = this.service.analysisJob(id, WORKER_MIN_CHARS);
+  private analysisFor(docId: string): Analysing | undefined {
+    const job = this.service.analysisJob(docId, WORKER_MIN_CHARS);
     if (!job) return undefined;
     const slot = `${job.key}\n${job.revs}`;
     const running = this.analysing.get(slot);
@@ -151,7 +151,7 @@ export class Session {
     const started = Date.now();
     const done = this.scheduler.analyse(job.input, job.config, stop).then((analysis) => {
       const taken = this.service.acceptAnalysis(job, analysis);
-      this.conn.console.log(`analysis of ${baseOf(id)}'s pair (${job.size.toLocaleString('en')} characters, worker thread): ${Date.now() - started} ms${taken ? '' : ', dropped (the text changed meanwhile)'}.`);
+      this.conn.console.log(`analysis of ${baseOf(docId)}'s pair (${job.size.toLocaleString('en')} characters, worker thread): ${Date.now() - started} ms${taken ? '' : ', dropped (the text changed meanwhile)'}.`);
     });
     const run: Analysing = { done, stop, requests: 0, kept: false };
     this.analysing.set(slot, run);
@@ -172,12 +172,12 @@ export class Session {
   }
 
   /** Whether a fix may edit `id`: always in a trusted workspace, else only a document the user has open. */
-  editable(id: string): boolean {
-    return this.trusted || this.docs.isOpen(id);
+  editable(docId: string): boolean {
+    return this.trusted || this.docs.isOpen(docId);
   }
 
   recheckAll(): void {
-    for (const id of this.docs.ids()) this.scheduler.schedule(id);
+    for (const docId of this.docs.ids()) this.scheduler.schedule(docId);
   }
 
   /** Settings pulled from the client (when it can), then every open document checked again. */
@@ -194,39 +194,39 @@ export class Session {
     this.recheckAll();
   }
 
-  opened(id: string, uri: string, languageId: string, version: number, text: string): void {
-    this.docs.open(id, uri, languageId, version, text);
+  opened(docId: string, uri: string, languageId: string, version: number, text: string): void {
+    this.docs.open(docId, uri, languageId, version, text);
     const started = Date.now();
-    this.publish(id, () => this.logOpened(id, Date.now() - started));
+    this.publish(docId, () => this.logOpened(docId, Date.now() - started));
   }
 
   /** One line in the log per opened document: how it paired and what was found, and how long it took. */
-  private logOpened(id: string, ms: number): void {
+  private logOpened(docId: string, elapsedMs: number): void {
     try {
-      const status = this.service.status(id);
-      const findings = this.service.findingsFor(id).length;
-      if (!status) return this.conn.console.info(`${baseOf(id)}: not checked (outside bitext.include).`);
+      const status = this.service.status(docId);
+      const findings = this.service.findingsFor(docId).length;
+      if (!status) return this.conn.console.info(`${baseOf(docId)}: not checked (outside bitext.include).`);
       const pairing = status.notes[0] ?? status.form;
-      this.conn.console.info(`${baseOf(id)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${ms} ms.`);
-    } catch (e) {
-      this.conn.console.error(`bitext: logging ${id} failed: ${String(e)}`);
+      this.conn.console.info(`${baseOf(docId)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${elapsedMs} ms.`);
+    } catch (error) {
+      this.conn.console.error(`bitext: logging ${docId} failed: ${String(error)}`);
     }
   }
 
-  changed(id: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
-    this.scheduler.editing(id);
-    if (this.docs.change(id, version, changes)) this.scheduler.schedule(id);
+  changed(docId: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    this.scheduler.editing(docId);
+    if (this.docs.change(docId, version, changes)) this.scheduler.schedule(docId);
   }
 
-  saved(id: string): void {
-    this.scheduler.settleNow(id);
+  saved(docId: string): void {
+    this.scheduler.settleNow(docId);
   }
 
-  closed(id: string): void {
-    const partners = this.service.partnersOf(id);
-    this.docs.close(id);
-    this.scheduler.cancel(id);
-    this.publisher.clear(id);
+  closed(docId: string): void {
+    const partners = this.service.partnersOf(docId);
+    this.docs.close(docId);
+    this.scheduler.cancel(docId);
+    this.publisher.clear(docId);
     // An open partner now reads this document from disk (unsaved edits are gone): check it again.
     for (const other of partners) if (this.docs.isOpen(other)) this.scheduler.schedule(other);
     this.publisher.sweep();
@@ -239,12 +239,12 @@ export class Session {
       this.applySettings(undefined);
       this.recheckAll();
     }
-    for (const id of this.service.filesChanged(ids)) this.scheduler.schedule(id);
+    for (const docId of this.service.filesChanged(ids)) this.scheduler.schedule(docId);
   }
 
   /** The user looks at `offset` of `id`: a line-aligned corpus gets the lines there checked (then published). */
-  focus(id: string, offset: number): void {
-    if (this.service.focus(id, offset)) setImmediate(() => this.publish(id));
+  focus(docId: string, offset: number): void {
+    if (this.service.focus(docId, offset)) setImmediate(() => this.publish(docId));
   }
 }
 

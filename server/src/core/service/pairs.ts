@@ -72,17 +72,17 @@ export class Pairs {
   private readonly plans: PairPlans;
 
   constructor(
-    private readonly ws: Workspace,
+    private readonly workspace: Workspace,
     private readonly getConfig: () => BitextConfig,
     private readonly limits: ServiceLimits,
-    private readonly getRoot: (id: string) => string = () => '',
+    private readonly getRoot: (docId: string) => string = () => '',
     private readonly configNotes: () => string[] = () => [],
     /** The edit the editor last reported (spares comparing texts). */
     readonly edits: EditMemo = new EditMemo(),
     /** The user's alignment corrections. */
     private readonly getLinks: () => readonly SentenceLink[] = () => [],
   ) {
-    this.plans = new PairPlans(ws, getConfig, getRoot, edits);
+    this.plans = new PairPlans(workspace, getConfig, getRoot, edits);
   }
 
   invalidateAll(): void {
@@ -91,9 +91,9 @@ export class Pairs {
   }
 
   /** A document closed: drop its plan and the analyses of pairs no open document belongs to. */
-  forget(id: string): void {
-    this.plans.forget(id);
-    this.cache.keepOpen(new Set(this.ws.openIds()));
+  forget(docId: string): void {
+    this.plans.forget(docId);
+    this.cache.keepOpen(new Set(this.workspace.openIds()));
   }
 
   /** Documents some open document's pair reads from disk. */
@@ -102,13 +102,13 @@ export class Pairs {
   }
 
   /** Ids whose findings may change when `id` changes: its pair partners. */
-  partnersOf(id: string): string[] {
-    return this.plans.partnersOf(id);
+  partnersOf(docId: string): string[] {
+    return this.plans.partnersOf(docId);
   }
 
   /** The documents of `id`'s pair as planned (the ids its analysis covers), without analysing it. */
-  memberIds(id: string): string[] {
-    return this.plans.membersOf(id)?.ids ?? [];
+  memberIds(docId: string): string[] {
+    return this.plans.membersOf(docId)?.ids ?? [];
   }
 
   /** Called when files appear or vanish: every plan may change. */
@@ -117,8 +117,8 @@ export class Pairs {
   }
 
   /** The pair `id` belongs to, analysed; undefined when the document cannot be read. `full`: no analysis around edits only. */
-  resultFor(id: string, full = false): PairResult | undefined {
-    const members = this.plans.membersOf(id);
+  resultFor(docId: string, full = false): PairResult | undefined {
+    const members = this.plans.membersOf(docId);
     if (!members) return undefined;
     const revs = this.revsOf(members);
     const cached = this.cache.get(members.key);
@@ -132,7 +132,7 @@ export class Pairs {
   }
 
   private revsOf(members: PairMembers): string {
-    return members.ids.map((member) => this.ws.rev(member)).join(',') + '|' + members.notices.map((n) => n.rule).join(',');
+    return members.ids.map((member) => this.workspace.rev(member)).join(',') + '|' + members.notices.map((n) => n.rule).join(',');
   }
 
   /**
@@ -141,8 +141,8 @@ export class Pairs {
    * as plain data to run elsewhere (a worker thread, where it can be cancelled); its result goes to
    * `acceptAnalysis`. Undefined when `resultFor` has a cheaper answer.
    */
-  analysisJob(id: string, minSize: number): FullJob | undefined {
-    const members = this.plans.membersOf(id);
+  analysisJob(docId: string, minSize: number): FullJob | undefined {
+    const members = this.plans.membersOf(docId);
     if (!members || members.form === 'line-aligned') return undefined;
     const revs = this.revsOf(members);
     const cached = this.cache.get(members.key);
@@ -185,9 +185,9 @@ export class Pairs {
     if (!analysis) {
       try {
         analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks() }, this.getConfig());
-      } catch (e) {
+      } catch (error) {
         // The core should never throw; if it does, say so once instead of taking the server down.
-        const message = analysisFailedMessage(e);
+        const message = analysisFailedMessage(error);
         analysis = { form, sides: [], findings: [], notes: [message] };
         notices.push(notice(SERVICE_RULES.summary, plan.path, message));
       }
@@ -200,8 +200,8 @@ export class Pairs {
    * What a full analysis of `id`'s pair needs, when its last analysis was done around edits only:
    * run `analyze(job.input, job.config)` anywhere (a worker thread) and hand the result to `acceptFull`.
    */
-  fullJob(id: string): FullJob | undefined {
-    const result = this.resultFor(id);
+  fullJob(docId: string): FullJob | undefined {
+    const result = this.resultFor(docId);
     if (!result?.approximate) return undefined;
     const entry = this.cache.get(result.key);
     if (!entry) return undefined;
@@ -237,12 +237,12 @@ export class Pairs {
    * The user looks at `offset` of `id` (the cursor moved there): in a line-aligned corpus, the lines
    * around it are checked too. True when that changed the findings.
    */
-  focus(id: string, offset: number): boolean {
-    const result = this.resultFor(id);
+  focus(docId: string, offset: number): boolean {
+    const result = this.resultFor(docId);
     const view = result?.lines;
     const entry = result && this.cache.get(result.key);
     if (!view || !entry || entry.result !== result) return false;
-    const side = view.ids[0] === id ? 0 : 1;
+    const side = view.ids[0] === docId ? 0 : 1;
     const next = withWindow(view, view.tables[side].lineAt(offset));
     if (next === view) return false;
     const notices = result.notices.filter((n) => n.rule !== SERVICE_RULES.summary);
