@@ -290,6 +290,8 @@ async function main() {
     })]);
   }
   table('Languages the library does not know: texts given a name (should be 0, or a near relative)', ['lang', ...names], unknownRows);
+  const wholeRows = Object.entries(RELATIVES).map(([lang, relative]) => [`${lang} (near ${relative.near.join('/')})`, ...detectors.map((d) => d.line(relative.texts.join(' ')))]);
+  table('The same relatives, all their sentences as one text: the name given (und is right)', ['lang', ...names], wholeRows);
 
   // a stray line in a third language on the English side of a corpus, no restriction
   const strayRows = detectors.map((d) => {

@@ -140,6 +140,45 @@ describe('bitext outputs: never an input, never cut, never lost', function () {
     });
   });
 
+  describe('item 5: an output on a read-only file system', () => {
+    it('filter, export, import, corpus check and fix --write: one line naming the path and EROFS, exit 2, nothing left or changed', async function () {
+      mkdirSync(join(dir, 'ro'));
+      const SEG = 'Chính_phủ đã củng_cố quan_hệ với Nga , Triều_Tiên .\n';
+      writeFileSync(join(dir, 'ro', 'seg.txt'), SEG);
+      assert.equal((await cli(dir, 'export', '--tmx', 'x.tmx', '--langs', 'vi,en', 't.vi', 't.en')).code, 0);
+      const readOnly = readOnlyFolder(join(dir, 'ro'));
+      if ('reason' in readOnly) {
+        console.log(`      skipped: no read-only file system to write to here (${readOnly.reason})`);
+        this.skip();
+      }
+      const { folder, run } = readOnly;
+      const cases: [string[], string][] = [
+        [['filter', '--clean', `${folder}/c.vi,c.en`, '--rejected', 'r.tsv', '-q', 't.vi', 't.en'], `${folder}/c.vi`],
+        [['export', '--tmx', `${folder}/x.tmx`, 't.vi', 't.en'], `${folder}/x.tmx`],
+        [['import', 'x.tmx', '--out', `a.vi,${folder}/b.en`], `${folder}/b.en`],
+        [['corpus', 'check', 't.vi', 't.en', '-q', '--workers', '0', '--format', 'sarif', '--output', `${folder}/o.sarif`], `${folder}/o.sarif`],
+        [['corpus', 'check', 't.vi', 't.en', '-q', '--workers', '0', '--stats-out', `${folder}/s.json`], `${folder}/s.json`],
+      ];
+      // a file already there, fixed in place (only where the folder is ours to fill)
+      if (folder === 'ro') cases.push([['fix', '--write', '--segmentation', 'remove', 'ro/seg.txt'], 'ro/seg.txt']);
+      const before = readdirSync(dir).sort();
+      const listFolder = () => (folder === 'ro' ? readdirSync(join(dir, 'ro')).sort() : []);
+      const inFolder = listFolder();
+      for (const [args, path] of cases) {
+        const r = run(args);
+        const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        assert.equal(r.status, 2, `${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+        assert.match(r.stderr, new RegExp(`cannot write ${escaped}: read-only file system`), args.join(' '));
+        assert.ok(!/\n\s+at /.test(r.stderr), 'a stack trace: ' + r.stderr);
+        assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+        assert.deepEqual(readdirSync(dir).sort(), before, `${args.join(' ')} left files behind`);
+        assert.deepEqual(listFolder(), inFolder, `${args.join(' ')} left files in the read-only folder`);
+      }
+      if (folder === 'ro') assert.equal(readFileSync(join(dir, 'ro', 'seg.txt'), 'utf8'), SEG);
+      inputsIntact();
+    });
+  });
+
   describe('item 6: Ctrl-C and SIGTERM leave no cut output', () => {
     for (const [signal, code] of [
       ['SIGINT', 130],
@@ -248,3 +287,45 @@ describe('bitext outputs: never an input, never cut, never lost', function () {
     });
   });
 });
+
+/**
+ * A read-only file system to write to, and how to run `bitext` so it sees it: `folder` (relative to
+ * the run's working folder) with `run(args)`. Tried in order: a private mount namespace where `target`
+ * is bind-mounted onto itself read-only (`unshare -rm`, as an unprivileged user; `unshare -m` as root
+ * with CAP_SYS_ADMIN), then a system file system a container mounts read-only (/sys, /proc/sys, its
+ * root). Otherwise the reason none is available.
+ */
+const SYSTEM_MOUNTS = ['/sys', '/proc/sys', '/sys/fs/cgroup', '/'];
+
+function readOnlyFolder(target: string): { folder: string; run: (args: string[]) => ReturnType<typeof spawnSync> & { stderr: string } } | { reason: string } {
+  const cwd = join(target, '..');
+  const mountAndRun = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"';
+  const reasons: string[] = [];
+  for (const unshareFlags of ['-rm', '-m']) {
+    const probe = spawnSync('unshare', [unshareFlags, 'sh', '-c', `${mountAndRun.replace(' && exec "$@"', '')} && ! touch "$0/.probe" 2>/dev/null`, target], { encoding: 'utf8' });
+    if (probe.status === 0) {
+      return {
+        folder: 'ro',
+        run: (args) => spawnSync('unshare', [unshareFlags, 'sh', '-c', mountAndRun, target, process.execPath, bin, ...args], { cwd, encoding: 'utf8' }),
+      };
+    }
+    reasons.push(`unshare ${unshareFlags}: ${(probe.error?.message ?? probe.stderr ?? '').trim().split('\n')[0] || `exit ${probe.status}`}`);
+  }
+  const mounts = existsSync('/proc/mounts') ? readFileSync('/proc/mounts', 'utf8').split('\n') : [];
+  for (const line of mounts) {
+    const [, mountPoint, , options] = line.split(' ');
+    if (!SYSTEM_MOUNTS.includes(mountPoint) || !options?.split(',').includes('ro')) continue;
+    // a new file there must fail with EROFS (not a permission error, and not succeed)
+    const probePath = join(mountPoint, `bitext-ro-probe-${process.pid}`);
+    try {
+      closeSync(openSync(probePath, 'wx'));
+      rmSync(probePath, { force: true });
+      continue;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EROFS') continue;
+    }
+    return { folder: mountPoint, run: (args) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' }) };
+  }
+  reasons.push(`none of ${SYSTEM_MOUNTS.join(', ')} is mounted read-only`);
+  return { reason: reasons.join('; ') };
+}

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { bcp47Tag, detectLang, identifyLang, identifyTextLang, KNOWN_LANGS, majorityLang, MIN_CONFIDENCE, mainScript, nameLinesLang, notInLang } from '../../server/src/core/lang';
-import { KNOWN, NOT_LANGUAGE, RELATIVES, UNKNOWN } from './lang.cases';
+import { KNOWN, KNOWN_RELATIVES, NOT_LANGUAGE, RELATIVES, UNKNOWN } from './lang.cases';
 
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
@@ -54,13 +54,40 @@ describe('identifyLang: one line or sentence', () => {
     });
   }
 
-  it('a close relative it does not know is named as that relative at most', () => {
+  it('a close relative it does not know is named as that relative at most, sentence by sentence', () => {
     for (const { texts, near } of Object.values(RELATIVES)) {
       for (const t of texts) {
         const l = identifyLang(t).lang;
         assert.ok(l === 'und' || near.includes(l), `${t} -> ${l}`);
       }
     }
+  });
+
+  for (const [lang, { texts, told }] of Object.entries(RELATIVES).filter(([, relative]) => relative.told)) {
+    it(`a text in ${lang}, which the detector does not know, is 'und' with low confidence, not its relative`, () => {
+      for (const text of [texts.join(' '), texts.join('\n')]) {
+        for (const r of [identifyLang(text), identifyTextLang(text)]) {
+          assert.equal(r.lang, 'und', `${lang} (told ${told}) -> ${JSON.stringify(r)}`);
+          assert.ok(r.confidence < MIN_CONFIDENCE, `${r.confidence}`);
+        }
+      }
+    });
+  }
+
+  it('the known relatives of those, in the same kind of text, are named right', () => {
+    for (const [lang, texts] of Object.entries(KNOWN_RELATIVES)) {
+      for (const t of texts) assert.equal(identifyLang(t).lang, lang, t);
+      assert.equal(identifyTextLang(texts.join('\n')).lang, lang);
+    }
+  });
+
+  it('letters only another language writes make a text not the named one; names with them do not', () => {
+    // ø is Danish and Norwegian, not Icelandic: in ordinary words it speaks against Icelandic
+    const faroese = RELATIVES.fo.texts[0];
+    assert.equal(identifyLang(faroese).lang, 'und', faroese);
+    // the same letters in capitalised names leave a sentence its language
+    assert.equal(identifyLang('Ég hitti Søren og Bjørn í Reykjavík í gær og við fórum saman í sund.').lang, 'is');
+    assert.equal(identifyLang('The minister met Ödön Szőke and Jürgen Müller in Budapest on Tuesday morning.').lang, 'en');
   });
 
   it("'und' for text that is not language: empty, numbers, a URL, a code, one word", () => {

@@ -81,6 +81,96 @@ describe('language server: reads nothing outside the workspace', function () {
   });
 });
 
+describe('language server: Workspace Trust (item 2)', function () {
+  this.timeout(30000);
+  let ws: string;
+  beforeEach(() => {
+    ws = mkdtempSync(join(tmpdir(), 'bitext-trust-'));
+    mkdirSync(join(ws, 'ref'));
+  });
+  afterEach(() => rmSync(ws, { recursive: true, force: true }));
+
+  // the counterpart on disk has artifacts with safe fixes (spaced punctuation, `_`-joined syllables)
+  const SEG_VI = 'Chính_phủ đã củng_cố quan_hệ với Nga , Triều_Tiên .\n\nHai nước đã ký thỏa_thuận mới về thương_mại .\n';
+  const SEG_EN = 'The government strengthened relations with Russia , North Korea .\n\nThe two countries signed a new trade agreement .\n';
+
+  const fixesFor = async (client: LspClient, uri: string) => {
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+      context: { diagnostics: [] },
+    })) as { title: string; edit?: { documentChanges?: { textDocument: { uri: string } }[]; changes?: Record<string, unknown> } }[];
+    const edited = new Set<string>();
+    for (const action of actions) {
+      for (const change of action.edit?.documentChanges ?? []) edited.add(change.textDocument.uri);
+      for (const target of Object.keys(action.edit?.changes ?? {})) edited.add(target);
+    }
+    return { count: actions.length, edited: [...edited] };
+  };
+
+  for (const trusted of [true, false]) {
+    it(`${trusted ? 'trusted' : 'untrusted'}: fixes edit ${trusted ? 'the counterpart too' : 'only the open document, never the counterpart read from disk'}`, async () => {
+      writeFileSync(join(ws, 'doc.vi.txt'), SEG_VI);
+      writeFileSync(join(ws, 'doc.en.txt'), SEG_EN);
+      const client = await LspClient.start(ws, { debounceMs: 0 }, [ws], { trusted });
+      try {
+        const vi = fileUri(join(ws, 'doc.vi.txt'));
+        const en = fileUri(join(ws, 'doc.en.txt'));
+        await client.open(vi, SEG_VI);
+        // the pair is found (a sibling needs no config) and the counterpart's own findings are published
+        await client.diagnostics(en, (ds) => ds.some((d) => d.code === 'spaced-punctuation'));
+        const open = await fixesFor(client, vi);
+        assert.ok(open.count > 0, 'no fix for the open document');
+        assert.deepEqual(open.edited, [vi]);
+        const closed = await fixesFor(client, en);
+        if (trusted) assert.deepEqual(closed.edited, [en], 'trusted: the counterpart can be fixed');
+        else assert.deepEqual(closed, { count: 0, edited: [] }, 'untrusted: a fix edits a document the user has not opened');
+        // once the user opens it, it may be fixed
+        await client.open(en, SEG_EN);
+        assert.deepEqual((await fixesFor(client, en)).edited, [en]);
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+
+  it('untrusted: the bitext.pairs setting and bitext.config.json are both ignored (rules, segmentation too)', async () => {
+    writeFileSync(join(ws, 'bitext.config.json'), JSON.stringify({ pairs: { 'a/*.txt': 'ref/$1.txt' }, segmentation: 'keep', rules: { 'spaced-punctuation': 'off' } }));
+    mkdirSync(join(ws, 'a'));
+    writeFileSync(join(ws, 'a', 'doc.txt'), SEG_VI);
+    writeFileSync(join(ws, 'ref', 'doc.txt'), SEG_EN);
+    writeFileSync(join(ws, 'ref', 'set.txt'), SEG_EN);
+    const settings = { debounceMs: 0, pairs: { 'b/*.txt': 'ref/set.txt' } };
+    mkdirSync(join(ws, 'b'));
+    writeFileSync(join(ws, 'b', 'x.txt'), SEG_VI);
+    const run = async (trusted: boolean) => {
+      const client = await LspClient.start(ws, settings, [ws], { trusted });
+      try {
+        const answers: Record<string, { counterpart?: string; rules: string[] }> = {};
+        for (const name of ['a/doc.txt', 'b/x.txt']) {
+          const uri = fileUri(join(ws, name));
+          await client.open(uri, SEG_VI);
+          const ds = await client.diagnostics(uri);
+          const where: CounterpartResult = await client.conn.sendRequest(COUNTERPART_REQUEST, { uri, position: { line: 0, character: 3 } });
+          answers[name] = { counterpart: where && 'uri' in where ? where.uri : undefined, rules: [...new Set(ds.map((d) => String(d.code)))].sort() };
+        }
+        return answers;
+      } finally {
+        await client.stop();
+      }
+    };
+    const trustedRun = await run(true);
+    assert.equal(trustedRun['a/doc.txt'].counterpart, fileUri(join(ws, 'ref', 'doc.txt')), 'trusted: the config file pairs');
+    assert.equal(trustedRun['b/x.txt'].counterpart, fileUri(join(ws, 'ref', 'set.txt')), 'trusted: the setting pairs');
+    assert.ok(!trustedRun['a/doc.txt'].rules.includes('spaced-punctuation'), 'trusted: the config turns the rule off');
+    const untrustedRun = await run(false);
+    for (const name of ['a/doc.txt', 'b/x.txt']) assert.equal(untrustedRun[name].counterpart, undefined, `untrusted: ${name} was paired by the workspace's rules`);
+    // the workspace config does not reach the checks either: its rule switch and segmentation are not used
+    assert.ok(untrustedRun['a/doc.txt'].rules.includes('spaced-punctuation'), JSON.stringify(untrustedRun));
+    assert.ok(untrustedRun['a/doc.txt'].rules.includes('segmentation-underscore'), JSON.stringify(untrustedRun));
+  });
+});
+
 describe('language server: globs from a settings change', function () {
   this.timeout(30000);
   it('item 3: a bitext.include glob with 13 stars arriving by a settings change does not freeze the server', async () => {

@@ -36,9 +36,9 @@ Options:
   -h, --help                   show this help
 `;
 
-export async function alignCommand(io: CliIO): Promise<number> {
+export async function alignCommand(invocation: CliIO): Promise<number> {
   const parsed = parseCommandArgs(
-    io,
+    invocation,
     {
       level: { type: 'string', default: 'sentence' },
       format: { type: 'string', default: 'beads' },
@@ -61,43 +61,43 @@ export async function alignCommand(io: CliIO): Promise<number> {
   let sides: [Side, Side];
   try {
     // presplit sides only need a language for the JSON output: detecting it costs time on big files
-    sides = loadSides(io.cwd, positionals, !!values.presplit, values.encoding as string | undefined, io, format === 'json');
-  } catch (e) {
-    if (e instanceof FileError) {
-      io.stderr.write(`bitext align: ${e.message}\n`);
+    sides = loadSides(invocation.cwd, positionals, !!values.presplit, values.encoding as string | undefined, invocation, format === 'json');
+  } catch (error) {
+    if (error instanceof FileError) {
+      invocation.stderr.write(`bitext align: ${error.message}\n`);
       return 2;
     }
-    throw e;
+    throw error;
   }
-  const [a, b] = sides;
-  const loaded = loadDictionary(io, 'bitext align', values.dict as string | undefined, { ...DEFAULT_CONFIG });
+  const [sideA, sideB] = sides;
+  const loaded = loadDictionary(invocation, 'bitext align', values.dict as string | undefined, { ...DEFAULT_CONFIG });
   if (!loaded.ok) return 2;
   // either way round: the dictionary is turned to fit FILE and COUNTERPART as given
-  const dictionary = loaded.dictionary && orientDictionary(loaded.dictionary, a.text, b.text);
+  const dictionary = loaded.dictionary && orientDictionary(loaded.dictionary, sideA.text, sideB.text);
   let beads: Bead[];
   let unitsA: Span[];
   let unitsB: Span[];
   if (values.presplit) {
-    unitsA = a.seg.sentences;
-    unitsB = b.seg.sentences;
-    beads = alignUnits(unitsA.map((s) => a.text.slice(s.start, s.end)), unitsB.map((s) => b.text.slice(s.start, s.end)), { dictionary });
+    unitsA = sideA.seg.sentences;
+    unitsB = sideB.seg.sentences;
+    beads = alignUnits(unitsA.map((s) => sideA.text.slice(s.start, s.end)), unitsB.map((s) => sideB.text.slice(s.start, s.end)), { dictionary });
   } else {
     // the editor's alignment corrections (.bitext/links.json) hold for sentences: the aligner realigns around them
-    const links = level === 'paragraph' ? [] : readLinksFile(io.cwd).links;
-    const r = alignSides(a, b, { dictionary, constraints: linkConstraints(a, b, links) });
-    beads = level === 'paragraph' ? r.paragraphBeads : applyLinks(a, b, r.sentenceBeads, links).beads;
-    unitsA = level === 'paragraph' ? a.seg.paragraphs : a.seg.sentences;
-    unitsB = level === 'paragraph' ? b.seg.paragraphs : b.seg.sentences;
+    const links = level === 'paragraph' ? [] : readLinksFile(invocation.cwd).links;
+    const aligned = alignSides(sideA, sideB, { dictionary, constraints: linkConstraints(sideA, sideB, links) });
+    beads = level === 'paragraph' ? aligned.paragraphBeads : applyLinks(sideA, sideB, aligned.sentenceBeads, links).beads;
+    unitsA = level === 'paragraph' ? sideA.seg.paragraphs : sideA.seg.sentences;
+    unitsB = level === 'paragraph' ? sideB.seg.paragraphs : sideB.seg.sentences;
   }
-  for (const [side, units] of [[a, unitsA], [b, unitsB]] as const) {
-    if (!units.length) io.stderr.write(`note: ${side.uri}: ${side === b && a.uri === b.uri ? 'the text below the source line' : side === a && a.uri === b.uri ? 'the text above the source line' : 'the file'} is empty: nothing to align with\n`);
+  for (const [side, units] of [[sideA, unitsA], [sideB, unitsB]] as const) {
+    if (!units.length) invocation.stderr.write(`note: ${side.uri}: ${side === sideB && sideA.uri === sideB.uri ? 'the text below the source line' : side === sideA && sideA.uri === sideB.uri ? 'the text above the source line' : 'the file'} is empty: nothing to align with\n`);
   }
-  writeBeads(io, format, beads, { side: a, units: unitsA }, { side: b, units: unitsB });
+  writeBeads(invocation, format, beads, { side: sideA, units: unitsA }, { side: sideB, units: unitsB });
   return 0;
 }
 
-function loadSides(cwd: string, files: string[], presplit: boolean, encoding: string | undefined, io: CliIO, needLang: boolean): [Side, Side] {
-  const read = (p: string) => readTextFile(cwd, p, { fallbackEncoding: encoding, encodingOption: true });
+function loadSides(cwd: string, files: string[], presplit: boolean, encoding: string | undefined, invocation: CliIO, needLang: boolean): [Side, Side] {
+  const read = (path: string) => readTextFile(cwd, path, { fallbackEncoding: encoding, encodingOption: true });
   const first = read(files[0]);
   if (presplit) {
     const second = read(files[1]);
@@ -109,9 +109,9 @@ function loadSides(cwd: string, files: string[], presplit: boolean, encoding: st
     return [buildSide(files[0], first.text), buildSide(files[1], second.text)];
   }
   const fsView: FileSystem = {
-    isFile: (p) => {
+    isFile: (path) => {
       try {
-        return statSync(resolve(cwd, p)).isFile();
+        return statSync(resolve(cwd, path)).isFile();
       } catch {
         return false;
       }
@@ -127,7 +127,7 @@ function loadSides(cwd: string, files: string[], presplit: boolean, encoding: st
     return [buildSide(files[0], first.text, split.above), buildSide(files[0], first.text, split.below)];
   }
   if (!plan.counterpart) throw new FileError(`${files[0]}: ${plan.note}`);
-  io.stderr.write(`note: ${files[0]}: ${plan.note}\n`);
+  invocation.stderr.write(`note: ${files[0]}: ${plan.note}\n`);
   const second = read(plan.counterpart);
   if (plan.form === 'line-aligned') return [buildLineSide(files[0], first.text), buildLineSide(plan.counterpart, second.text)];
   return [buildSide(files[0], first.text), buildSide(plan.counterpart, second.text)];
@@ -138,40 +138,40 @@ interface UnitSet {
   units: readonly Span[];
 }
 
-function writeBeads(io: CliIO, format: string, beads: readonly Bead[], a: UnitSet, b: UnitSet): void {
-  const text = (u: UnitSet, idx: readonly number[]) =>
-    idx.length ? u.side.text.slice(u.units[idx[0]].start, u.units[idx[idx.length - 1]].end) : '';
+function writeBeads(invocation: CliIO, format: string, beads: readonly Bead[], unitsA: UnitSet, unitsB: UnitSet): void {
+  const text = (units: UnitSet, idx: readonly number[]) =>
+    idx.length ? units.side.text.slice(units.units[idx[0]].start, units.units[idx[idx.length - 1]].end) : '';
   if (format === 'beads') {
     const out: string[] = [];
-    for (const x of beads) out.push(formatBead(x));
-    io.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+    for (const bead of beads) out.push(formatBead(bead));
+    invocation.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
     return;
   }
   if (format === 'tsv') {
     const flat = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\t/g, ' ');
     const out: string[] = [];
-    for (const x of beads) out.push(`${formatBead(x)}\t${flat(text(a, x.a))}\t${flat(text(b, x.b))}`);
-    io.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+    for (const bead of beads) out.push(`${formatBead(bead)}\t${flat(text(unitsA, bead.a))}\t${flat(text(unitsB, bead.b))}`);
+    invocation.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
     return;
   }
-  const lia = new LineIndex(a.side.text);
-  const lib = a.side.text === b.side.text ? lia : new LineIndex(b.side.text);
-  const range = (u: UnitSet, li: LineIndex, idx: readonly number[]) =>
+  const lia = new LineIndex(unitsA.side.text);
+  const lib = unitsA.side.text === unitsB.side.text ? lia : new LineIndex(unitsB.side.text);
+  const range = (units: UnitSet, lines: LineIndex, idx: readonly number[]) =>
     idx.length
-      ? { start: li.positionAt(u.units[idx[0]].start), end: li.positionAt(u.units[idx[idx.length - 1]].end) }
+      ? { start: lines.positionAt(units.units[idx[0]].start), end: lines.positionAt(units.units[idx[idx.length - 1]].end) }
       : null;
   const json = {
-    a: { uri: a.side.uri, lang: a.side.lang, units: a.units.length },
-    b: { uri: b.side.uri, lang: b.side.lang, units: b.units.length },
-    beads: beads.map((x) => ({
-      a: x.a,
-      b: x.b,
-      confidence: x.confidence,
-      aText: text(a, x.a),
-      bText: text(b, x.b),
-      aRange: range(a, lia, x.a),
-      bRange: range(b, lib, x.b),
+    a: { uri: unitsA.side.uri, lang: unitsA.side.lang, units: unitsA.units.length },
+    b: { uri: unitsB.side.uri, lang: unitsB.side.lang, units: unitsB.units.length },
+    beads: beads.map((bead) => ({
+      a: bead.a,
+      b: bead.b,
+      confidence: bead.confidence,
+      aText: text(unitsA, bead.a),
+      bText: text(unitsB, bead.b),
+      aRange: range(unitsA, lia, bead.a),
+      bRange: range(unitsB, lib, bead.b),
     })),
   };
-  io.stdout.write(JSON.stringify(json, null, 1) + '\n');
+  invocation.stdout.write(JSON.stringify(json, null, 1) + '\n');
 }

@@ -45,8 +45,8 @@ export function expandPaths(cwd: string, args: string[]): { files: string[]; mis
     let real: string;
     try {
       real = realpathSync(abs);
-    } catch (e) {
-      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(e)})`);
+    } catch (error) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(error)})`);
       return;
     }
     if (visited.has(real)) {
@@ -57,39 +57,39 @@ export function expandPaths(cwd: string, args: string[]): { files: string[]; mis
     let names: string[];
     try {
       names = readdirSync(abs).sort();
-    } catch (e) {
-      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(e)})`);
+    } catch (error) {
+      skipped.push(`${relative(cwd, abs) || abs}: skipped (${whyNot(error)})`);
       return;
     }
     for (const name of names) {
       if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
-      const p = join(abs, name);
-      let st;
+      const entryPath = join(abs, name);
+      let stats;
       try {
-        st = statSync(p);
-      } catch (e) {
-        skipped.push(`${relative(cwd, p) || p}: skipped (${whyNot(e)})`);
+        stats = statSync(entryPath);
+      } catch (error) {
+        skipped.push(`${relative(cwd, entryPath) || entryPath}: skipped (${whyNot(error)})`);
         continue;
       }
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile() && TEXT_NAME.test(name) && name !== CONFIG_FILE) files.push(p);
+      if (stats.isDirectory()) walk(entryPath);
+      else if (stats.isFile() && TEXT_NAME.test(name) && name !== CONFIG_FILE) files.push(entryPath);
     }
   };
-  for (const a of args) {
-    const abs = resolve(cwd, a);
-    if (!existsSync(abs)) missing.push(a);
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    if (!existsSync(abs)) missing.push(arg);
     else if (statSync(abs).isDirectory()) walk(abs);
     else files.push(abs);
   }
   return { files: [...new Set(files)], missing, skipped };
 }
 
-function whyNot(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
+function whyNot(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'a symlink to nothing';
   if (code === 'ELOOP') return 'a symlink loop';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? String(e);
+  return code ?? String(error);
 }
 
 export interface DocRead extends DecodedText {
@@ -114,22 +114,22 @@ export interface AnalyzeResult {
  * The disk view for one run over many files: folder listings and file tests remembered (pairing asks
  * for the same folder once per file; a folder of 4,000 files would otherwise be listed 4,000 times).
  */
-function cachedFs(fs: FileSystem): FileSystem {
+function cachedFs(inner: FileSystem): FileSystem {
   const lists = new Map<string, string[]>();
   const files = new Map<string, boolean>();
   return {
     isFile(path) {
       let hit = files.get(path);
-      if (hit === undefined) files.set(path, (hit = fs.isFile(path)));
+      if (hit === undefined) files.set(path, (hit = inner.isFile(path)));
       return hit;
     },
     listDir(dir) {
       let hit = lists.get(dir);
-      if (!hit) lists.set(dir, (hit = fs.listDir(dir)));
+      if (!hit) lists.set(dir, (hit = inner.listDir(dir)));
       return hit;
     },
-    readText: (path) => fs.readText(path),
-    lineShape: fs.lineShape && ((path) => fs.lineShape!(path)),
+    readText: (path) => inner.readText(path),
+    lineShape: inner.lineShape && ((path) => inner.lineShape!(path)),
   };
 }
 
@@ -141,35 +141,35 @@ export interface PairJob {
 
 /** Reads and pairs every file once (a pair's counterpart given too is not taken again). */
 export function planPaths(
-  io: CliIO,
+  invocation: CliIO,
   paths: string[],
   config: BitextConfig,
   streamLineAligned = false,
 ): { jobs: PairJob[]; lineAligned: { a: string; b: string }[]; errors: string[] } {
   const lineAligned: { a: string; b: string }[] = [];
   const errors: string[] = [];
-  const jobs = [...planJobs(io, paths, config, streamLineAligned, lineAligned, errors)];
+  const jobs = [...planJobs(invocation, paths, config, streamLineAligned, lineAligned, errors)];
   return { jobs, lineAligned, errors };
 }
 
 /** planPaths as a generator: each pair as soon as it is read and paired. */
 export function* planJobs(
-  io: CliIO,
+  invocation: CliIO,
   paths: string[],
   config: BitextConfig,
   streamLineAligned: boolean,
   lineAligned: { a: string; b: string }[],
   errors: string[],
 ): Generator<PairJob> {
-  const { files, missing, skipped } = expandPaths(io.cwd, paths);
-  for (const m of missing) errors.push(`${m}: no such file or folder`);
-  for (const s of skipped) io.stderr.write(`note: ${s}\n`);
+  const { files, missing, skipped } = expandPaths(invocation.cwd, paths);
+  for (const name of missing) errors.push(`${name}: no such file or folder`);
+  for (const skip of skipped) invocation.stderr.write(`note: ${skip}\n`);
   const done = new Set<string>();
-  const scope = commandScope(io.cwd, paths);
-  const fs = cachedFs(diskFs({ maxReadBytes: SHAPE_READ_LIMIT }));
-  const links = readLinksFile(io.cwd);
+  const scope = commandScope(invocation.cwd, paths);
+  const disk = cachedFs(diskFs({ maxReadBytes: SHAPE_READ_LIMIT }));
+  const links = readLinksFile(invocation.cwd);
   if (links.problem) errors.push(links.problem);
-  const rel = (p: string) => relative(io.cwd, p) || p;
+  const rel = (p: string) => relative(invocation.cwd, p) || p;
   for (const file of files) {
     if (done.has(file)) continue;
     done.add(file);
@@ -181,12 +181,12 @@ export function* planJobs(
         // Too big to read whole just to pair it: paired from its start, its shape and its
         // counterpart's streamed. A line-aligned pair streams at any size; a document must fit in
         // one string.
-        const plan = findCounterpart(file, startOf(file), fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned, textIsSample: true });
-        const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+        const plan = findCounterpart(file, startOf(file), disk, { pairs: config.pairs, root: invocation.cwd, lineAligned: config.lineAligned, textIsSample: true });
+        const refused = plan.counterpart && scope.refuse(file, resolve(invocation.cwd, plan.counterpart), plan.form);
         if (!refused && plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
-          const cp = resolve(io.cwd, plan.counterpart);
-          done.add(cp);
-          lineAligned.push({ a: file, b: cp });
+          const counterpartPath = resolve(invocation.cwd, plan.counterpart);
+          done.add(counterpartPath);
+          lineAligned.push({ a: file, b: counterpartPath });
           continue;
         }
         if (size > DOCUMENT_MAX_BYTES) {
@@ -197,38 +197,38 @@ export function* planJobs(
           continue;
         }
       }
-      const a = readTextFile(io.cwd, rel(file));
-      docs.set(rel(file), a);
-      let plan = findCounterpart(file, a.text, fs, { pairs: config.pairs, root: io.cwd, lineAligned: config.lineAligned });
-      const refused = plan.counterpart && scope.refuse(file, resolve(io.cwd, plan.counterpart), plan.form);
+      const docA = readTextFile(invocation.cwd, rel(file));
+      docs.set(rel(file), docA);
+      let plan = findCounterpart(file, docA.text, disk, { pairs: config.pairs, root: invocation.cwd, lineAligned: config.lineAligned });
+      const refused = plan.counterpart && scope.refuse(file, resolve(invocation.cwd, plan.counterpart), plan.form);
       if (refused) {
         errors.push(`${rel(file)}: ${refused}`);
         plan = { form: 'lone', path: file, note: `Not paired: ${refused}.` };
       }
       if (plan.form === 'line-aligned' && plan.counterpart && streamLineAligned) {
-        const cp = resolve(io.cwd, plan.counterpart);
-        done.add(cp);
-        lineAligned.push({ a: file, b: cp });
+        const counterpartPath = resolve(invocation.cwd, plan.counterpart);
+        done.add(counterpartPath);
+        lineAligned.push({ a: file, b: counterpartPath });
         continue;
       }
-      let b: DocRead | undefined;
+      let docB: DocRead | undefined;
       if (plan.counterpart) {
-        const cp = resolve(io.cwd, plan.counterpart);
-        const cpSize = statSync(cp, { throwIfNoEntry: false })?.size ?? 0;
+        const counterpartPath = resolve(invocation.cwd, plan.counterpart);
+        const cpSize = statSync(counterpartPath, { throwIfNoEntry: false })?.size ?? 0;
         if (cpSize > DOCUMENT_MAX_BYTES) {
-          throw new FileError(`${rel(cp)}: ${Math.round(cpSize / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB), and ${rel(file)} is not line-aligned with it`);
+          throw new FileError(`${rel(counterpartPath)}: ${Math.round(cpSize / 1048576).toLocaleString('en-US')} MB is too large to check as one document (at most ${DOCUMENT_MAX_BYTES / 1048576} MB), and ${rel(file)} is not line-aligned with it`);
         }
-        b = readTextFile(io.cwd, rel(cp));
-        docs.set(rel(cp), b);
-        done.add(cp);
+        docB = readTextFile(invocation.cwd, rel(counterpartPath));
+        docs.set(rel(counterpartPath), docB);
+        done.add(counterpartPath);
       }
-      const uris = b ? [rel(file), rel(b.path)] : [rel(file)];
-      const original = originalLanguageFor(config.originalLanguage, uris, io.cwd);
-      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: a.text }, b: b ? { uri: rel(b.path), text: b.text } : undefined, note: plan.note, original, links: links.links };
+      const uris = docB ? [rel(file), rel(docB.path)] : [rel(file)];
+      const original = originalLanguageFor(config.originalLanguage, uris, invocation.cwd);
+      const input: AnalyzeInput = { form: plan.form, a: { uri: rel(file), text: docA.text }, b: docB ? { uri: rel(docB.path), text: docB.text } : undefined, note: plan.note, original, links: links.links };
       job = { input, docs };
-    } catch (e) {
-      if (e instanceof FileError) errors.push(e.message);
-      else errors.push(`${rel(file)}: ${e instanceof Error ? e.message : String(e)}`);
+    } catch (error) {
+      if (error instanceof FileError) errors.push(error.message);
+      else errors.push(`${rel(file)}: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (job) yield job;
   }
@@ -239,13 +239,13 @@ export const DOCUMENT_MAX_BYTES = 512 * 1024 * 1024;
 
 /** The first MiB of a file as text (for pairing a file too big to read whole). */
 function startOf(path: string): string {
-  const fd = openSync(path, 'r');
+  const descriptor = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(1 << 20);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return new TextDecoder('utf-8', { fatal: false }).decode(buf.subarray(0, n));
+    const bytesRead = readSync(descriptor, buf, 0, buf.length, 0);
+    return new TextDecoder('utf-8', { fatal: false }).decode(buf.subarray(0, bytesRead));
   } finally {
-    closeSync(fd);
+    closeSync(descriptor);
   }
 }
 
@@ -267,33 +267,33 @@ export interface ParallelOptions {
  * end (findings per rule, pairs, pairs/s). The Analysis results carry no `pair` (alignment) then.
  */
 export async function analyzePathsParallel(
-  io: CliIO,
+  invocation: CliIO,
   paths: string[],
   config: BitextConfig,
   streamLineAligned = false,
   opts: ParallelOptions = {},
 ): Promise<AnalyzeResult & { workers: number }> {
-  const t0 = performance.now();
+  const startedAt = performance.now();
   const lineAligned: { a: string; b: string }[] = [];
   const errors: string[] = [];
   const jobs: PairJob[] = [];
-  const gen = planJobs(io, paths, config, streamLineAligned, lineAligned, errors);
+  const gen = planJobs(invocation, paths, config, streamLineAligned, lineAligned, errors);
   // A few pairs: analyzed here, as before (no threads, no progress, no summary).
   // (gen.next(), not for-of: leaving a for-of would close the generator)
-  for (let r = gen.next(); !r.done; r = jobs.length < PARALLEL_MIN_PAIRS ? gen.next() : { done: true, value: undefined }) jobs.push(r.value);
+  for (let step = gen.next(); !step.done; step = jobs.length < PARALLEL_MIN_PAIRS ? gen.next() : { done: true, value: undefined }) jobs.push(step.value);
   if (jobs.length < PARALLEL_MIN_PAIRS && opts.workers === undefined) {
     const results: PathAnalysis[] = [];
     for (const job of jobs) {
       try {
         results.push({ analysis: analyze(opts.dictionary ? { ...job.input, dictionary: opts.dictionary } : job.input, config), docs: job.docs });
-      } catch (e) {
-        errors.push(`${job.input.a.uri}: ${e instanceof Error ? e.message : String(e)}`);
+      } catch (error) {
+        errors.push(`${job.input.a.uri}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     return { results, lineAligned, errors, workers: 0 };
   }
   const report = opts.report !== false && jobs.length >= PARALLEL_MIN_PAIRS;
-  const progress = new Progress(io.stderr, report, 'pairs');
+  const progress = new Progress(invocation.stderr, report, 'pairs');
   let done = 0;
   let findings = 0;
   let pairingMs = 0;
@@ -302,37 +302,37 @@ export async function analyzePathsParallel(
   function* inputs(): Generator<AnalyzeInput> {
     for (const j of jobs.slice(0, first)) yield j.input;
     for (;;) {
-      const t = performance.now();
-      const r = gen.next();
-      pairingMs += performance.now() - t;
-      if (r.done) return;
-      jobs.push(r.value);
-      yield r.value.input;
+      const pairingStart = performance.now();
+      const step = gen.next();
+      pairingMs += performance.now() - pairingStart;
+      if (step.done) return;
+      jobs.push(step.value);
+      yield step.value.input;
     }
   }
   const { results: out, workers } = await analyzeMany(
     inputs(),
     config,
     opts.workers ?? Math.max(1, availableParallelism()),
-    (_, r) => {
+    (_, result) => {
       done++;
-      findings += r.analysis?.findings.length ?? 0;
+      findings += result.analysis?.findings.length ?? 0;
       progress.update(done, findings);
     },
     opts.dictionary,
   );
   progress.done();
   const results: PathAnalysis[] = [];
-  out.forEach((r, i) => {
-    if (r.analysis) results.push({ analysis: r.analysis, docs: jobs[i].docs });
-    else errors.push(`${jobs[i].input.a.uri}: ${r.error}`);
+  out.forEach((result, index) => {
+    if (result.analysis) results.push({ analysis: result.analysis, docs: jobs[index].docs });
+    else errors.push(`${jobs[index].input.a.uri}: ${result.error}`);
   });
   if (report) {
     const byRule = new Map<string, number>();
-    for (const r of results) for (const f of r.analysis.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    for (const result of results) for (const finding of result.analysis.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
     const files = jobs.reduce((n, j) => n + j.docs.size, 0);
-    const seconds = (performance.now() - t0) / 1000;
-    io.stderr.write(formatDocSummary({ pairs: jobs.length, files, seconds, pairingSeconds: pairingMs / 1000, workers, findingsByRule: byRule }));
+    const seconds = (performance.now() - startedAt) / 1000;
+    invocation.stderr.write(formatDocSummary({ pairs: jobs.length, files, seconds, pairingSeconds: pairingMs / 1000, workers, findingsByRule: byRule }));
   }
   return { results, lineAligned, errors, workers };
 }

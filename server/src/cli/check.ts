@@ -27,20 +27,20 @@ Exit: 0 no error-level finding, 1 an error-level finding, 2 could not run.
  * The notes of one analysis for the reader: an empty file (or one of only white space) says so instead
  * of how to pair it; an empty counterpart is named, since nothing on that side can be compared.
  */
-export function notesOf(r: PathAnalysis): { file: string; note: string }[] {
-  const file = r.analysis.sides[0]?.uri ?? '';
-  const blank = [...r.docs].filter(([, d]) => !d.text.trim()).map(([uri]) => uri);
-  if (blank.length && blank.length === r.docs.size) {
-    return blank.map((f) => ({ file: f, note: 'the file is empty (or holds only white space): nothing to check' }));
+export function notesOf(result: PathAnalysis): { file: string; note: string }[] {
+  const file = result.analysis.sides[0]?.uri ?? '';
+  const blank = [...result.docs].filter(([, doc]) => !doc.text.trim()).map(([uri]) => uri);
+  if (blank.length && blank.length === result.docs.size) {
+    return blank.map((blankFile) => ({ file: blankFile, note: 'the file is empty (or holds only white space): nothing to check' }));
   }
-  const out = r.analysis.notes.map((note) => ({ file, note }));
-  for (const f of blank) out.push({ file: f, note: `the file is empty, so nothing in ${file} can be compared with it (translation not done yet?)` });
+  const out = result.analysis.notes.map((note) => ({ file, note }));
+  for (const blankFile of blank) out.push({ file: blankFile, note: `the file is empty, so nothing in ${file} can be compared with it (translation not done yet?)` });
   return out;
 }
 
-export async function checkCommand(io: CliIO): Promise<number> {
+export async function checkCommand(invocation: CliIO): Promise<number> {
   const parsed = parseCommandArgs(
-    io,
+    invocation,
     {
       format: { type: 'string', default: 'text' },
       segmentation: { type: 'string' },
@@ -54,29 +54,29 @@ export async function checkCommand(io: CliIO): Promise<number> {
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   if (!positionals.length) throw new UsageError(`expected at least one PATH\n\n${HELP}`);
-  const config = commandConfig(io, 'bitext check', values.segmentation);
+  const config = commandConfig(invocation, 'bitext check', values.segmentation);
   if (!config) return 2;
-  const loaded = loadDictionary(io, 'bitext check', values.dict as string | undefined, config);
+  const loaded = loadDictionary(invocation, 'bitext check', values.dict as string | undefined, config);
   if (!loaded.ok) return 2;
-  const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { dictionary: loaded.dictionary });
+  const { results, lineAligned, errors } = await analyzePathsParallel(invocation, positionals, config, true, { dictionary: loaded.dictionary });
   const notes: { file: string; note: string }[] = [];
-  for (const r of results) notes.push(...notesOf(r));
+  for (const result of results) notes.push(...notesOf(result));
   const { findings, items } = locatedFindings(results);
   if (format === 'text') {
-    io.stdout.write(formatText(items));
-    for (const n of notes) io.stderr.write(`note: ${n.file}: ${n.note}\n`);
+    invocation.stdout.write(formatText(items));
+    for (const fileNote of notes) invocation.stderr.write(`note: ${fileNote.file}: ${fileNote.note}\n`);
   } else if (results.length || !lineAligned.length) {
     // (only line-aligned corpora: their own stream is the one JSON / SARIF document)
-    if (format === 'json') io.stdout.write(formatJson(items, notes));
-    else io.stdout.write(formatSarif(items));
+    if (format === 'json') invocation.stdout.write(formatJson(items, notes));
+    else invocation.stdout.write(formatSarif(items));
   }
   // Line-aligned corpora stream through the corpus runner (bounded memory, all cores).
   let corpusCode = 0;
-  for (const p of lineAligned) {
+  for (const pair of lineAligned) {
     const fmt = format === 'json' ? 'jsonl' : (format as 'text' | 'sarif');
-    corpusCode = Math.max(corpusCode, await checkLineAligned(io, p.a, p.b, { format: fmt, config: config.rules }));
+    corpusCode = Math.max(corpusCode, await checkLineAligned(invocation, pair.a, pair.b, { format: fmt, config: config.rules }));
   }
-  for (const e of errors) io.stderr.write(`bitext check: ${e}\n`);
+  for (const message of errors) invocation.stderr.write(`bitext check: ${message}\n`);
   if (errors.length || corpusCode === 2) return 2;
   return findings.some((f) => f.severity === 'error') || corpusCode === 1 ? 1 : 0;
 }

@@ -14,15 +14,15 @@ type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; a
  * `io.argv` parsed with util.parseArgs (positionals allowed); a parse error is a UsageError. Undefined
  * when --help was given: the help is printed then and the command returns 0.
  */
-export function parseCommandArgs<O extends Options>(io: CliIO, options: O, help: string): Parsed<O> | undefined {
+export function parseCommandArgs<O extends Options>(invocation: CliIO, options: O, help: string): Parsed<O> | undefined {
   let parsed: Parsed<O>;
   try {
-    parsed = parseArgs({ args: io.argv, allowPositionals: true, options });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
+    parsed = parseArgs({ args: invocation.argv, allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
   if ((parsed.values as { help?: boolean }).help) {
-    io.stdout.write(help);
+    invocation.stdout.write(help);
     return undefined;
   }
   return parsed;
@@ -32,16 +32,16 @@ export function parseCommandArgs<O extends Options>(io: CliIO, options: O, help:
  * `bitext.config.json` of the working folder, with `--segmentation` applied when given. Undefined when
  * the config is broken: the message is on stderr after `prefix` then, and the command exits 2.
  */
-export function commandConfig(io: CliIO, prefix: string, segmentation?: string): BitextConfig | undefined {
+export function commandConfig(invocation: CliIO, prefix: string, segmentation?: string): BitextConfig | undefined {
   let config;
   try {
-    config = loadConfig(io.cwd);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr.write(`${prefix}: ${e.message}\n`);
+    config = loadConfig(invocation.cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      invocation.stderr.write(`${prefix}: ${error.message}\n`);
       return undefined;
     }
-    throw e;
+    throw error;
   }
   if (segmentation === undefined) return config;
   if (segmentation !== 'keep' && segmentation !== 'remove') throw new UsageError('--segmentation must be keep or remove');
@@ -52,10 +52,10 @@ export function commandConfig(io: CliIO, prefix: string, segmentation?: string):
 export function locatedFindings(results: readonly PathAnalysis[]): { findings: Finding[]; items: Located[] } {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
-  for (const r of results) {
-    for (const f of r.analysis.findings) findings.push(f);
-    for (const s of r.analysis.sides) texts.set(s.uri, s.text);
+  for (const result of results) {
+    for (const finding of result.analysis.findings) findings.push(finding);
+    for (const side of result.analysis.sides) texts.set(side.uri, side.text);
   }
-  findings.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start));
+  findings.sort((first, second) => (first.uri < second.uri ? -1 : first.uri > second.uri ? 1 : first.span.start - second.span.start));
   return { findings, items: locate(findings, (u) => texts.get(u)) };
 }

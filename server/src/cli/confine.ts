@@ -7,18 +7,18 @@ import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 
 /** The deepest folder holding both paths (by name, before symlinks). */
-function commonFolder(a: string, b: string): string {
-  let dir = dirname(a);
-  while (!within(b, dir) && dirname(dir) !== dir) dir = dirname(dir);
+function commonFolder(first: string, second: string): string {
+  let dir = dirname(first);
+  while (!within(second, dir) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 }
 import type { PairForm } from '../core/pairing';
 
-function real(p: string): string {
+function real(path: string): string {
   try {
-    return realpathSync(p);
+    return realpathSync(path);
   } catch {
-    return resolve(p);
+    return resolve(path);
   }
 }
 
@@ -35,11 +35,11 @@ export function commandScope(cwd: string, args: readonly string[]): Scope {
   const root = real(cwd);
   const folders: string[] = [];
   const files = new Set<string>();
-  for (const a of args) {
-    const abs = resolve(cwd, a);
-    const st = statSync(abs, { throwIfNoEntry: false });
-    if (st?.isDirectory()) folders.push(real(abs));
-    else if (st) {
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    const stats = statSync(abs, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) folders.push(real(abs));
+    else if (stats) {
       files.add(real(abs));
       files.add(abs);
     }

@@ -5,16 +5,16 @@ import { applyEdits } from '../core/fixes';
 import { LineIndex } from '../core/text';
 
 function lineRange(idx: LineIndex, text: string, start: number, end: number): [number, number] {
-  const a = idx.positionAt(start).line;
-  let b = idx.positionAt(end).line;
+  const first = idx.positionAt(start).line;
+  let last = idx.positionAt(end).line;
   // an edit ending right after a '\n' touches the next line only if it inserts there
-  if (end > start && end > 0 && text[end - 1] === '\n' && end === idx.lineStart(b)) b = Math.max(a, b - 1);
-  return [a, b];
+  if (end > start && end > 0 && text[end - 1] === '\n' && end === idx.lineStart(last)) last = Math.max(first, last - 1);
+  return [first, last];
 }
 
-function splitLines(s: string): string[] {
-  if (s === '') return [];
-  const parts = s.split('\n');
+function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
   return parts;
 }
@@ -26,23 +26,23 @@ export function unifiedDiff(path: string, text: string, edits: TextEdit[], conte
   const sorted = [...edits].sort((x, y) => x.start - y.start);
   // hunks over old line ranges
   const groups: { from: number; to: number; edits: TextEdit[] }[] = [];
-  for (const e of sorted) {
-    const [a, b] = lineRange(idx, text, e.start, e.end);
-    const from = Math.max(0, a - context);
-    const to = Math.min(idx.lineCount - 1, b + context);
-    const g = groups[groups.length - 1];
-    if (g && from <= g.to + 1) {
-      g.to = Math.max(g.to, to);
-      g.edits.push(e);
-    } else groups.push({ from, to, edits: [e] });
+  for (const edit of sorted) {
+    const [first, last] = lineRange(idx, text, edit.start, edit.end);
+    const from = Math.max(0, first - context);
+    const until = Math.min(idx.lineCount - 1, last + context);
+    const group = groups[groups.length - 1];
+    if (group && from <= group.to + 1) {
+      group.to = Math.max(group.to, until);
+      group.edits.push(edit);
+    } else groups.push({ from, to: until, edits: [edit] });
   }
   const out = [`--- a/${path}`, `+++ b/${path}`];
   let shift = 0;
-  for (const g of groups) {
-    const start = idx.lineStart(g.from);
-    const end = g.to + 1 < idx.lineCount ? idx.lineStart(g.to + 1) : text.length;
+  for (const group of groups) {
+    const start = idx.lineStart(group.from);
+    const end = group.to + 1 < idx.lineCount ? idx.lineStart(group.to + 1) : text.length;
     const oldChunk = text.slice(start, end);
-    const newChunk = applyEdits(oldChunk, g.edits.map((e) => ({ ...e, start: e.start - start, end: e.end - start })));
+    const newChunk = applyEdits(oldChunk, group.edits.map((e) => ({ ...e, start: e.start - start, end: e.end - start })));
     const oldLines = splitLines(oldChunk).map((l) => l.replace(/\r$/, ''));
     const newLines = splitLines(newChunk).map((l) => l.replace(/\r$/, ''));
     const atEnd = end === text.length;
@@ -57,24 +57,24 @@ export function unifiedDiff(path: string, text: string, edits: TextEdit[], conte
       oldLines[oldLines.length - 1 - post] === newLines[newLines.length - 1 - post] &&
       !(post === 0 && noEolOld !== noEolNew)
     ) post++;
-    const oldStart = g.from + 1;
+    const oldStart = group.from + 1;
     out.push(`@@ -${oldStart},${oldLines.length} +${oldStart + shift},${newLines.length} @@`);
     const noEol = '\\ No newline at end of file';
-    for (const l of oldLines.slice(0, pre)) out.push(' ' + l);
+    for (const line of oldLines.slice(0, pre)) out.push(' ' + line);
     const minus = oldLines.slice(pre, oldLines.length - post);
     const plus = newLines.slice(pre, newLines.length - post);
-    minus.forEach((l, i) => {
-      out.push('-' + l);
-      if (noEolOld && !post && i === minus.length - 1) out.push(noEol);
+    minus.forEach((line, index) => {
+      out.push('-' + line);
+      if (noEolOld && !post && index === minus.length - 1) out.push(noEol);
     });
-    plus.forEach((l, i) => {
-      out.push('+' + l);
-      if (noEolNew && !post && i === plus.length - 1) out.push(noEol);
+    plus.forEach((line, index) => {
+      out.push('+' + line);
+      if (noEolNew && !post && index === plus.length - 1) out.push(noEol);
     });
     const tail = oldLines.slice(oldLines.length - post);
-    tail.forEach((l, i) => {
-      out.push(' ' + l);
-      if (noEolOld && i === tail.length - 1) out.push(noEol);
+    tail.forEach((line, index) => {
+      out.push(' ' + line);
+      if (noEolOld && index === tail.length - 1) out.push(noEol);
     });
     shift += newLines.length - oldLines.length;
   }
@@ -98,27 +98,27 @@ export function lineHunks(
   const noEol = '\\ No newline at end of file';
   const lastIdx = oldLines.length - 1;
   const out: string[] = [];
-  let k = 0;
-  while (k < changed.length) {
-    const from = Math.max(0, changed[k] - context);
-    let last = changed[k];
-    while (k + 1 < changed.length && changed[k + 1] - context <= last + context + 1) last = changed[++k];
-    k++;
-    const to = Math.min(oldLines.length - 1, last + context);
-    const n = to - from + 1;
-    out.push(`@@ -${firstLine + from + 1},${n} +${firstLine + from + 1},${n} @@`);
+  let changedAt = 0;
+  while (changedAt < changed.length) {
+    const from = Math.max(0, changed[changedAt] - context);
+    let last = changed[changedAt];
+    while (changedAt + 1 < changed.length && changed[changedAt + 1] - context <= last + context + 1) last = changed[++changedAt];
+    changedAt++;
+    const until = Math.min(oldLines.length - 1, last + context);
+    const count = until - from + 1;
+    out.push(`@@ -${firstLine + from + 1},${count} +${firstLine + from + 1},${count} @@`);
     const minus: string[] = [];
     const plus: string[] = [];
     let markLast = false;
     const flush = () => {
-      for (const l of minus) out.push('-' + l);
+      for (const line of minus) out.push('-' + line);
       if (markLast) out.push(noEol);
-      for (const l of plus) out.push('+' + l);
+      for (const line of plus) out.push('+' + line);
       if (markLast) out.push(noEol);
       minus.length = 0;
       plus.length = 0;
     };
-    for (let i = from; i <= to; i++) {
+    for (let i = from; i <= until; i++) {
       if (oldLines[i] === newLines[i]) {
         flush();
         out.push(' ' + oldLines[i]);

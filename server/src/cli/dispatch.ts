@@ -34,29 +34,29 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
 
 export function usage(): string {
   const lines = ['Usage: bitext <command> [options]', '', 'Commands:'];
-  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${command.summary}`);
   lines.push('', "Run 'bitext <command> --help' for a command's options.");
   return lines.join('\n') + '\n';
 }
 
-export async function runCli(io: CliIO): Promise<number> {
-  const [name, ...rest] = io.argv;
+export async function runCli(invocation: CliIO): Promise<number> {
+  const [name, ...rest] = invocation.argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(usage());
+    invocation.stdout.write(usage());
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.stderr.write(`bitext: unknown command '${name}'\n\n${usage()}`);
+    invocation.stderr.write(`bitext: unknown command '${name}'\n\n${usage()}`);
     return 2;
   }
   try {
-    return await cmd.run({ ...io, argv: rest });
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof OutputError) {
-      io.stderr.write(`bitext ${name}: ${e.message}\n`);
+    return await cmd.run({ ...invocation, argv: rest });
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof OutputError) {
+      invocation.stderr.write(`bitext ${name}: ${error.message}\n`);
       return 2;
     }
-    throw e;
+    throw error;
   }
 }

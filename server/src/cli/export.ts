@@ -29,9 +29,9 @@ with no counterpart (a bead with an empty side) are not exported: a TMX unit pai
 number is printed. The original (below a source line) is the TMX source language.
 `;
 
-export async function exportCommand(io: CliIO): Promise<number> {
-  const { values: v, positionals } = parseArgs({
-    args: io.argv,
+export async function exportCommand(invocation: CliIO): Promise<number> {
+  const { values: flags, positionals } = parseArgs({
+    args: invocation.argv,
     allowPositionals: true,
     options: {
       tmx: { type: 'string' },
@@ -42,82 +42,82 @@ export async function exportCommand(io: CliIO): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (v.help) {
-    io.stdout.write(HELP);
+  if (flags.help) {
+    invocation.stdout.write(HELP);
     return 0;
   }
-  if (!v.tmx) throw new UsageError('--tmx OUT.tmx is required (TMX is the only export format so far)');
+  if (!flags.tmx) throw new UsageError('--tmx OUT.tmx is required (TMX is the only export format so far)');
   let pathsAB: [string, string] | undefined;
-  if (!v['line-aligned']) {
+  if (!flags['line-aligned']) {
     // Pair as `bitext check` does: a document pair goes through the aligner, a line-aligned one streams.
     if (positionals.length !== 1 && positionals.length !== 2) throw new UsageError('bitext export needs FILE (a document pair) or A B');
-    const found = pairForExport(io, positionals);
+    const found = pairForExport(invocation, positionals);
     if (found.kind === 'error') {
-      io.stderr.write(`bitext export: ${found.message}\n`);
+      invocation.stderr.write(`bitext export: ${found.message}\n`);
       return 2;
     }
     if (found.kind === 'document') {
-      const inputs = [...found.job.docs.values()].map((d) => ({ path: d.path, shown: shownPath(io, d.path) }));
-      checkOutputs(inputs, [{ path: resolve(io.cwd, v.tmx), shown: v.tmx }]);
-      const loaded = loadDictionary(io, 'bitext export', v.dict, found.config);
+      const inputs = [...found.job.docs.values()].map((d) => ({ path: d.path, shown: shownPath(invocation, d.path) }));
+      checkOutputs(inputs, [{ path: resolve(invocation.cwd, flags.tmx), shown: flags.tmx }]);
+      const loaded = loadDictionary(invocation, 'bitext export', flags.dict, found.config);
       if (!loaded.ok) return 2;
       const job = loaded.dictionary ? { ...found.job, input: { ...found.job.input, dictionary: loaded.dictionary } } : found.job;
-      return exportDocumentPair(io, job, resolve(io.cwd, v.tmx), parseLangs(v.langs), v.tmx);
+      return exportDocumentPair(invocation, job, resolve(invocation.cwd, flags.tmx), parseLangs(flags.langs), flags.tmx);
     }
     pathsAB = [found.a, found.b];
   }
-  const [a, b] = pathsAB ?? twoPaths(io, positionals, 'bitext export');
-  const out = resolve(io.cwd, v.tmx);
-  checkOutputs([a, b].map((p) => ({ path: p, shown: shownPath(io, p) })), [{ path: out, shown: v.tmx }]);
-  const [ra, rb] = openLinePair(io, a, b);
-  const file = openOutput(out, v.tmx);
-  const w = new BufferedWriter(file.stream);
+  const [pathA, pathB] = pathsAB ?? twoPaths(invocation, positionals, 'bitext export');
+  const out = resolve(invocation.cwd, flags.tmx);
+  checkOutputs([pathA, pathB].map((p) => ({ path: p, shown: shownPath(invocation, p) })), [{ path: out, shown: flags.tmx }]);
+  const [readerA, readerB] = openLinePair(invocation, pathA, pathB);
+  const file = openOutput(out, flags.tmx);
+  const writer = new BufferedWriter(file.stream);
   let units = 0;
   let skipped = 0;
   let bad = 0;
   try {
-    let langs = parseLangs(v.langs);
+    let langs = parseLangs(flags.langs);
     let first = true;
     for (;;) {
-      const ca = await ra.take(first ? 2000 : 8192);
-      const cb = await rb.take(first ? 2000 : 8192);
-      if (ca.count === 0 && cb.count === 0) break;
-      const A = decodeLines(ca.bytes, ca.count, first);
-      const B = decodeLines(cb.bytes, cb.count, first);
+      const chunkA = await readerA.take(first ? 2000 : 8192);
+      const chunkB = await readerB.take(first ? 2000 : 8192);
+      if (chunkA.count === 0 && chunkB.count === 0) break;
+      const decodedA = decodeLines(chunkA.bytes, chunkA.count, first);
+      const decodedB = decodeLines(chunkB.bytes, chunkB.count, first);
       if (first) {
-        langs ??= [orUnd(majorityLang(A.lines)), orUnd(majorityLang(B.lines))];
-        await w.write(tmxHeader({ srclang: langs[0] }));
+        langs ??= [orUnd(majorityLang(decodedA.lines)), orUnd(majorityLang(decodedB.lines))];
+        await writer.write(tmxHeader({ srclang: langs[0] }));
       }
-      const start = ra.lines - ca.count;
-      for (let i = 0; i < Math.max(ca.count, cb.count); i++) {
-        if (A.bad.has(i) || B.bad.has(i)) {
-          io.stderr.write(`bitext export: line ${start + i + 1} is not valid UTF-8; written with U+FFFD in place of the bad bytes\n`);
+      const start = readerA.lines - chunkA.count;
+      for (let i = 0; i < Math.max(chunkA.count, chunkB.count); i++) {
+        if (decodedA.bad.has(i) || decodedB.bad.has(i)) {
+          invocation.stderr.write(`bitext export: line ${start + i + 1} is not valid UTF-8; written with U+FFFD in place of the bad bytes\n`);
           bad++;
         }
-        const ta = A.lines[i] ?? '';
-        const tb = B.lines[i] ?? '';
-        if (v['skip-empty'] && (!ta.trim() || !tb.trim())) {
+        const textA = decodedA.lines[i] ?? '';
+        const textB = decodedB.lines[i] ?? '';
+        if (flags['skip-empty'] && (!textA.trim() || !textB.trim())) {
           skipped++;
           continue;
         }
-        await w.write(tmxUnit({ variants: [{ lang: langs![0], text: ta }, { lang: langs![1], text: tb }] }));
+        await writer.write(tmxUnit({ variants: [{ lang: langs![0], text: textA }, { lang: langs![1], text: textB }] }));
         units++;
       }
       first = false;
     }
-    if (first) await w.write(tmxHeader({ srclang: parseLangs(v.langs)?.[0] ?? 'und' }));
-    await w.write(TMX_FOOTER);
-    await w.flush();
-  } catch (e) {
-    return inputErrorExit(io, await failure([file], e));
+    if (first) await writer.write(tmxHeader({ srclang: parseLangs(flags.langs)?.[0] ?? 'und' }));
+    await writer.write(TMX_FOOTER);
+    await writer.flush();
+  } catch (error) {
+    return inputErrorExit(invocation, await failure([file], error));
   }
   await file.commit();
-  if (ra.lines !== rb.lines) io.stderr.write(`bitext export: A has ${ra.lines} lines and B ${rb.lines}; the missing side of the extra lines is empty in the TMX\n`);
-  io.stderr.write(`bitext export: ${units.toLocaleString('en-US')} units written to ${shownPath(io, out)}${skipped ? `, ${skipped} pairs with an empty side skipped` : ''}\n`);
+  if (readerA.lines !== readerB.lines) invocation.stderr.write(`bitext export: A has ${readerA.lines} lines and B ${readerB.lines}; the missing side of the extra lines is empty in the TMX\n`);
+  invocation.stderr.write(`bitext export: ${units.toLocaleString('en-US')} units written to ${shownPath(invocation, out)}${skipped ? `, ${skipped} pairs with an empty side skipped` : ''}\n`);
   return bad ? 1 : 0;
 }
 
 /** TMX wants a language code; 'und' is the BCP 47 code for undetermined. */
-function orUnd(l: string): string {
-  return l || 'und';
+function orUnd(lang: string): string {
+  return lang || 'und';
 }

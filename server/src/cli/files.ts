@@ -14,28 +14,28 @@ export interface ReadOptions {
 }
 
 /** 1-based line and column (UTF-16 code units, as editors and findings count) of byte `at`. */
-export function bytePosition(bytes: Uint8Array, at: number): { line: number; column: number } {
+export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < at && i < bytes.length; i++) {
+  for (let i = 0; i < offset && i < bytes.length; i++) {
     if (bytes[i] === 0x0a) {
       line++;
       lineStart = i + 1;
     }
   }
   // a BOM is not text: columns count from after it, as they do in findings
-  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) lineStart = Math.min(3, at);
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at));
+  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) lineStart = Math.min(3, offset);
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
   return { line, column: before.length + 1 };
 }
 
 /** A plain-words message for bytes that are not UTF-8 text, pointing at line:column. */
-export function decodeMessage(e: TextDecodeError, bytes: Uint8Array, encodingOption: boolean): string {
-  if (e.reason === 'utf16') return 'the file is UTF-16, not UTF-8: save it as UTF-8 (in most editors: "Save with Encoding" > UTF-8)';
-  const { line, column } = bytePosition(bytes, e.byteOffset);
-  if (e.reason === 'binary') return `the file is not text (binary data: a NUL byte at line ${line}, column ${column}); Bitext reads plain-text files only`;
-  const tail = bytes.length - e.byteOffset;
-  const cutOff = tail > 0 && tail < 4 && (bytes[e.byteOffset] & 0xc0) === 0xc0 && !bytes.subarray(e.byteOffset + 1).some((b) => (b & 0xc0) !== 0x80);
+export function decodeMessage(error: TextDecodeError, bytes: Uint8Array, encodingOption: boolean): string {
+  if (error.reason === 'utf16') return 'the file is UTF-16, not UTF-8: save it as UTF-8 (in most editors: "Save with Encoding" > UTF-8)';
+  const { line, column } = bytePosition(bytes, error.byteOffset);
+  if (error.reason === 'binary') return `the file is not text (binary data: a NUL byte at line ${line}, column ${column}); Bitext reads plain-text files only`;
+  const tail = bytes.length - error.byteOffset;
+  const cutOff = tail > 0 && tail < 4 && (bytes[error.byteOffset] & 0xc0) === 0xc0 && !bytes.subarray(error.byteOffset + 1).some((b) => (b & 0xc0) !== 0x80);
   const what = cutOff
     ? `the file ends in the middle of a character, at line ${line}, column ${column} (was it cut off?)`
     : `the file is not valid UTF-8 (the first bad byte is at line ${line}, column ${column}; it may be in Latin-1/Windows-1252 or another legacy encoding)`;
@@ -53,16 +53,16 @@ export function readTextFile(cwd: string, path: string, opts: ReadOptions = {}):
   try {
     if (statSync(full).isDirectory()) throw new FileError(`${path}: is a folder, not a file`);
     bytes = readFileSync(full);
-  } catch (e) {
-    if (e instanceof FileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
   }
   try {
     return { ...decodeBytes(bytes), path: full };
-  } catch (e) {
-    if (!(e instanceof TextDecodeError)) throw e;
-    if (e.reason === 'invalid-utf8' && opts.fallbackEncoding) {
+  } catch (error) {
+    if (!(error instanceof TextDecodeError)) throw error;
+    if (error.reason === 'invalid-utf8' && opts.fallbackEncoding) {
       let dec: InstanceType<typeof TextDecoder>;
       try {
         dec = new TextDecoder(opts.fallbackEncoding);
@@ -72,6 +72,6 @@ export function readTextFile(cwd: string, path: string, opts: ReadOptions = {}):
       const text = dec.decode(bytes);
       return { text, bom: false, eol: text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : 'none', path: full };
     }
-    throw new FileError(`${path}: ${decodeMessage(e, bytes, !!opts.encodingOption)}`);
+    throw new FileError(`${path}: ${decodeMessage(error, bytes, !!opts.encodingOption)}`);
   }
 }

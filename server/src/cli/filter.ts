@@ -31,93 +31,93 @@ Options:
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
-export function escapeTsv(s: string): string {
-  return s.replace(/[\\\t\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\n'));
+export function escapeTsv(text: string): string {
+  return text.replace(/[\\\t\r\n]/g, (special) => (special === '\\' ? '\\\\' : special === '\t' ? '\\t' : special === '\r' ? '\\r' : '\\n'));
 }
 
-export async function filterCommand(io: CliIO): Promise<number> {
-  const { values: v, positionals } = parseArgs({
-    args: io.argv,
+export async function filterCommand(invocation: CliIO): Promise<number> {
+  const { values: flags, positionals } = parseArgs({
+    args: invocation.argv,
     allowPositionals: true,
     options: { ...COMMON_OPTIONS, clean: { type: 'string' }, rejected: { type: 'string' }, 'reject-on': { type: 'string' } },
   });
-  if (v.help) {
-    io.stdout.write(HELP);
+  if (flags.help) {
+    invocation.stdout.write(HELP);
     return 0;
   }
-  const [a, b] = twoPaths(io, positionals, 'bitext filter');
-  const clean = (v.clean ?? '').split(',').filter(Boolean);
+  const [pathA, pathB] = twoPaths(invocation, positionals, 'bitext filter');
+  const clean = (flags.clean ?? '').split(',').filter(Boolean);
   if (clean.length !== 2) throw new UsageError('--clean needs two output files, side A then side B: --clean out.vi,out.en');
-  if (!v.rejected) throw new UsageError('--rejected REJ.tsv is required (every pair goes to the clean files or to it)');
-  const rejectOn = (v['reject-on'] ?? 'warning') as Severity;
+  if (!flags.rejected) throw new UsageError('--rejected REJ.tsv is required (every pair goes to the clean files or to it)');
+  const rejectOn = (flags['reject-on'] ?? 'warning') as Severity;
   if (!(rejectOn in RANK)) throw new UsageError(`--reject-on must be error, warning or info, not '${rejectOn}'`);
-  const outputs = [...clean, v.rejected].map((p) => ({ path: resolve(io.cwd, p), shown: p }));
-  checkOutputs([a, b].map((p) => ({ path: p, shown: shownPath(io, p) })), outputs);
-  const [readerA, readerB] = openLinePair(io, a, b);
+  const outputs = [...clean, flags.rejected].map((p) => ({ path: resolve(invocation.cwd, p), shown: p }));
+  checkOutputs([pathA, pathB].map((p) => ({ path: p, shown: shownPath(invocation, p) })), outputs);
+  const [readerA, readerB] = openLinePair(invocation, pathA, pathB);
 
   const files = await openOutputs(outputs);
-  const wa = new ByteWriter(files[0].stream);
-  const wb = new ByteWriter(files[1].stream);
-  const wr = new BufferedWriter(files[2].stream);
+  const cleanA = new ByteWriter(files[0].stream);
+  const cleanB = new ByteWriter(files[1].stream);
+  const rejectedOut = new BufferedWriter(files[2].stream);
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-  const NL = Buffer.from('\n');
+  const newline = Buffer.from('\n');
   let kept = 0;
   let rejected = 0;
   let findings = 0;
-  const progress = new Progress(io.stderr, !v.quiet);
+  const progress = new Progress(invocation.stderr, !flags.quiet);
   const minRank = RANK[rejectOn];
   try {
     const summary = await runLineAligned(readerA, readerB, {
-      workers: parseWorkers(v.workers),
-      config: parseRuleConfig(io, v.config, v.disable),
-      langs: parseLangs(v.langs),
+      workers: parseWorkers(flags.workers),
+      config: parseRuleConfig(invocation, flags.config, flags.disable),
+      langs: parseLangs(flags.langs),
       sink: async (batch) => {
         findings += batch.findings.length;
         if (batch.n === 0) return;
         const why = new Map<number, string[]>();
-        for (const f of batch.findings) {
-          if (RANK[f.severity] < minRank) continue;
-          const i = f.line - batch.start;
-          const list = why.get(i) ?? [];
-          if (!list.includes(f.rule)) list.push(f.rule);
-          why.set(i, list);
+        for (const finding of batch.findings) {
+          if (RANK[finding.severity] < minRank) continue;
+          const lineInBatch = finding.line - batch.start;
+          const list = why.get(lineInBatch) ?? [];
+          if (!list.includes(finding.rule)) list.push(finding.rule);
+          why.set(lineInBatch, list);
         }
-        const ra = lineRanges(batch.bytesA, batch.countA);
-        const rb = lineRanges(batch.bytesB, batch.countB);
+        const rangesA = lineRanges(batch.bytesA, batch.countA);
+        const rangesB = lineRanges(batch.bytesB, batch.countB);
         for (let i = 0; i < batch.n; i++) {
-          const sliceA = i < batch.countA ? stripBom(batch.bytesA.subarray(ra[i * 2], ra[i * 2 + 1]), batch.start + i) : Buffer.alloc(0);
-          const sliceB = i < batch.countB ? stripBom(batch.bytesB.subarray(rb[i * 2], rb[i * 2 + 1]), batch.start + i) : Buffer.alloc(0);
+          const sliceA = i < batch.countA ? stripBom(batch.bytesA.subarray(rangesA[i * 2], rangesA[i * 2 + 1]), batch.start + i) : Buffer.alloc(0);
+          const sliceB = i < batch.countB ? stripBom(batch.bytesB.subarray(rangesB[i * 2], rangesB[i * 2 + 1]), batch.start + i) : Buffer.alloc(0);
           const rules = why.get(i);
           if (rules) {
             rejected++;
-            await wr.write(`${batch.start + i + 1}\t${rules.join(',')}\t${escapeTsv(decoder.decode(sliceA))}\t${escapeTsv(decoder.decode(sliceB))}\n`);
+            await rejectedOut.write(`${batch.start + i + 1}\t${rules.join(',')}\t${escapeTsv(decoder.decode(sliceA))}\t${escapeTsv(decoder.decode(sliceB))}\n`);
           } else {
             kept++;
-            await wa.write(sliceA);
-            await wa.write(NL);
-            await wb.write(sliceB);
-            await wb.write(NL);
+            await cleanA.write(sliceA);
+            await cleanA.write(newline);
+            await cleanB.write(sliceB);
+            await cleanB.write(newline);
           }
         }
       },
       onProgress: (lines) => progress.update(lines, findings),
     });
     progress.done();
-    if (!v.quiet) {
-      io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
-      io.stderr.write(`kept ${kept.toLocaleString('en-US')} pairs, rejected ${rejected.toLocaleString('en-US')} (at or above ${rejectOn})\n`);
+    if (!flags.quiet) {
+      invocation.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
+      invocation.stderr.write(`kept ${kept.toLocaleString('en-US')} pairs, rejected ${rejected.toLocaleString('en-US')} (at or above ${rejectOn})\n`);
     }
-    await wa.flush();
-    await wb.flush();
-    await wr.flush();
-  } catch (e) {
+    await cleanA.flush();
+    await cleanB.flush();
+    await rejectedOut.flush();
+  } catch (error) {
     progress.done();
-    return inputErrorExit(io, await failure(files, e));
+    return inputErrorExit(invocation, await failure(files, error));
   }
   await commitAll(files);
   return 0;
 }
 
-function stripBom(b: Buffer, line: number): Buffer {
-  return line === 0 && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+function stripBom(bytes: Buffer, line: number): Buffer {
+  return line === 0 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }

@@ -52,10 +52,10 @@ Exit: 0 done, 2 could not run (a file unreadable, or not written because it chan
 /** The edits to apply to one document: per finding, its first safe fix, or its first fix when named. */
 export function editsFor(findings: Finding[], uri: string, rules: string[] | undefined): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const f of findings) {
-    if (rules && !rules.includes(f.rule)) continue;
-    const fix = rules ? f.fixes?.[0] : firstSafeFix(f);
-    if (fix) for (const e of fix.edits) if (e.uri === uri) edits.push(e);
+  for (const finding of findings) {
+    if (rules && !rules.includes(finding.rule)) continue;
+    const fix = rules ? finding.fixes?.[0] : firstSafeFix(finding);
+    if (fix) for (const edit of fix.edits) if (edit.uri === uri) edits.push(edit);
   }
   return edits;
 }
@@ -68,8 +68,8 @@ function safeWrite(doc: DocRead, text: string, shown: string): string | undefine
   let now: DocRead;
   try {
     now = readTextFile('/', doc.path);
-  } catch (e) {
-    return (e as Error).message;
+  } catch (error) {
+    return (error as Error).message;
   }
   if (now.text !== doc.text || now.bom !== doc.bom) return `${shown}: changed on disk since it was read; not written`;
   const bytes = encodeText({ text, bom: doc.bom });
@@ -78,21 +78,21 @@ function safeWrite(doc: DocRead, text: string, shown: string): string | undefine
   try {
     target = realpathSync(doc.path);
     temp = createTemp(target, shown);
-  } catch (e) {
-    return e instanceof Error && !(e as NodeJS.ErrnoException).code ? e.message : `cannot write ${shown}: ${reasonOf(e)}`;
+  } catch (error) {
+    return error instanceof Error && !(error as NodeJS.ErrnoException).code ? error.message : `cannot write ${shown}: ${reasonOf(error)}`;
   }
-  const { tmp, fd } = temp;
+  const { tmp, fd: descriptor } = temp;
   try {
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    closeSync(fd);
-  } catch (e) {
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
+    closeSync(descriptor);
+  } catch (error) {
     try {
-      closeSync(fd);
+      closeSync(descriptor);
     } catch {
       /* closed */
     }
     dropTemp(tmp);
-    return `cannot write ${shown}: ${reasonOf(e)}`;
+    return `cannot write ${shown}: ${reasonOf(error)}`;
   }
   let back: DocRead | undefined;
   try {
@@ -106,15 +106,15 @@ function safeWrite(doc: DocRead, text: string, shown: string): string | undefine
   }
   try {
     replaceWith(tmp, target, shown);
-  } catch (e) {
-    return (e as Error).message;
+  } catch (error) {
+    return (error as Error).message;
   }
   return undefined;
 }
 
-export async function fixCommand(io: CliIO): Promise<number> {
+export async function fixCommand(invocation: CliIO): Promise<number> {
   const parsed = parseCommandArgs(
-    io,
+    invocation,
     {
       write: { type: 'boolean', default: false },
       diff: { type: 'boolean', default: false },
@@ -130,71 +130,71 @@ export async function fixCommand(io: CliIO): Promise<number> {
   const wordFlag = !!values['word-diff'];
   if (values.write && (values.diff || wordFlag)) throw new UsageError(`--write and ${values.diff ? '--diff' : '--word-diff'} exclude each other`);
   if (values.diff && wordFlag) throw new UsageError('--diff and --word-diff exclude each other');
-  const tty = !!(io.stdout as { isTTY?: boolean }).isTTY;
+  const tty = !!(invocation.stdout as { isTTY?: boolean }).isTTY;
   if (!positionals.length) throw new UsageError(`expected at least one PATH\n\n${HELP}`);
   const rules = values.rule as string[] | undefined;
-  for (const r of rules ?? []) if (!getRule(r)) throw new UsageError(`unknown rule '${r}' (see 'bitext rules')`);
-  const config = commandConfig(io, 'bitext fix', values.segmentation);
+  for (const ruleId of rules ?? []) if (!getRule(ruleId)) throw new UsageError(`unknown rule '${ruleId}' (see 'bitext rules')`);
+  const config = commandConfig(invocation, 'bitext fix', values.segmentation);
   if (!config) return 2;
-  const { results, lineAligned, errors } = await analyzePathsParallel(io, positionals, config, true, { report: false });
+  const { results, lineAligned, errors } = await analyzePathsParallel(invocation, positionals, config, true, { report: false });
   let changed = 0;
-  const scope = commandScope(io.cwd, positionals);
+  const scope = commandScope(invocation.cwd, positionals);
   // A file in two pairs (e.g. two pairing rules naming the same counterpart) is fixed once, with the
   // first pair: the second pair's edits were computed on the text before that fix.
   const fixedWith = new Map<string, string>();
-  for (const r of results) {
-    const first = r.analysis.sides[0]?.uri ?? '';
-    for (const [uri, doc] of r.docs) {
-      const { text, applied } = applyEditsDetailed(doc.text, editsFor(r.analysis.findings, uri, rules));
+  for (const result of results) {
+    const first = result.analysis.sides[0]?.uri ?? '';
+    for (const [uri, doc] of result.docs) {
+      const { text, applied } = applyEditsDetailed(doc.text, editsFor(result.analysis.findings, uri, rules));
       if (!applied.length || text === doc.text) continue;
       const earlier = fixedWith.get(doc.path);
       if (earlier !== undefined) {
-        io.stderr.write(`note: ${uri}: also paired with ${first}; fixed once, with its first pair ${earlier}\n`);
+        invocation.stderr.write(`note: ${uri}: also paired with ${first}; fixed once, with its first pair ${earlier}\n`);
         continue;
       }
       fixedWith.set(doc.path, first);
       if (values.write && !scope.named(doc.path)) {
-        io.stderr.write(`note: ${uri}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
+        invocation.stderr.write(`note: ${uri}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
         continue;
       }
       changed++;
       if (values.write) {
         const err = safeWrite(doc, text, uri);
         if (err) errors.push(err);
-        else io.stderr.write(`fixed ${uri} (${applied.length} edits)\n`);
+        else invocation.stderr.write(`fixed ${uri} (${applied.length} edits)\n`);
       } else {
         const words = wordFlag || (!values.diff && tty && touchesLongLine(doc.text, applied, LONG_LINE));
-        io.stdout.write(words ? wordDiff(uri, doc.text, applied) : unifiedDiff(uri, doc.text, applied));
+        invocation.stdout.write(words ? wordDiff(uri, doc.text, applied) : unifiedDiff(uri, doc.text, applied));
       }
     }
   }
   // Line-aligned corpora: streamed, per-line safe fixes only, each file on its own.
   const lineRules = rules ? rules.filter((r) => LINE_FIX_RULES.includes(r)) : undefined;
   if (lineAligned.length && rules && !lineRules!.length) {
-    io.stderr.write(`note: no per-line fix for ${rules.join(', ')}; line-aligned corpora left as they are\n`);
+    invocation.stderr.write(`note: no per-line fix for ${rules.join(', ')}; line-aligned corpora left as they are\n`);
   } else if (lineAligned.length) {
-    if (wordFlag && !values.write) io.stderr.write('note: --word-diff is not available for line-aligned corpora; they are shown as a unified diff\n');
-    const out = new BufferedWriter(io.stdout);
-    for (const p of lineAligned) {
-      for (const file of [p.a, p.b]) {
-        const shown = shownPath(io, file);
+    if (wordFlag && !values.write) invocation.stderr.write('note: --word-diff is not available for line-aligned corpora; they are shown as a unified diff\n');
+    const out = new BufferedWriter(invocation.stdout);
+    for (const pair of lineAligned) {
+      for (const file of [pair.a, pair.b]) {
+        const shown = shownPath(invocation, file);
         if (values.write && !scope.named(file)) {
-          io.stderr.write(`note: ${shown}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
+          invocation.stderr.write(`note: ${shown}: not written (--write writes only the files named on the command line and those under a folder named on it; name it too)\n`);
           continue;
         }
         const rep = await fixLineAlignedFile(file, { config, rules: lineRules, write: !!values.write, out, shown });
         if (rep.error) errors.push(rep.error);
-        if (rep.refused) io.stderr.write(`note: ${shown}: ${rep.refused} lines left as they were (their fix would have changed a letter, digit or line break)\n`);
+        if (rep.refused) invocation.stderr.write(`note: ${shown}: ${rep.refused} lines left as they were (their fix would have changed a letter, digit or line break)\n`);
         if (rep.changed && !rep.error) {
           changed++;
-          if (values.write) io.stderr.write(`fixed ${shown} (${rep.changed.toLocaleString('en-US')} of ${rep.lines.toLocaleString('en-US')} lines)\n`);
+          if (values.write) invocation.stderr.write(`fixed ${shown} (${rep.changed.toLocaleString('en-US')} of ${rep.lines.toLocaleString('en-US')} lines)\n`);
         }
       }
     }
     await out.flush();
   }
   // "nothing to fix" only speaks for files that were read: with none read, the errors say it all
-  if (!changed && results.length + lineAligned.length) io.stderr.write(errors.length ? 'nothing to fix in the files that could be read\n' : 'nothing to fix\n');
-  for (const e of errors) io.stderr.write(`bitext fix: ${e}\n`);
+  if (!changed && results.length + lineAligned.length) invocation.stderr.write(errors.length ? 'nothing to fix in the files that could be read\n' : 'nothing to fix\n');
+  for (const message of errors) invocation.stderr.write(`bitext fix: ${message}\n`);
   return errors.length ? 2 : 0;
 }

@@ -18,29 +18,29 @@ header's srclang and side B the other language of the first unit, unless --langs
 empty line there; line breaks inside a segment become spaces (counted in the report).
 `;
 
-export async function importCommand(io: CliIO): Promise<number> {
-  const { values: v, positionals } = parseArgs({
-    args: io.argv,
+export async function importCommand(invocation: CliIO): Promise<number> {
+  const { values: flags, positionals } = parseArgs({
+    args: invocation.argv,
     allowPositionals: true,
     options: { out: { type: 'string' }, langs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
-  if (v.help) {
-    io.stdout.write(HELP);
+  if (flags.help) {
+    invocation.stdout.write(HELP);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('give one TMX file: bitext import IN.tmx --out A,B');
-  const outs = (v.out ?? '').split(',').filter(Boolean);
+  const outs = (flags.out ?? '').split(',').filter(Boolean);
   if (outs.length !== 2) throw new UsageError('--out needs two files, side A then side B: --out train.vi,train.en');
-  let langs = v.langs ? (v.langs.split(',').map((s) => s.trim()) as [string, string]) : undefined;
+  let langs = flags.langs ? (flags.langs.split(',').map((s) => s.trim()) as [string, string]) : undefined;
   if (langs && langs.length !== 2) throw new UsageError('--langs takes two language codes: --langs vi,en');
-  const input = resolve(io.cwd, positionals[0]);
+  const input = resolve(invocation.cwd, positionals[0]);
   checkReadable(input);
-  const outputs = outs.map((p) => ({ path: resolve(io.cwd, p), shown: p }));
-  const [pa, pb] = outputs.map((o) => o.path);
+  const outputs = outs.map((p) => ({ path: resolve(invocation.cwd, p), shown: p }));
+  const [pathA, pathB] = outputs.map((o) => o.path);
   checkOutputs([{ path: input, shown: positionals[0] }], outputs);
   const files = await openOutputs(outputs);
-  const wa = new BufferedWriter(files[0].stream);
-  const wb = new BufferedWriter(files[1].stream);
+  const writerA = new BufferedWriter(files[0].stream);
+  const writerB = new BufferedWriter(files[1].stream);
   const reader = new TmxReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let units = 0;
@@ -50,35 +50,35 @@ export async function importCommand(io: CliIO): Promise<number> {
   // Two sides in the same language (`--langs en,en`, or a short corpus exported as und/und): side A is
   // a unit's first variant in that language and side B the next one, never side A twice.
   let sameLang = false;
-  const pickPair = (u: TmxUnit, [la, lb]: [string, string]) => {
-    const ia = u.variants.findIndex((x) => langMatches(x.lang, la));
-    const ib = sameLang ? u.variants.findIndex((x, i) => i > ia && ia >= 0 && langMatches(x.lang, lb)) : u.variants.findIndex((x) => langMatches(x.lang, lb));
-    return [ia >= 0 ? u.variants[ia] : undefined, ib >= 0 ? u.variants[ib] : undefined];
+  const pickPair = (unit: TmxUnit, [langA, langB]: [string, string]) => {
+    const indexA = unit.variants.findIndex((x) => langMatches(x.lang, langA));
+    const indexB = sameLang ? unit.variants.findIndex((x, i) => i > indexA && indexA >= 0 && langMatches(x.lang, langB)) : unit.variants.findIndex((x) => langMatches(x.lang, langB));
+    return [indexA >= 0 ? unit.variants[indexA] : undefined, indexB >= 0 ? unit.variants[indexB] : undefined];
   };
   const write = async (list: TmxUnit[]) => {
-    for (const u of list) {
+    for (const tmxUnit of list) {
       if (!langs) {
-        const src = reader.srclang && reader.srclang !== '*all*' ? reader.srclang : u.variants[0]?.lang;
-        let other = u.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
-        if (src && !other && u.variants.filter((x) => langMatches(x.lang, src)).length >= 2) {
+        const src = reader.srclang && reader.srclang !== '*all*' ? reader.srclang : tmxUnit.variants[0]?.lang;
+        let other = tmxUnit.variants.find((x) => !langMatches(x.lang, src ?? ''))?.lang;
+        if (src && !other && tmxUnit.variants.filter((x) => langMatches(x.lang, src)).length >= 2) {
           other = src;
-          io.stderr.write(`bitext import: both variants of the first unit are '${src}': side A is each unit's first variant, side B the second\n`);
+          invocation.stderr.write(`bitext import: both variants of the first unit are '${src}': side A is each unit's first variant, side B the second\n`);
         }
         if (!src || !other) throw new TmxFormatError('cannot tell the two languages from the first unit; give --langs A,B');
         langs = [src, other];
       }
       sameLang = langMatches(langs[0], langs[1]) || langMatches(langs[1], langs[0]);
-      const [ta, tb] = pickPair(u, langs);
-      if (!ta || !tb) missing++;
+      const [textA, textB] = pickPair(tmxUnit, langs);
+      if (!textA || !textB) missing++;
       // A line break inside a segment would split the line: it becomes a space (counted). A lone CR
       // stays, except at the end, where it would read back as part of a CRLF line end.
-      const fix = (t: string) => {
-        if (!t.includes('\n') && !t.endsWith('\r')) return t;
+      const fix = (text: string) => {
+        if (!text.includes('\n') && !text.endsWith('\r')) return text;
         broken++;
-        return t.replace(/\r?\n|\r$/g, ' ');
+        return text.replace(/\r?\n|\r$/g, ' ');
       };
-      await wa.write(fix(ta?.text ?? '') + '\n');
-      await wb.write(fix(tb?.text ?? '') + '\n');
+      await writerA.write(fix(textA?.text ?? '') + '\n');
+      await writerB.write(fix(textB?.text ?? '') + '\n');
       units++;
     }
   };
@@ -95,19 +95,19 @@ export async function importCommand(io: CliIO): Promise<number> {
     }
     await write(reader.push(decoder.decode()));
     reader.end();
-    await wa.flush();
-    await wb.flush();
-  } catch (e) {
-    const why = await failure(files, e);
+    await writerA.flush();
+    await writerB.flush();
+  } catch (error) {
+    const why = await failure(files, error);
     if (why instanceof TmxFormatError) {
-      io.stderr.write(`bitext import: ${shownPath(io, input)}: ${why.message}\n`);
+      invocation.stderr.write(`bitext import: ${shownPath(invocation, input)}: ${why.message}\n`);
       return 2;
     }
     throw why;
   }
   await commitAll(files);
-  io.stderr.write(
-    `bitext import: ${units.toLocaleString('en-US')} units -> ${shownPath(io, pa)} (${langs?.[0] ?? '?'}), ${shownPath(io, pb)} (${langs?.[1] ?? '?'})` +
+  invocation.stderr.write(
+    `bitext import: ${units.toLocaleString('en-US')} units -> ${shownPath(invocation, pathA)} (${langs?.[0] ?? '?'}), ${shownPath(invocation, pathB)} (${langs?.[1] ?? '?'})` +
       (missing ? `; ${missing} units lacked a side (empty line written)` : '') +
       (broken ? `; ${broken} segments had line breaks (made spaces)` : '') +
       '\n',

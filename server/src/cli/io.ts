@@ -8,6 +8,6 @@ export interface CliIO {
   cwd: string;
 }
 
-export type Command = (io: CliIO) => Promise<number>;
+export type Command = (invocation: CliIO) => Promise<number>;
 
 export class UsageError extends Error {}

@@ -7,12 +7,12 @@ import { CONNECTION_OPTIONS } from '../lsp/cancel';
 
 const TRANSPORTS = ['--stdio', '--node-ipc'];
 
-export async function lspCommand(io: CliIO): Promise<number> {
-  if (io.argv.includes('--help') || io.argv.includes('-h')) {
-    io.stdout.write('Usage: bitext lsp --stdio\n\nStarts the Bitext language server, speaking LSP over stdin/stdout.\n');
+export async function lspCommand(invocation: CliIO): Promise<number> {
+  if (invocation.argv.includes('--help') || invocation.argv.includes('-h')) {
+    invocation.stdout.write('Usage: bitext lsp --stdio\n\nStarts the Bitext language server, speaking LSP over stdin/stdout.\n');
     return 0;
   }
-  if (!io.argv.some((a) => TRANSPORTS.includes(a) || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+  if (!invocation.argv.some((arg) => TRANSPORTS.includes(arg) || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
     throw new UsageError('say how to talk: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)');
   }
   startServer(createConnection(ProposedFeatures.all, CONNECTION_OPTIONS));

@@ -21,51 +21,51 @@ export function locate(findings: Finding[], textOf: (uri: string) => string | un
       idx = new LineIndex(textOf(finding.uri) ?? '');
       indexes.set(finding.uri, idx);
     }
-    const s = idx.positionAt(finding.span.start);
-    const e = idx.positionAt(finding.span.end);
-    return { finding, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+    const startAt = idx.positionAt(finding.span.start);
+    const endAt = idx.positionAt(finding.span.end);
+    return { finding, line: startAt.line + 1, column: startAt.character + 1, endLine: endAt.line + 1, endColumn: endAt.character + 1 };
   });
 }
 
 export function formatText(items: Located[]): string {
-  return items.map((x) => findingLine({ uri: x.finding.uri, line: x.line, column: x.column, severity: x.finding.severity, rule: x.finding.rule, message: x.finding.message })).join('');
+  return items.map((item) => findingLine({ uri: item.finding.uri, line: item.line, column: item.column, severity: item.finding.severity, rule: item.finding.rule, message: item.finding.message })).join('');
 }
 
 export function formatJson(items: Located[], notes: { file: string; note: string }[]): string {
-  const findings = items.map((x) => ({
-    file: x.finding.uri,
-    line: x.line,
-    column: x.column,
-    endLine: x.endLine,
-    endColumn: x.endColumn,
-    severity: x.finding.severity,
-    rule: x.finding.rule,
-    message: x.finding.message,
-    fixes: (x.finding.fixes ?? []).map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.length })),
-    ...(x.finding.data ? { data: x.finding.data } : {}),
+  const findings = items.map((item) => ({
+    file: item.finding.uri,
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine,
+    endColumn: item.endColumn,
+    severity: item.finding.severity,
+    rule: item.finding.rule,
+    message: item.finding.message,
+    fixes: (item.finding.fixes ?? []).map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.length })),
+    ...(item.finding.data ? { data: item.finding.data } : {}),
   }));
   return JSON.stringify({ findings, notes }, null, 2) + '\n';
 }
 
 
 export function formatSarif(items: Located[]): string {
-  const rules = allRules.map((r) => ({
-    id: r.id,
-    shortDescription: { text: r.description },
-    fullDescription: { text: r.docs },
-    defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+  const rules = allRules.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.docs },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results = items.map((x) => ({
-    ruleId: x.finding.rule,
-    ...(ruleIndex.has(x.finding.rule) ? { ruleIndex: ruleIndex.get(x.finding.rule) } : {}),
-    level: SARIF_LEVEL[x.finding.severity],
-    message: { text: x.finding.message },
+  const results = items.map((item) => ({
+    ruleId: item.finding.rule,
+    ...(ruleIndex.has(item.finding.rule) ? { ruleIndex: ruleIndex.get(item.finding.rule) } : {}),
+    level: SARIF_LEVEL[item.finding.severity],
+    message: { text: item.finding.message },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: x.finding.uri.replace(/\\/g, '/') },
-          region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+          artifactLocation: { uri: item.finding.uri.replace(/\\/g, '/') },
+          region: { startLine: item.line, startColumn: item.column, endLine: item.endLine, endColumn: item.endColumn },
         },
       },
     ],

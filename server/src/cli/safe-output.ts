@@ -9,8 +9,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 export class OutputError extends Error {}
 
 /** The reason an errno code stands for, in plain words. */
-export function reasonOf(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
+export function reasonOf(caught: unknown): string {
+  const code = (caught as NodeJS.ErrnoException)?.code;
   const words: Record<string, string> = {
     ENOENT: 'the folder does not exist',
     ENOTDIR: 'a part of the path is not a folder',
@@ -24,14 +24,14 @@ export function reasonOf(e: unknown): string {
     EIO: 'input/output error',
   };
   if (code && words[code]) return `${words[code]} (${code})`;
-  return code ?? (e instanceof Error ? e.message : String(e));
+  return code ?? (caught instanceof Error ? caught.message : String(caught));
 }
 
 /** Identity of an existing file: device and inode, and its real path. */
 function identity(path: string): { key: string; real: string } | undefined {
-  let st: Stats;
+  let stats: Stats;
   try {
-    st = statSync(path);
+    stats = statSync(path);
   } catch {
     return undefined;
   }
@@ -41,7 +41,7 @@ function identity(path: string): { key: string; real: string } | undefined {
   } catch {
     /* keep the path */
   }
-  return { key: `${st.dev}:${st.ino}`, real };
+  return { key: `${stats.dev}:${stats.ino}`, real };
 }
 
 function realTarget(path: string): string {
@@ -71,20 +71,20 @@ export interface NamedPath {
 export function checkOutputs(inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
   const ins = inputs.map((p) => ({ p, id: identity(p.path), real: realTarget(p.path) }));
   const seen: { p: NamedPath; id?: { key: string }; real: string }[] = [];
-  for (const o of outputs) {
-    const id = identity(o.path);
-    const real = realTarget(o.path);
+  for (const candidate of outputs) {
+    const outputIdentity = identity(candidate.path);
+    const real = realTarget(candidate.path);
     for (const i of ins) {
-      if ((id && i.id && id.key === i.id.key) || real === i.real) {
-        throw new OutputError(`the output ${o.shown} is the input ${i.p.shown}${o.shown === i.p.shown ? '' : ' (a link to it, or the same file)'}; writing it would destroy the input: choose another output file`);
+      if ((outputIdentity && i.id && outputIdentity.key === i.id.key) || real === i.real) {
+        throw new OutputError(`the output ${candidate.shown} is the input ${i.p.shown}${candidate.shown === i.p.shown ? '' : ' (a link to it, or the same file)'}; writing it would destroy the input: choose another output file`);
       }
     }
-    for (const s of seen) {
-      if ((id && s.id && id.key === s.id.key) || real === s.real) {
-        throw new OutputError(`${o.shown} is named twice as an output (also as ${s.p.shown}); each output needs its own file`);
+    for (const earlier of seen) {
+      if ((outputIdentity && earlier.id && outputIdentity.key === earlier.id.key) || real === earlier.real) {
+        throw new OutputError(`${candidate.shown} is named twice as an output (also as ${earlier.p.shown}); each output needs its own file`);
       }
     }
-    seen.push({ p: o, id, real });
+    seen.push({ p: candidate, id: outputIdentity, real });
   }
 }
 
@@ -103,7 +103,7 @@ function installSignalHandlers(): void {
   process.on('exit', removeLiveTemps);
 }
 function removeLiveTemps(): void {
-  for (const t of live) unlinkQuiet(t);
+  for (const temp of live) unlinkQuiet(temp);
   live.clear();
 }
 
@@ -113,9 +113,9 @@ export function tempBeside(target: string): string {
   return join(dirname(target), `.${basename(target)}.bitext-${process.pid}-${++counter}.tmp`);
 }
 
-export function unlinkQuiet(p: string): void {
+export function unlinkQuiet(path: string): void {
   try {
-    unlinkSync(p);
+    unlinkSync(path);
   } catch {
     /* already gone */
   }
@@ -125,14 +125,14 @@ export function unlinkQuiet(p: string): void {
 export function createTemp(target: string, shown: string): { tmp: string; fd: number } {
   installSignalHandlers();
   const tmp = tempBeside(target);
-  let fd: number;
+  let descriptor: number;
   try {
-    fd = openSync(tmp, 'wx', 0o666);
-  } catch (e) {
-    throw new OutputError(`cannot write ${shown}: ${reasonOf(e)}`);
+    descriptor = openSync(tmp, 'wx', 0o666);
+  } catch (error) {
+    throw new OutputError(`cannot write ${shown}: ${reasonOf(error)}`);
   }
   live.add(tmp);
-  return { tmp, fd };
+  return { tmp, fd: descriptor };
 }
 
 /** Forgets and removes a temporary file. */
@@ -149,25 +149,25 @@ export function dropTemp(tmp: string): void {
 export function replaceWith(tmp: string, target: string, shown: string): void {
   try {
     const real = realTarget(target);
-    const st = statSync(real, { throwIfNoEntry: false });
-    if (st && st.isFile() && st.nlink > 1) {
+    const stats = statSync(real, { throwIfNoEntry: false });
+    if (stats && stats.isFile() && stats.nlink > 1) {
       copyInto(tmp, real);
       dropTemp(tmp);
       return;
     }
-    if (st) {
-      chmodSync(tmp, st.mode & 0o7777);
+    if (stats) {
+      chmodSync(tmp, stats.mode & 0o7777);
       try {
-        chownSync(tmp, st.uid, st.gid);
+        chownSync(tmp, stats.uid, stats.gid);
       } catch {
         /* not allowed to give the file away: it stays the user's */
       }
     }
     renameSync(tmp, real);
     live.delete(tmp);
-  } catch (e) {
+  } catch (error) {
     dropTemp(tmp);
-    throw new OutputError(`cannot write ${shown}: ${reasonOf(e)}`);
+    throw new OutputError(`cannot write ${shown}: ${reasonOf(error)}`);
   }
 }
 
@@ -177,20 +177,20 @@ export function replaceWith(tmp: string, target: string, shown: string): void {
  */
 function copyInto(source: string, target: string): void {
   const from = openSync(source, 'r');
-  const to = openSync(target, 'r+');
+  const into = openSync(target, 'r+');
   try {
     const buf = Buffer.allocUnsafe(1 << 20);
-    let at = 0;
+    let offset = 0;
     for (;;) {
-      const n = readSync(from, buf, 0, buf.length, at);
-      if (n === 0) break;
-      for (let done = 0; done < n; ) done += writeSync(to, buf, done, n - done, at + done);
-      at += n;
+      const bytesRead = readSync(from, buf, 0, buf.length, offset);
+      if (bytesRead === 0) break;
+      for (let done = 0; done < bytesRead; ) done += writeSync(into, buf, done, bytesRead - done, offset + done);
+      offset += bytesRead;
     }
-    ftruncateSync(to, at);
+    ftruncateSync(into, offset);
   } finally {
     closeSync(from);
-    closeSync(to);
+    closeSync(into);
   }
 }
 
@@ -211,9 +211,9 @@ export interface SafeOutput {
 
 /** Checks that `path` can be an output file: its folder exists and it is not a folder. Throws OutputError. */
 export function checkWritable(path: string, shown: string): void {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a folder`);
-  if (st) return;
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a folder`);
+  if (stats) return;
   const dir = statSync(dirname(path), { throwIfNoEntry: false });
   if (!dir) throw new OutputError(`cannot write ${shown}: the folder ${dirname(shown) === '.' ? dirname(path) : dirname(shown)} does not exist`);
   if (!dir.isDirectory()) throw new OutputError(`cannot write ${shown}: ${dirname(shown)} is not a folder`);
@@ -226,9 +226,9 @@ export function checkWritable(path: string, shown: string): void {
 export function openOutput(path: string, shown: string): SafeOutput {
   const abs = resolve(path);
   checkWritable(abs, shown);
-  const st = statSync(abs, { throwIfNoEntry: false });
+  const stats = statSync(abs, { throwIfNoEntry: false });
   let error: unknown;
-  if (st && !st.isFile()) {
+  if (stats && !stats.isFile()) {
     const stream = createWriteStream(abs, { flags: 'a' });
     stream.on('error', (e) => (error ??= e));
     return {
@@ -250,17 +250,17 @@ export function openOutput(path: string, shown: string): SafeOutput {
     };
   }
   const target = realTarget(abs);
-  const { tmp, fd } = createTemp(target, shown);
-  const stream = createWriteStream('', { fd, autoClose: false });
+  const { tmp, fd: descriptor } = createTemp(target, shown);
+  const stream = createWriteStream('', { fd: descriptor, autoClose: false });
   stream.on('error', (e) => (error ??= e));
   let closed = false;
   const close = (): unknown => {
     if (closed) return undefined;
     closed = true;
     try {
-      closeSync(fd);
-    } catch (e) {
-      return e;
+      closeSync(descriptor);
+    } catch (error) {
+      return error;
     }
     return undefined;
   };
@@ -308,49 +308,49 @@ function finish(stream: WriteStream): Promise<void> {
 export async function openOutputs(paths: readonly NamedPath[]): Promise<SafeOutput[]> {
   const out: SafeOutput[] = [];
   try {
-    for (const p of paths) out.push(openOutput(p.path, p.shown));
-  } catch (e) {
+    for (const named of paths) out.push(openOutput(named.path, named.shown));
+  } catch (error) {
     await abortAll(out);
-    throw e;
+    throw error;
   }
   return out;
 }
 
 export async function abortAll(outs: readonly SafeOutput[]): Promise<void> {
-  for (const o of outs) await o.abort();
+  for (const output of outs) await output.abort();
 }
 
 /** Commits every output: all are finished first, so one failing leaves none of them in place. */
 export async function commitAll(outs: readonly SafeOutput[]): Promise<void> {
   try {
-    for (const o of outs) await o.finish();
-  } catch (e) {
+    for (const output of outs) await output.finish();
+  } catch (error) {
     await abortAll(outs);
-    throw e;
+    throw error;
   }
   for (let i = 0; i < outs.length; i++) {
     try {
       await outs[i].commit();
-    } catch (e) {
+    } catch (error) {
       await abortAll(outs.slice(i + 1));
-      throw e;
+      throw error;
     }
   }
 }
 
 /** Writes a small output (JSON, a few lines) whole, through a temporary file. Throws OutputError. */
 export async function writeOutputFile(path: string, shown: string, data: string | Uint8Array): Promise<void> {
-  const o = openOutput(path, shown);
-  o.stream.write(data);
-  await o.commit();
+  const output = openOutput(path, shown);
+  output.stream.write(data);
+  await output.commit();
 }
 
 /**
  * The error to report after writing to `outs` failed with `e`: the first output's write error (as an
  * OutputError) when there is one, otherwise `e` itself. Every output is aborted first.
  */
-export async function failure(outs: readonly SafeOutput[], e: unknown): Promise<unknown> {
+export async function failure(outs: readonly SafeOutput[], error: unknown): Promise<unknown> {
   const bad = outs.map((o) => o.failed()).find(Boolean);
   await abortAll(outs);
-  return bad ?? e;
+  return bad ?? error;
 }

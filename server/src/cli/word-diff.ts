@@ -31,35 +31,35 @@ function trimSpot(text: string, start: number, end: number, newText: string): { 
   const maxPost = Math.min(old.length, newText.length) - pre - keep;
   while (post < maxPost && old.charCodeAt(old.length - 1 - post) === newText.charCodeAt(newText.length - 1 - post)) post++;
   if (post > 0 && isLow(old.charCodeAt(old.length - post))) post--;
-  let s = start + pre;
-  let e = end - post;
-  let n = newText.slice(pre, newText.length - post);
+  let spotStart = start + pre;
+  let spotEnd = end - post;
+  let spotText = newText.slice(pre, newText.length - post);
   // a pure insertion or deletion of spaces is hard to see: show it with the next character (or the previous)
-  const o = text.slice(s, e);
-  if ((!o || !n) && /^\s*$/.test(o + n)) {
-    if (e < text.length && text[e] !== '\n' && text[e] !== '\r') {
-      const w = charLen(text, e);
-      n += text.slice(e, e + w);
-      e += w;
-    } else if (s > 0 && text[s - 1] !== '\n') {
-      const w = isLow(text.charCodeAt(s - 1)) && s > 1 ? 2 : 1;
-      n = text.slice(s - w, s) + n;
-      s -= w;
+  const oldText = text.slice(spotStart, spotEnd);
+  if ((!oldText || !spotText) && /^\s*$/.test(oldText + spotText)) {
+    if (spotEnd < text.length && text[spotEnd] !== '\n' && text[spotEnd] !== '\r') {
+      const width = charLen(text, spotEnd);
+      spotText += text.slice(spotEnd, spotEnd + width);
+      spotEnd += width;
+    } else if (spotStart > 0 && text[spotStart - 1] !== '\n') {
+      const width = isLow(text.charCodeAt(spotStart - 1)) && spotStart > 1 ? 2 : 1;
+      spotText = text.slice(spotStart - width, spotStart) + spotText;
+      spotStart -= width;
     }
   }
-  return { start: s, end: e, newText: n };
+  return { start: spotStart, end: spotEnd, newText: spotText };
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const charLen = (t: string, i: number) => (isHigh(t.charCodeAt(i)) && isLow(t.charCodeAt(i + 1)) ? 2 : 1);
+const charLen = (source: string, offset: number) => (isHigh(source.charCodeAt(offset)) && isLow(source.charCodeAt(offset + 1)) ? 2 : 1);
 
 const WORD = /[\p{L}\p{N}]/u;
 /** A letter or digit (or half of a surrogate pair): the anchors the fixes never move. */
-function isWord(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return (c >= 0xd800 && c <= 0xdfff) || WORD.test(s[i]);
+function isWord(source: string, offset: number): boolean {
+  const code = source.charCodeAt(offset);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code >= 0xd800 && code <= 0xdfff) || WORD.test(source[offset]);
 }
 
 /**
@@ -67,37 +67,37 @@ function isWord(s: string, i: number): boolean {
  * difference each skips to its next letter or digit (the safe fixes change only what lies between
  * them); a spot starts where the run of non-letters before it starts. Linear in the edit's size.
  */
-function refine(old: string, nw: string): { from: number; to: number; newText: string }[] {
+function refine(old: string, changed: string): { from: number; to: number; newText: string }[] {
   const out: { from: number; to: number; newText: string }[] = [];
-  let i = 0;
-  let j = 0;
+  let oldAt = 0;
+  let newAt = 0;
   let runI = 0;
   let runJ = 0;
-  while (i < old.length && j < nw.length) {
-    if (old.charCodeAt(i) === nw.charCodeAt(j)) {
-      if (isWord(old, i)) (runI = i + 1), (runJ = j + 1);
-      i++;
-      j++;
+  while (oldAt < old.length && newAt < changed.length) {
+    if (old.charCodeAt(oldAt) === changed.charCodeAt(newAt)) {
+      if (isWord(old, oldAt)) (runI = oldAt + 1), (runJ = newAt + 1);
+      oldAt++;
+      newAt++;
       continue;
     }
     for (;;) {
-      while (i < old.length && !isWord(old, i)) i++;
-      while (j < nw.length && !isWord(nw, j)) j++;
-      if (i >= old.length || j >= nw.length) {
-        i = old.length;
-        j = nw.length;
+      while (oldAt < old.length && !isWord(old, oldAt)) oldAt++;
+      while (newAt < changed.length && !isWord(changed, newAt)) newAt++;
+      if (oldAt >= old.length || newAt >= changed.length) {
+        oldAt = old.length;
+        newAt = changed.length;
         break;
       }
-      if (old.charCodeAt(i) === nw.charCodeAt(j)) break;
-      i++;
-      j++;
+      if (old.charCodeAt(oldAt) === changed.charCodeAt(newAt)) break;
+      oldAt++;
+      newAt++;
     }
-    out.push({ from: runI, to: i, newText: nw.slice(runJ, j) });
-    runI = i;
-    runJ = j;
+    out.push({ from: runI, to: oldAt, newText: changed.slice(runJ, newAt) });
+    runI = oldAt;
+    runJ = newAt;
   }
-  if (runI < old.length || runJ < nw.length) {
-    if (i < old.length || j < nw.length || old.slice(runI) !== nw.slice(runJ)) out.push({ from: runI, to: old.length, newText: nw.slice(runJ) });
+  if (runI < old.length || runJ < changed.length) {
+    if (oldAt < old.length || newAt < changed.length || old.slice(runI) !== changed.slice(runJ)) out.push({ from: runI, to: old.length, newText: changed.slice(runJ) });
   }
   return out;
 }
@@ -109,20 +109,20 @@ function refine(old: string, nw: string): { from: number; to: number; newText: s
 export function wordSpots(text: string, edits: readonly TextEdit[], idx = new LineIndex(text)): WordSpot[] {
   const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
   const merged: { start: number; end: number; newText: string }[] = [];
-  for (const e of sorted) {
-    const m = merged[merged.length - 1];
-    if (m && e.start >= m.end && e.start - m.end <= SPOT_GAP && !/[\r\n]/.test(text.slice(m.end, e.start))) {
-      m.newText += text.slice(m.end, e.start) + e.newText;
-      m.end = e.end;
-    } else merged.push({ start: e.start, end: e.end, newText: e.newText });
+  for (const edit of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && edit.start >= previous.end && edit.start - previous.end <= SPOT_GAP && !/[\r\n]/.test(text.slice(previous.end, edit.start))) {
+      previous.newText += text.slice(previous.end, edit.start) + edit.newText;
+      previous.end = edit.end;
+    } else merged.push({ start: edit.start, end: edit.end, newText: edit.newText });
   }
   const spots: WordSpot[] = [];
-  for (const m of merged) {
-    for (const r of refine(text.slice(m.start, m.end), m.newText)) {
-      const t = trimSpot(text, m.start + r.from, m.start + r.to, r.newText);
-      if (!t) continue;
-      const pos = idx.positionAt(t.start);
-      spots.push({ line: pos.line + 1, column: pos.character + 1, old: text.slice(t.start, t.end), new: t.newText, start: t.start, end: t.end });
+  for (const group of merged) {
+    for (const part of refine(text.slice(group.start, group.end), group.newText)) {
+      const spot = trimSpot(text, group.start + part.from, group.start + part.to, part.newText);
+      if (!spot) continue;
+      const pos = idx.positionAt(spot.start);
+      spots.push({ line: pos.line + 1, column: pos.character + 1, old: text.slice(spot.start, spot.end), new: spot.newText, start: spot.start, end: spot.end });
     }
   }
   return spots;
@@ -132,50 +132,50 @@ export function wordSpots(text: string, edits: readonly TextEdit[], idx = new Li
 const visible = (s: string) => s.replace(/\r\n|\r|\n|\t/g, (c) => (c === '\t' ? '→' : '⏎'));
 
 /** Up to CONTEXT units before `at`, not before `lineStart`, cut after a space when it can be. */
-function contextBefore(text: string, at: number, lineStart: number): string {
-  let from = Math.max(lineStart, at - CONTEXT);
+function contextBefore(text: string, offset: number, lineStart: number): string {
+  let from = Math.max(lineStart, offset - CONTEXT);
   if (from > lineStart) {
-    const sp = text.slice(from, at - 1).indexOf(' ');
-    if (sp >= 0) {
-      from += sp + 1;
-      while (from < at - 1 && text[from] === ' ') from++;
+    const space = text.slice(from, offset - 1).indexOf(' ');
+    if (space >= 0) {
+      from += space + 1;
+      while (from < offset - 1 && text[from] === ' ') from++;
     } else if (isLow(text.charCodeAt(from))) from++;
   }
-  return (from > lineStart ? '…' : '') + text.slice(from, at);
+  return (from > lineStart ? '…' : '') + text.slice(from, offset);
 }
 
 /** Up to CONTEXT units after `at`, not past `lineEnd` (before its '\r\n'), cut at a space when it can be. */
-function contextAfter(text: string, at: number, lineEnd: number): string {
-  let to = Math.min(lineEnd, at + CONTEXT);
-  if (to < lineEnd) {
-    const sp = text.slice(at + 1, to + 1).lastIndexOf(' ');
-    if (sp >= 0) to = at + 1 + sp;
-    else if (isHigh(text.charCodeAt(to - 1))) to--;
+function contextAfter(text: string, offset: number, lineEnd: number): string {
+  let until = Math.min(lineEnd, offset + CONTEXT);
+  if (until < lineEnd) {
+    const space = text.slice(offset + 1, until + 1).lastIndexOf(' ');
+    if (space >= 0) until = offset + 1 + space;
+    else if (isHigh(text.charCodeAt(until - 1))) until--;
   }
-  return text.slice(at, to) + (to < lineEnd ? '…' : '');
+  return text.slice(offset, until) + (until < lineEnd ? '…' : '');
 }
 
 /** One spot in git's word-diff style: `[-old-]{+new+}` (a side left out when empty). */
-export function formatSpot(text: string, s: WordSpot, idx = new LineIndex(text)): string {
-  const change = (s.old ? `[-${visible(s.old)}-]` : '') + (s.new ? `{+${visible(s.new)}+}` : '');
-  const endLine = idx.positionAt(s.end).line;
-  const lineEnd = Math.max(s.end, idx.lineEnd(endLine));
-  return contextBefore(text, s.start, idx.lineStart(s.line - 1)) + change + contextAfter(text, s.end, lineEnd);
+export function formatSpot(text: string, spot: WordSpot, idx = new LineIndex(text)): string {
+  const change = (spot.old ? `[-${visible(spot.old)}-]` : '') + (spot.new ? `{+${visible(spot.new)}+}` : '');
+  const endLine = idx.positionAt(spot.end).line;
+  const lineEnd = Math.max(spot.end, idx.lineEnd(endLine));
+  return contextBefore(text, spot.start, idx.lineStart(spot.line - 1)) + change + contextAfter(text, spot.end, lineEnd);
 }
 
 /** Word diff of `text` and the text after `edits`: `path:line:col  …context[-old-]{+new+}context…`, one spot a line. */
 export function wordDiff(path: string, text: string, edits: readonly TextEdit[]): string {
   const idx = new LineIndex(text);
   const out: string[] = [];
-  for (const s of wordSpots(text, edits, idx)) out.push(`${path}:${s.line}:${s.column}  ${formatSpot(text, s, idx)}`);
+  for (const spot of wordSpots(text, edits, idx)) out.push(`${path}:${spot.line}:${spot.column}  ${formatSpot(text, spot, idx)}`);
   return out.length ? out.join('\n') + '\n' : '';
 }
 
 /** True when an edit touches an old line longer than `limit` UTF-16 units (line end not counted). */
 export function touchesLongLine(text: string, edits: readonly TextEdit[], limit = 200, idx = new LineIndex(text)): boolean {
-  for (const e of edits) {
-    const b = idx.positionAt(e.end).line;
-    for (let l = idx.positionAt(e.start).line; l <= b; l++) if (idx.lineEnd(l) - idx.lineStart(l) > limit) return true;
+  for (const edit of edits) {
+    const lastLine = idx.positionAt(edit.end).line;
+    for (let line = idx.positionAt(edit.start).line; line <= lastLine; line++) if (idx.lineEnd(line) - idx.lineStart(line) > limit) return true;
   }
   return false;
 }

@@ -13,6 +13,7 @@ import { buildLineSide, buildSide } from './document';
 import { alignSides, orientDictionary, type Dictionary } from './align';
 import { runPairRules, runSideRules } from './run-rules';
 import { checkLineAlignedSides } from './line-aligned';
+import { throwIfCancelled, type Cancellation } from './cancel';
 
 export interface DocInput {
   uri: string;
@@ -81,14 +82,19 @@ interface SegmentedSides {
   translationFrom?: 'source line' | 'setting';
 }
 
-export function analyze(input: AnalyzeInput, config: BitextConfig): Analysis {
+/**
+ * `cancellation`: asked between units of work (after segmenting, per paragraph group of the aligner,
+ * per rule); once it says so, `AnalysisCancelled` is thrown.
+ */
+export function analyze(input: AnalyzeInput, config: BitextConfig, cancellation?: Cancellation): Analysis {
   const notes = input.note ? [input.note] : [];
   const segmented = input.window ? windowSides(input, input.window) : wholeSides(input, notes);
   const only = input.window?.rules;
   const { sides } = segmented;
-  if (sides.length === 1) return { form: input.form, sides, findings: runSideRules(sides[0], config, { only }), notes };
+  throwIfCancelled(cancellation);
+  if (sides.length === 1) return { form: input.form, sides, findings: runSideRules(sides[0], config, { only, cancellation }), notes };
   if (segmented.lineAligned) return lineAlignedPair(input.form, sides[0], sides[1], config, notes);
-  return alignedPair(input.form, segmented, config, notes, input.links ?? [], only, input.dictionary);
+  return alignedPair(input.form, segmented, config, notes, input.links ?? [], only, input.dictionary, cancellation);
 }
 
 /** The whole texts: a source line splits a one-file pair, the `originalLanguage` setting names the translation. */
@@ -134,18 +140,21 @@ function alignedPair(
   links: readonly SentenceLink[],
   only: readonly string[] | undefined,
   dictionary: Dictionary | undefined,
+  cancellation: Cancellation | undefined,
 ): Analysis {
   const [sideA, sideB] = segmented.sides;
   const regionText = (side: Side) => side.text.slice(side.region.start, side.region.end);
   const aligned = alignSides(sideA, sideB, {
     constraints: linkConstraints(sideA, sideB, links),
     dictionary: dictionary && orientDictionary(dictionary, regionText(sideA), regionText(sideB)),
+    cancellation,
   });
+  throwIfCancelled(cancellation);
   const linked = applyLinks(sideA, sideB, aligned.sentenceBeads, links);
   if (linked.applied) notes.push(`${linked.applied} alignment correction${linked.applied === 1 ? '' : 's'} applied (.bitext/links.json).`);
   if (linked.crossing) notes.push(`${linked.crossing} alignment correction${linked.crossing === 1 ? '' : 's'} ignored: it crosses another one.`);
   const pair: AlignedPair = { a: sideA, b: sideB, translation: segmented.translation, paragraphBeads: aligned.paragraphBeads, sentenceBeads: linked.beads };
   if (segmented.translationFrom) pair.translationFrom = segmented.translationFrom;
-  const findings = [...runSideRules(sideA, config, { only }), ...runSideRules(sideB, config, { only }), ...runPairRules(pair, config, { only })];
+  const findings = [...runSideRules(sideA, config, { only, cancellation }), ...runSideRules(sideB, config, { only, cancellation }), ...runPairRules(pair, config, { only, cancellation })];
   return { form, sides: [sideA, sideB], pair, findings, notes };
 }

@@ -29,19 +29,46 @@ interface EldResult {
 }
 interface Eld {
   detect(text: string): EldResult;
-  enableTextCleanup(on: boolean): void;
+  enableTextCleanup(enabled: boolean): void;
   newInstance(): Eld;
 }
 
-let eld: Eld | undefined;
+/** eld's n-gram table (the same module its entry loads, so no second copy) and its byte-to-character map. */
+interface EldNgrams {
+  ngramsData: { languages: Record<string, string>; ngrams: Record<string, Record<string, number>> };
+}
+interface EldDictionary {
+  dictionary: readonly string[];
+}
+interface EldAvgScore {
+  /** Per language, its average score in a right detection (eld's own measurement). */
+  avgScore: Record<string, number>;
+}
+
+/** The detector and what is read from its data, loaded together on first use. */
+interface Detector {
+  eld: Eld;
+  ngrams: EldNgrams['ngramsData'];
+  ngramKeys: readonly string[];
+  byteChars: readonly string[];
+  typicalScore: Record<string, number>;
+  /** Per letter (code unit), the languages whose n-grams write it (filled as letters are asked about). */
+  writers: Map<number, ReadonlySet<string>>;
+}
+
+let loaded: Detector | undefined;
 /** The detector, loaded on first use (require, so that esbuild evaluates its n-gram data lazily). */
-function detector(): Eld {
-  if (!eld) {
-    eld = (require('eld/small') as { eld: Eld }).eld.newInstance();
+function detector(): Detector {
+  if (!loaded) {
+    const eld = (require('eld/small') as { eld: Eld }).eld.newInstance();
     // URLs, e-mail addresses, domains and codes with digits say nothing about the language
     eld.enableTextCleanup(true);
+    const ngrams = (require('eld/ngrams-small') as EldNgrams).ngramsData;
+    const byteChars = (require('eld/dictionary') as EldDictionary).dictionary;
+    const typicalScore = (require('eld/avg-score') as EldAvgScore).avgScore;
+    loaded = { eld, ngrams, ngramKeys: Object.keys(ngrams.ngrams), byteChars, typicalScore, writers: new Map() };
   }
-  return eld;
+  return loaded;
 }
 
 /** The languages the detector can name. */
@@ -59,11 +86,11 @@ const UND: LangResult = { lang: 'und', confidence: 0 };
  * above (ả ẻ ỉ ỏ ủ ỷ), and ạ ỵ. Not ă â ê ô alone (Romanian, French, Portuguese), not ẹ ị ọ ụ (Yoruba,
  * Igbo), not ẽ ỹ (Guarani) or ỳ (Welsh).
  */
-function isViOnly(c: number): boolean {
-  if (c < 0x110) return false;
-  if (c <= 0x1b0) return c === 0x110 || c === 0x111 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
-  if (c < 0x1ea0 || c > 0x1ef7) return false;
-  return c <= 0x1eb7 || c === 0x1eba || c === 0x1ebb || (c >= 0x1ebe && c <= 0x1ec9) || (c >= 0x1ece && c <= 0x1ee3) || (c >= 0x1ee6 && c <= 0x1ef1) || c >= 0x1ef4;
+function isViOnly(code: number): boolean {
+  if (code < 0x110) return false;
+  if (code <= 0x1b0) return code === 0x110 || code === 0x111 || code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0;
+  if (code < 0x1ea0 || code > 0x1ef7) return false;
+  return code <= 0x1eb7 || code === 0x1eba || code === 0x1ebb || (code >= 0x1ebe && code <= 0x1ec9) || (code >= 0x1ece && code <= 0x1ee3) || (code >= 0x1ee6 && code <= 0x1ef1) || code >= 0x1ef4;
 }
 
 /**
@@ -73,15 +100,15 @@ function isViOnly(c: number): boolean {
 const FOREIGN_LETTERS = new Set('ĉĝĥĵŝŭĈĜĤĴŜŬċġħĊĠĦŵŷŴŶŋŊɛƐɔƆɖƉƒƑʋƲɣƔ'.split('').map((ch) => ch.charCodeAt(0)));
 
 /** A letter, roughly and fast: ASCII letters and the non-ASCII code units outside punctuation and symbol blocks. */
-function isLetterish(c: number): boolean {
-  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, boxes
-  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
-  if (c >= 0xfe30 && c <= 0xfe4f) return false;
-  if (c >= 0xff00 && c <= 0xff20) return false; // full-width punctuation and digits
-  if (c >= 0xdc00 && c <= 0xdfff) return false; // count a surrogate pair once
+function isLetterish(code: number): boolean {
+  if (code < 0x80) return ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, symbols, arrows, boxes
+  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
+  if (code >= 0xfe30 && code <= 0xfe4f) return false;
+  if (code >= 0xff00 && code <= 0xff20) return false; // full-width punctuation and digits
+  if (code >= 0xdc00 && code <= 0xdfff) return false; // count a surrogate pair once
   return true;
 }
 
@@ -132,37 +159,40 @@ function prepare(text: string): string {
 export function identifyLang(text: string, options: LangOptions = {}): LangResult {
   const sample = prepare(text);
   let letters = 0;
-  let vi = 0;
+  let viOnly = 0;
   let words = 0;
   let foreign = 0;
+  let letterBytes = 0;
   let ideographs = false;
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (isLetterish(c)) {
+    const code = sample.charCodeAt(i);
+    if (isLetterish(code)) {
       letters++;
+      letterBytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
       if (!inWord) words++;
       inWord = true;
-      if (isViOnly(c)) vi++;
-      else if (c >= 0x2e80 && c < 0xd800) ideographs = true;
-      else if (c >= 0x108 && FOREIGN_LETTERS.has(c)) foreign++;
-    } else inWord = inWord && (c === 0x27 || c === 0x2019 || c === 0x2d); // don't, l’eau, Jong-un: one word
+      if (isViOnly(code)) viOnly++;
+      else if (code >= 0x2e80 && code < 0xd800) ideographs = true;
+      else if (code >= 0x108 && FOREIGN_LETTERS.has(code)) foreign++;
+    } else inWord = inWord && (code === 0x27 || code === 0x2019 || code === 0x2d); // don't, l’eau, Jong-un: one word
   }
   // one word (a name, a caption) says too little, except in scripts written without spaces
   if (letters < MIN_LETTERS || (words < 2 && !ideographs) || foreign * 100 >= letters) return UND;
   const among = options.among;
-  if (vi >= 2 && vi / letters >= VI_SHARE) {
-    return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (vi / letters) * 4) } : UND;
+  if (viOnly >= 2 && viOnly / letters >= VI_SHARE) {
+    return allowed('vi', among) ? { lang: 'vi', confidence: Math.min(1, 0.6 + (viOnly / letters) * 4) } : UND;
   }
   // best first (getScores() is ordered, and its keys are not integers, so entries keep that order)
-  const all = Object.entries(detector().detect(sample).getScores());
-  const scores = among ? all.filter(([l]) => allowed(l, among)) : all;
+  const all = Object.entries(detector().eld.detect(sample).getScores());
+  const scores = among ? all.filter(([code]) => allowed(code, among)) : all;
   const [lang, top] = scores[0] ?? ['und', 0];
   const next = scores[1]?.[1] ?? 0;
   // without a restriction, a language the detector does not know scores low everywhere: ask more;
   // with one, the pair's language must be about the best of all, or the text is in a third language
   const third = among ? (all[0]?.[1] ?? 0) - top > THIRD_LANGUAGE_LEAD : false;
-  const confidence = third ? 0 : confidenceOf(top, next, among ? 0.45 : 0.6);
+  const explained = lang !== 'und' && explainedBy(sample, lang, top, letterBytes / 3, words);
+  const confidence = third || !explained ? 0 : confidenceOf(top, next, among ? 0.45 : 0.6);
   // the detector's small database knows Vietnamese without diacritics poorly; its syllables tell it
   // (a short English line can fit them too: `But he may not go!`)
   if (confidence < 0.6 || (lang !== 'vi' && lang !== 'en')) {
@@ -171,21 +201,108 @@ export function identifyLang(text: string, options: LangOptions = {}): LangResul
   return confidence >= MIN_CONFIDENCE ? { lang, confidence } : { lang: 'und', confidence };
 }
 
+/**
+ * Whether `lang`'s own evidence explains a text the detector named `lang`. The detector names the
+ * language whose n-grams fit best, so a text in a language it does not know (Luxembourgish,
+ * Faroese, Corsican) is named after the nearest it knows; two checks from the detector's data tell:
+ * - letters: a text whose words write letters of other languages' n-grams that `lang`'s never
+ *   contain (ø is Danish and Norwegian, not Icelandic; ë Dutch, not German) is not `lang`, when 2 or more words in lower case and 5 % of all words
+ *   have one (names, capitalised, keep the letters of their own language: `Nguyễn`, `Ödön`);
+ * - score: a right detection scores about eld's average for the language (`avgScore`); a text whose
+ *   best score falls well below it is in a language the data does not cover. How far below is
+ *   allowed shrinks with the text's length (its n-grams, about letter bytes / 3): 1 - 1/sqrt(n),
+ *   between 0.75 (a short line) and 0.92 (a paragraph), chosen on bench/lang.bench.ts's lines so
+ *   that it costs a known language under 1 % of its lines.
+ */
+function explainedBy(sample: string, lang: Lang, top: number, ngrams: number, words: number): boolean {
+  const found = detector();
+  const typical = found.typicalScore[lang];
+  if (typical && ngrams > 0) {
+    const floor = Math.max(MIN_SCORE_RATIO, Math.min(MAX_SCORE_RATIO, 1 - 1 / Math.sqrt(ngrams)));
+    if (top < typical * floor) return false;
+  }
+  const unwritten = wordsWithUnwrittenLetters(sample, lang, found);
+  return !(unwritten >= 2 && unwritten >= words * UNWRITTEN_WORDS_SHARE);
+}
+
+/** The bounds of the score a text must reach, as a share of its language's average (see explainedBy). */
+const MIN_SCORE_RATIO = 0.75;
+const MAX_SCORE_RATIO = 0.92;
+/** Share of a text's words with letters its language never writes from which it is not that language. */
+const UNWRITTEN_WORDS_SHARE = 0.05;
+/** A language writes a letter when at least this many of its n-grams contain it (one or two are loans and names). */
+const MIN_LETTER_NGRAMS = 3;
+
+/** Letters of alphabets (Latin, Greek, Cyrillic) beyond ASCII: few enough to look each up once. */
+function isAlphabetLetter(code: number): boolean {
+  return (code >= 0xc0 && code < 0x530 && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** The words of `sample` in lower case (not names) with a letter that other languages' n-grams contain and `lang`'s never do. */
+function wordsWithUnwrittenLetters(sample: string, lang: Lang, found: Detector): number {
+  let count = 0;
+  let settled = false;
+  let inWord = false;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (!isLetterish(code)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      // a capitalised word may be a name, which keeps its own language's letters
+      const first = String.fromCharCode(code);
+      settled = first !== first.toLowerCase();
+    }
+    if (settled || !isAlphabetLetter(code)) continue;
+    const writers = writersOf(String.fromCharCode(code).toLowerCase().charCodeAt(0), found);
+    // a letter no language's n-grams hold (Greek ξ in the small table) says nothing
+    if (writers.size > 0 && !writers.has(lang)) {
+      count++;
+      settled = true;
+    }
+  }
+  return count;
+}
+
+/** The languages whose n-grams write a letter (eld keys spell a letter as its UTF-8 bytes, each mapped to a character). */
+function writersOf(letter: number, found: Detector): ReadonlySet<string> {
+  const cached = found.writers.get(letter);
+  if (cached) return cached;
+  const chars = found.byteChars;
+  const spelled = letter < 0x800
+    ? chars[0xc0 | (letter >> 6)] + chars[0x80 | (letter & 0x3f)]
+    : chars[0xe0 | (letter >> 12)] + chars[0x80 | ((letter >> 6) & 0x3f)] + chars[0x80 | (letter & 0x3f)];
+  const counts = new Map<string, number>();
+  for (const key of found.ngramKeys) {
+    if (key.indexOf(spelled) < 0) continue;
+    for (const index in found.ngrams.ngrams[key]) {
+      const code = found.ngrams.languages[index];
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  const langs = new Set<string>();
+  for (const [code, count] of counts) if (count >= MIN_LETTER_NGRAMS) langs.add(code);
+  found.writers.set(letter, langs);
+  return langs;
+}
+
 /** Scripts told apart by code point, for evidence that a text is not in a language. */
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'han' | 'kana' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'devanagari' | 'other';
 
-function scriptOf(c: number): Script {
-  if (c < 0x250) return 'latin';
-  if (c >= 0x1e00 && c <= 0x1eff) return 'latin';
-  if (c >= 0x370 && c <= 0x3ff) return 'greek';
-  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
-  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-  if (c >= 0x600 && c <= 0x6ff) return 'arabic';
-  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 'han';
-  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) return 'hangul';
+function scriptOf(code: number): Script {
+  if (code < 0x250) return 'latin';
+  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
+  if (code >= 0x370 && code <= 0x3ff) return 'greek';
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
+  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
+  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
+  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
+  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return 'han';
+  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) return 'hangul';
   return 'other';
 }
 
@@ -205,9 +322,9 @@ export function mainScript(text: string): Script | undefined {
   const sample = prepare(text);
   const counts = new Map<Script, number>();
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (!isLetterish(c)) continue;
-    const script = scriptOf(c);
+    const code = sample.charCodeAt(i);
+    if (!isLetterish(code)) continue;
+    const script = scriptOf(code);
     const family = script === 'kana' ? 'han' : script;
     counts.set(family, (counts.get(family) ?? 0) + 1);
   }
@@ -233,11 +350,11 @@ export function notInLang(text: string, lang: Lang): boolean {
   let inScript = 0;
   let nonAscii = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (!isLetterish(c)) continue;
+    const code = sample.charCodeAt(i);
+    if (!isLetterish(code)) continue;
     letters++;
-    if (c >= 0x80) nonAscii++;
-    if (scripts.includes(scriptOf(c))) inScript++;
+    if (code >= 0x80) nonAscii++;
+    if (scripts.includes(scriptOf(code))) inScript++;
   }
   if (!letters) return false;
   if (inScript * 2 < letters) return true;
@@ -317,10 +434,10 @@ function pieces(text: string, start: number, end: number): string[] {
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     let from = start + Math.floor(((len - PIECE_CHARS) * k) / Math.max(1, count - 1));
-    let to = Math.min(end, from + PIECE_CHARS);
-    for (let m = 0; m < 32 && from > start && !/\s/.test(text[from - 1]); m++) from++;
-    for (let m = 0; m < 32 && to < end && !/\s/.test(text[to]); m++) to++;
-    if (to > from) out.push(text.slice(from, to));
+    let until = Math.min(end, from + PIECE_CHARS);
+    for (let step = 0; step < 32 && from > start && !/\s/.test(text[from - 1]); step++) from++;
+    for (let step = 0; step < 32 && until < end && !/\s/.test(text[until]); step++) until++;
+    if (until > from) out.push(text.slice(from, until));
   }
   return out;
 }
@@ -332,8 +449,8 @@ const NAME_LINES = 200;
 export function nameLinesLang(lines: readonly string[], options: LangOptions = {}): LangResult {
   const picked: string[] = [];
   const step = Math.max(1, lines.length / NAME_LINES);
-  for (let at = 0; at < lines.length && picked.length < NAME_LINES; at += step) {
-    const line = lines[Math.floor(at)];
+  for (let position = 0; position < lines.length && picked.length < NAME_LINES; position += step) {
+    const line = lines[Math.floor(position)];
     if (line && line.trim()) picked.push(line);
   }
   return vote(picked, options);

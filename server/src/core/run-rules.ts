@@ -6,6 +6,7 @@ import type { BitextConfig } from './config';
 import { ruleOptions } from './config';
 import { allRules } from './rules';
 import { viWordListOf } from './vi-words';
+import { throwIfCancelled, type Cancellation } from './cancel';
 
 /**
  * Findings one rule may report on one document; past this, the rest become one summary finding
@@ -43,17 +44,17 @@ function contextFor(rule: Rule, config: BitextConfig, out: Finding[], fallbackUr
     },
     finish() {
       if (!more) return;
-      const { first, n: moreCount, edits } = more;
-      const finding: Finding = {
+      const { first, n: count, edits } = more;
+      const summary: Finding = {
         rule: rule.id,
         severity: sev,
-        message: `and ${moreCount.toLocaleString('en-US')} more ${rule.id} findings in this document (only the first ${cap} are listed), e.g. ${first.message}`,
+        message: `and ${count.toLocaleString('en-US')} more ${rule.id} findings in this document (only the first ${cap} are listed), e.g. ${first.message}`,
         uri: first.uri || fallbackUri,
         span: first.span,
-        data: { more: moreCount },
+        data: { more: count },
       };
-      if (edits.length) finding.fixes = [{ title: `Fix the ${moreCount.toLocaleString('en-US')} more ${rule.id} findings`, edits, safe: true }];
-      out.push(finding);
+      if (edits.length) summary.fixes = [{ title: `Fix the ${count.toLocaleString('en-US')} more ${rule.id} findings`, edits, safe: true }];
+      out.push(summary);
     },
   };
 }
@@ -70,12 +71,15 @@ export interface RunOptions {
   /** Run only these rule ids. */
   only?: readonly string[];
   rules?: readonly Rule[];
+  /** Asked before each rule; once it says so, `AnalysisCancelled` is thrown. */
+  cancellation?: Cancellation;
 }
 
 export function runSideRules(side: Side, config: BitextConfig, opts: RunOptions = {}): Finding[] {
   const out: Finding[] = [];
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'side' || (opts.only && !opts.only.includes(rule.id))) continue;
+    throwIfCancelled(opts.cancellation);
     const ctx = contextFor(rule, config, out, side.uri);
     if (ctx) guarded(rule, side.uri, out, () => (rule as SideRule).check(side, ctx));
     ctx?.finish();
@@ -87,6 +91,7 @@ export function runPairRules(pair: AlignedPair, config: BitextConfig, opts: RunO
   const out: Finding[] = [];
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'pair' || (opts.only && !opts.only.includes(rule.id))) continue;
+    throwIfCancelled(opts.cancellation);
     const ctx = contextFor(rule, config, out, pair.a.uri);
     if (ctx) guarded(rule, pair.a.uri, out, () => (rule as PairRule).check(pair, ctx));
     ctx?.finish();

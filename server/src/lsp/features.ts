@@ -1,6 +1,6 @@
 // Request handlers: hover, definition, code actions, fix-all on save, and Bitext's own messages.
 // Each turns the URI into an id once, asks the service, maps the answer out.
-import type { CodeActionParams, Connection, DocumentSymbol, DocumentSymbolParams, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
+import type { CancellationToken, CodeActionParams, Connection, DocumentSymbol, DocumentSymbolParams, Hover, HoverParams, Location, TextDocumentPositionParams, TextEdit, WillSaveTextDocumentParams } from 'vscode-languageserver/node';
 import { CodeActionKind, MarkupKind, SymbolKind } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { relink, type AlignmentCell, type ParagraphSymbol } from '../core/service';
@@ -31,7 +31,12 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return location && there ? { uri: idToUri(location.uri), range: toRange(there, location.span) } : null;
   };
 
-  conn.onHover((params: HoverParams): Hover | null => {
+  // Requests that need the pair's analysis wait for it off the thread when it is big and new
+  // (session.ready): cancelling them answers "cancelled" at once.
+  const ready = (uri: string, token: CancellationToken) => session.ready(uriToId(uri), token);
+
+  conn.onHover(async (params: HoverParams, token): Promise<Hover | null> => {
+    await ready(params.textDocument.uri, token);
     const doc = opened(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.positions.offsetAt(params.position);
@@ -40,13 +45,17 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
   });
 
-  conn.onDefinition((params: TextDocumentPositionParams): Location | null => counterpart(opened(params.textDocument.uri), params.position));
+  conn.onDefinition(async (params: TextDocumentPositionParams, token): Promise<Location | null> => {
+    await ready(params.textDocument.uri, token);
+    return counterpart(opened(params.textDocument.uri), params.position);
+  });
 
-  conn.onCodeAction((params: CodeActionParams) => {
+  conn.onCodeAction(async (params: CodeActionParams, token) => {
+    await ready(params.textDocument.uri, token);
     const doc = opened(params.textDocument.uri);
     if (!doc) return [];
     const only = params.context.only;
-    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((kindAsked) => (kind === 'quickfix' ? kindAsked === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(kindAsked) || kindAsked.startsWith(CodeActionKind.SourceFixAll)));
+    const wanted = (kind: 'quickfix' | 'source.fixAll') => !only || only.some((requested) => (kind === 'quickfix' ? requested === CodeActionKind.QuickFix : CodeActionKind.SourceFixAll.startsWith(requested) || requested.startsWith(CodeActionKind.SourceFixAll)));
     const versionOf = session.abilities.versionedEdits ? (id: string) => service.version(id) : undefined;
     return service
       .codeActions(doc.id, toSpan(doc.positions, params.range))
@@ -56,12 +65,15 @@ export function registerFeatures(conn: Connection, session: Session): void {
       .map((action) => toCodeAction(doc.positions, action, doc.id, positionsOf, versionOf));
   });
 
-  conn.onWillSaveTextDocumentWaitUntil((params: WillSaveTextDocumentParams): TextEdit[] => {
-    const doc = session.settings.fixAllOnSave ? opened(params.textDocument.uri) : undefined;
+  conn.onWillSaveTextDocumentWaitUntil(async (params: WillSaveTextDocumentParams, token): Promise<TextEdit[]> => {
+    if (!session.settings.fixAllOnSave) return [];
+    await ready(params.textDocument.uri, token);
+    const doc = opened(params.textDocument.uri);
     return doc ? toTextEdits(doc.positions, service.fixAll(doc.id).edits) : [];
   });
 
-  conn.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+  conn.onDocumentSymbol(async (params: DocumentSymbolParams, token): Promise<DocumentSymbol[]> => {
+    await ready(params.textDocument.uri, token);
     const doc = opened(params.textDocument.uri);
     if (!doc) return [];
     const toSymbol = (symbol: ParagraphSymbol): DocumentSymbol => {
@@ -72,14 +84,15 @@ export function registerFeatures(conn: Connection, session: Session): void {
     return service.symbols(doc.id).map(toSymbol);
   });
 
-  conn.onRequest(ALIGNMENT_REQUEST, (params: AlignmentParams): AlignmentResult => {
+  conn.onRequest(ALIGNMENT_REQUEST, async (params: AlignmentParams, token): Promise<AlignmentResult> => {
+    await ready(params.uri, token);
     const table = service.alignment(uriToId(params.uri));
     if ('error' in table) return { error: table.error };
     const positions = { a: docs.positions(table.uriA), b: docs.positions(table.uriB) };
-    const cellView = (cell: AlignmentCell, positions: Positions | undefined): AlignmentCellView => ({
+    const cellView = (cell: AlignmentCell, where: Positions | undefined): AlignmentCellView => ({
       uri: idToUri(cell.uri),
       text: cell.text,
-      range: cell.span && positions ? toRange(positions, cell.span) : null,
+      range: cell.span && where ? toRange(where, cell.span) : null,
       sentences: cell.sentences,
     });
     return {
@@ -94,7 +107,8 @@ export function registerFeatures(conn: Connection, session: Session): void {
     };
   });
 
-  conn.onRequest(ALIGNMENT_ROW_REQUEST, (params: AlignmentRowParams): AlignmentRowResult => {
+  conn.onRequest(ALIGNMENT_ROW_REQUEST, async (params: AlignmentRowParams, token): Promise<AlignmentRowResult> => {
+    await ready(params.uri, token);
     const doc = opened(params.uri);
     return { row: doc ? (service.alignmentRowAt(doc.id, doc.positions.offsetAt(params.position)) ?? null) : null };
   });
@@ -137,14 +151,16 @@ export function registerFeatures(conn: Connection, session: Session): void {
   conn.onRequest(SPLIT_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.splitHere(id, offset)));
   conn.onRequest(UNPAIRED_REQUEST, (params: MergeParams): LinkResult => correction(params, (id, offset) => service.markUnpaired(id, offset)));
 
-  conn.onRequest(EXPORT_TMX, (params: ExportTmxParams): ExportTmxResult => {
+  conn.onRequest(EXPORT_TMX, async (params: ExportTmxParams, token): Promise<ExportTmxResult> => {
+    await ready(params.uri, token);
     const answer = service.tmx(uriToId(params.uri));
     if ('error' in answer) return { error: answer.error };
     const { tmx, suggestedName } = answer;
     return { tmx: tmx.text, suggestedName, units: tmx.units, unpaired: tmx.unpairedA + tmx.unpairedB };
   });
 
-  conn.onRequest(COUNTERPART_REQUEST, (params: CounterpartParams): CounterpartResult => {
+  conn.onRequest(COUNTERPART_REQUEST, async (params: CounterpartParams, token): Promise<CounterpartResult> => {
+    await ready(params.uri, token);
     const doc = opened(params.uri);
     const found = counterpart(doc, params.position);
     if (found || !doc) return found;

@@ -3,6 +3,8 @@
 // longer, or on save, in a worker thread. Keystrokes stay fast, the result is published when it
 // arrives, and dropped if a document of the pair changed meanwhile (the next pause redoes it).
 import type { BitextService } from '../core/service';
+import type { Analysis, AnalyzeInput } from '../core/analyze';
+import type { BitextConfig } from '../core/config';
 import { Debouncer } from './debounce';
 import { Cancelled, FullChecker } from './full-check';
 
@@ -47,6 +49,11 @@ export class CheckScheduler {
   settleNow(docId: string): void {
     this.settleLater.cancel(docId);
     this.settle(docId);
+  }
+
+  /** An analysis for a request or a first check, in the worker thread; `stop` ends it between units of work. */
+  analyse(input: AnalyzeInput, config: BitextConfig, stop: Int32Array): Promise<Analysis> {
+    return this.checker.run(input, config, stop);
   }
 
   cancel(docId: string): void {

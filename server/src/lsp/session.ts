@@ -4,8 +4,10 @@
 // a message leaves for the client (publish.ts, convert.ts).
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Cancelled, newStopFlag, raiseStop } from './full-check';
 import { createBitextService, type BitextService } from '../core/service';
 import { confinedFs } from '../node/disk';
 import { baseOf } from '../core/service/workspace';
@@ -22,6 +24,22 @@ export interface ClientAbilities {
   pullConfig: boolean;
   dynamicWatch: boolean;
   versionedEdits: boolean;
+}
+
+/**
+ * A pair of at least this many UTF-16 units analysed from scratch is analysed in the worker thread, so
+ * the server keeps reading messages (a request cancelled meanwhile is answered at once).
+ */
+const WORKER_MIN_CHARS = 100_000;
+
+/** A from-scratch analysis under way in the worker, and who waits for it. */
+interface Analysing {
+  done: Promise<void>;
+  stop: Int32Array;
+  /** Requests waiting that have not been cancelled. */
+  requests: number;
+  /** A check (publishing) waits too: never stopped for a cancelled request. */
+  kept: boolean;
 }
 
 export class Session {
@@ -49,6 +67,8 @@ export class Session {
   private linksInForce: string | undefined;
   /** Edits of the links file are taken in after a pause (each realigns every open pair). */
   private readonly linksPause = new Debouncer(200);
+  /** From-scratch analyses under way, by pair key and revisions. */
+  private readonly analysing = new Map<string, Analysing>();
 
   constructor(private readonly conn: Connection) {
     // reads only inside the workspace folders (and no huge counterpart); the folders are read at each call
@@ -78,13 +98,82 @@ export class Session {
     return this.root;
   }
 
-  /** Publishes `id`'s pair; a failure is logged, never thrown into the connection. */
-  publish(docId: string): void {
+  /**
+   * Publishes `id`'s pair; a failure is logged, never thrown into the connection. A big pair analysed
+   * from scratch is analysed in the worker first (`done` runs once it is published).
+   */
+  publish(docId: string, done?: () => void): void {
+    const now = () => {
+      try {
+        this.publisher.publishPair(docId);
+      } catch (error) {
+        this.conn.console.error(`bitext: checking ${docId} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+      done?.();
+    };
+    const waiting = this.analysed(docId);
+    if (!waiting) return now();
+    // a stopped analysis (the text changed) is redone by the next check; any other failure: inline
+    waiting.then(now, (e) => (e instanceof Cancelled ? undefined : now()));
+  }
+
+  /**
+   * Waits, without blocking the thread, until `id`'s pair is analysed, for a request: at once when the
+   * service has a cheap answer. Cancelling `token` answers the request "cancelled" at once, and stops
+   * the analysis when nothing else waits for it; a change of the text meanwhile answers "content modified".
+   */
+  async ready(docId: string, token: CancellationToken): Promise<void> {
+    if (token.isCancellationRequested) throw cancelledResponse();
+    const run = this.analysisFor(docId);
+    if (!run) return;
+    run.requests++;
+    let onCancel: { dispose(): void } | undefined;
+    const cancelled = new Promise<never>((_, reject) => {
+      onCancel = token.onCancellationRequested(() => {
+        run.requests--;
+        if (run.requests === 0 && !run.kept) raiseStop(run.stop);
+        reject(cancelledResponse());
+      });
+    });
     try {
-      this.publisher.publishPair(docId);
+      await Promise.race([run.done, cancelled]);
     } catch (error) {
-      this.conn.console.error(`bitext: checking ${docId} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (error instanceof ResponseError) throw error;
+      if (error instanceof Cancelled) throw new ResponseError(LSPErrorCodes.ContentModified, 'the text changed while it was being checked');
+      // the worker failed: the handler analyses inline
+    } finally {
+      onCancel?.dispose();
     }
+  }
+
+  /** The from-scratch analysis of `id`'s pair under way in the worker, for a check (kept: not stopped by a cancelled request). */
+  private analysed(docId: string): Promise<void> | undefined {
+    const run = this.analysisFor(docId);
+    if (!run) return undefined;
+    run.kept = true;
+    return run.done;
+  }
+
+  /** The from-scratch analysis of `id`'s pair under way, started if the service needs one; undefined when it answers cheaply. */
+  private analysisFor(docId: string): Analysing | undefined {
+    const job = this.service.analysisJob(docId, WORKER_MIN_CHARS);
+    if (!job) return undefined;
+    const slot = `${job.key}\n${job.revs}`;
+    const running = this.analysing.get(slot);
+    if (running) return running;
+    const stop = newStopFlag();
+    const started = Date.now();
+    const done = this.scheduler.analyse(job.input, job.config, stop).then((analysis) => {
+      const taken = this.service.acceptAnalysis(job, analysis);
+      this.conn.console.log(`analysis of ${baseOf(docId)}'s pair (${job.size.toLocaleString('en')} characters, worker thread): ${Date.now() - started} ms${taken ? '' : ', dropped (the text changed meanwhile)'}.`);
+    });
+    const run: Analysing = { done, stop, requests: 0, kept: false };
+    this.analysing.set(slot, run);
+    void done.then(
+      () => this.analysing.delete(slot),
+      () => this.analysing.delete(slot),
+    );
+    return run;
   }
 
   /** New editor settings (undefined: the last ones), over `bitext.config.json` read again. */
@@ -132,18 +221,17 @@ export class Session {
     }
     this.docs.open(docId, uri, languageId, version, text);
     const started = Date.now();
-    this.publish(docId);
-    this.logOpened(docId, Date.now() - started);
+    this.publish(docId, () => this.logOpened(docId, Date.now() - started));
   }
 
   /** One line in the log per opened document: how it paired and what was found, and how long it took. */
-  private logOpened(docId: string, took: number): void {
+  private logOpened(docId: string, elapsedMs: number): void {
     try {
       const status = this.service.status(docId);
       const findings = this.service.findingsFor(docId).length;
       if (!status) return this.conn.console.info(`${baseOf(docId)}: not checked (outside bitext.include).`);
       const pairing = status.notes[0] ?? status.form;
-      this.conn.console.info(`${baseOf(docId)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${took} ms.`);
+      this.conn.console.info(`${baseOf(docId)}: ${pairing} ${findings} finding${findings === 1 ? '' : 's'} here; checked in ${elapsedMs} ms.`);
     } catch (error) {
       this.conn.console.error(`bitext: logging ${docId} failed: ${String(error)}`);
     }
@@ -212,4 +300,8 @@ export class Session {
   focus(docId: string, offset: number): void {
     if (this.service.focus(docId, offset)) setImmediate(() => this.publish(docId));
   }
+}
+
+function cancelledResponse(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 }

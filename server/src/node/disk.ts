@@ -42,14 +42,14 @@ export function diskFs(options: DiskOptions = {}): FileSystem {
  * lines, under a third of them blank, trailing empty lines not counted). Undefined when unreadable.
  */
 export function lineShape(path: string): { lines: number; shaped: boolean } | undefined {
-  let fd: number;
+  let descriptor: number;
   try {
-    fd = openSync(path, 'r');
+    descriptor = openSync(path, 'r');
   } catch {
     return undefined;
   }
   try {
-    const buf = Buffer.allocUnsafe(Math.max(1, Math.min(1 << 20, fstatSync(fd).size)));
+    const buf = Buffer.allocUnsafe(Math.max(1, Math.min(1 << 20, fstatSync(descriptor).size)));
     let newlines = 0;
     let blank = 0; // lines ended so far holding only spaces, tabs and CRs
     let run = 0; // lines ended so far, at the end, that are empty or a lone CR (a trailing run of line ends)
@@ -57,10 +57,10 @@ export function lineShape(path: string): { lines: number; shaped: boolean } | un
     let first = -1; // its first byte
     let lineBlank = true;
     let last = -1;
-    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) {
-      for (let i = 0; i < n; i++) {
-        const c = buf[i];
-        if (c === 0x0a) {
+    for (let bytesRead; (bytesRead = readSync(descriptor, buf, 0, buf.length, null)) > 0; ) {
+      for (let i = 0; i < bytesRead; i++) {
+        const byte = buf[i];
+        if (byte === 0x0a) {
           newlines++;
           if (lineBlank) blank++;
           run = length === 0 || (length === 1 && first === 0x0d) ? run + 1 : 0;
@@ -69,10 +69,10 @@ export function lineShape(path: string): { lines: number; shaped: boolean } | un
           lineBlank = true;
           continue;
         }
-        if (length++ === 0) first = c;
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d) lineBlank = false;
+        if (length++ === 0) first = byte;
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) lineBlank = false;
       }
-      last = buf[n - 1];
+      last = buf[bytesRead - 1];
     }
     if (last < 0) return { lines: 0, shaped: false };
     const endsOpen = last !== 0x0a;
@@ -86,18 +86,18 @@ export function lineShape(path: string): { lines: number; shaped: boolean } | un
   } catch {
     return undefined;
   } finally {
-    closeSync(fd);
+    closeSync(descriptor);
   }
 }
 
 /** The language server reads no counterpart bigger than this (a line-aligned corpus that big is for `bitext corpus check`). */
 export const SERVER_READ_LIMIT = 64 * 1024 * 1024;
 
-function realOf(p: string): string {
+function realOf(path: string): string {
   try {
-    return realpathSync(p);
+    return realpathSync(path);
   } catch {
-    return resolve(p);
+    return resolve(path);
   }
 }
 
@@ -112,9 +112,9 @@ export function confinedFs(roots: () => readonly string[], base: FileSystem = di
     const folders = roots();
     if (!folders.length) return;
     const real = realOf(path);
-    const inside = folders.some((f) => {
-      const r = realOf(f);
-      return real === r || real.startsWith(r.endsWith(sep) ? r : r + sep);
+    const inside = folders.some((folder) => {
+      const realFolder = realOf(folder);
+      return real === realFolder || real.startsWith(realFolder.endsWith(sep) ? realFolder : realFolder + sep);
     });
     if (!inside) throw new Error(`it is outside the workspace folders${real !== resolve(path) ? ` (it resolves to ${real})` : ''}, and Bitext reads nothing there`);
   };
@@ -128,8 +128,8 @@ export function confinedFs(roots: () => readonly string[], base: FileSystem = di
       check(path);
       const size = statSync(path).size;
       if (size > limit) {
-        const mb = (n: number) => `${Math.round(n / 1048576).toLocaleString('en-US')} MB`;
-        throw new Error(`it is ${mb(size)}, more than the ${mb(limit)} the editor reads of a counterpart (check a corpus that big with \`bitext corpus check\`)`);
+        const megabytes = (n: number) => `${Math.round(n / 1048576).toLocaleString('en-US')} MB`;
+        throw new Error(`it is ${megabytes(size)}, more than the ${megabytes(limit)} the editor reads of a counterpart (check a corpus that big with \`bitext corpus check\`)`);
       }
       return base.readText(path);
     },

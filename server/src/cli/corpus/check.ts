@@ -38,42 +38,42 @@ export function checkReadable(path: string): void {
 }
 
 /** The two sides' line readers, named by their shown paths; a missing file or a folder is a UsageError. */
-export function openLinePair(io: CliIO, a: string, b: string): [ByteLineReader, ByteLineReader] {
-  checkReadable(a);
-  checkReadable(b);
-  return [ByteLineReader.open(a, shownPath(io, a)), ByteLineReader.open(b, shownPath(io, b))];
+export function openLinePair(invocation: CliIO, pathA: string, pathB: string): [ByteLineReader, ByteLineReader] {
+  checkReadable(pathA);
+  checkReadable(pathB);
+  return [ByteLineReader.open(pathA, shownPath(invocation, pathA)), ByteLineReader.open(pathB, shownPath(invocation, pathB))];
 }
 
 /** Exit code 2, with the message, for a corpus that is not text (binary, UTF-16); anything else is rethrown. */
-export function inputErrorExit(io: CliIO, e: unknown): number {
-  if (e instanceof CorpusInputError) {
-    io.stderr.write(`bitext: ${e.message}\n`);
+export function inputErrorExit(invocation: CliIO, error: unknown): number {
+  if (error instanceof CorpusInputError) {
+    invocation.stderr.write(`bitext: ${error.message}\n`);
     return 2;
   }
-  throw e;
+  throw error;
 }
 
 /** Shown paths: relative to the working directory when inside it. */
-export function shownPath(io: CliIO, p: string): string {
-  const r = relative(io.cwd, p);
-  return r && !r.startsWith('..') ? r : p;
+export function shownPath(invocation: CliIO, path: string): string {
+  const relativePath = relative(invocation.cwd, path);
+  return relativePath && !relativePath.startsWith('..') ? relativePath : path;
 }
 
 /**
  * Checks a line-aligned pair (line N of A translates line N of B). Returns the exit code: 0 no
  * error-level findings, 1 error-level findings, 2 could not run.
  */
-export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, opts: LineAlignedOptions = {}): Promise<number> {
-  const a = resolve(io.cwd, pathA);
-  const b = resolve(io.cwd, pathB);
-  const outputs = [opts.output, opts.statsOut].filter((p): p is string => !!p).map((p) => ({ path: resolve(io.cwd, p), shown: p }));
-  checkOutputs([a, b].map((p) => ({ path: p, shown: shownPath(io, p) })), outputs);
-  const [readerA, readerB] = openLinePair(io, a, b);
+export async function checkLineAligned(invocation: CliIO, pathA: string, pathB: string, opts: LineAlignedOptions = {}): Promise<number> {
+  const absoluteA = resolve(invocation.cwd, pathA);
+  const absoluteB = resolve(invocation.cwd, pathB);
+  const outputs = [opts.output, opts.statsOut].filter((p): p is string => !!p).map((p) => ({ path: resolve(invocation.cwd, p), shown: p }));
+  checkOutputs([absoluteA, absoluteB].map((p) => ({ path: p, shown: shownPath(invocation, p) })), outputs);
+  const [readerA, readerB] = openLinePair(invocation, absoluteA, absoluteB);
   const place: FindingPlace = { uriA: readerA.name, uriB: readerB.name };
   const format = opts.format ?? 'text';
-  const file: SafeOutput | undefined = opts.output ? openOutput(resolve(io.cwd, opts.output), opts.output) : undefined;
-  const out = new BufferedWriter(file?.stream ?? io.stdout);
-  const progress = new Progress(io.stderr, !opts.quiet);
+  const file: SafeOutput | undefined = opts.output ? openOutput(resolve(invocation.cwd, opts.output), opts.output) : undefined;
+  const out = new BufferedWriter(file?.stream ?? invocation.stdout);
+  const progress = new Progress(invocation.stderr, !opts.quiet);
   let errors = 0;
   let count = 0;
   let first = true;
@@ -86,31 +86,31 @@ export async function checkLineAligned(io: CliIO, pathA: string, pathB: string, 
       config: opts.config,
       langs: opts.langs,
       sink: async (batch) => {
-        for (const f of batch.findings) {
+        for (const finding of batch.findings) {
           count++;
-          if (f.severity === 'error') errors++;
-          if (format === 'jsonl') await out.write(formatJsonl(f, place));
+          if (finding.severity === 'error') errors++;
+          if (format === 'jsonl') await out.write(formatJsonl(finding, place));
           else if (format === 'sarif') {
-            await out.write(sarifResult(f, place, first));
+            await out.write(sarifResult(finding, place, first));
             first = false;
-          } else await out.write(formatText(f, place));
+          } else await out.write(formatText(finding, place));
         }
       },
       onProgress: (lines) => progress.update(lines, count),
     });
     if (format === 'sarif') await out.write(sarifFooter());
     await out.flush();
-  } catch (e) {
+  } catch (error) {
     progress.done();
-    return inputErrorExit(io, await failure(file ? [file] : [], e));
+    return inputErrorExit(invocation, await failure(file ? [file] : [], error));
   }
   await file?.commit();
   progress.done();
-  if (!opts.quiet) io.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
+  if (!opts.quiet) invocation.stderr.write(formatSummary(summary, linePairRules.map((r) => r.id)));
   if (opts.statsOut) {
-    const st = summary.stats;
-    await writeOutputFile(resolve(io.cwd, opts.statsOut), opts.statsOut, statsJson(st, summary.langA, summary.langB));
-    if (!st) io.stderr.write(`bitext: the corpus is too small to learn length statistics; ${opts.statsOut} holds the languages only\n`);
+    const stats = summary.stats;
+    await writeOutputFile(resolve(invocation.cwd, opts.statsOut), opts.statsOut, statsJson(stats, summary.langA, summary.langB));
+    if (!stats) invocation.stderr.write(`bitext: the corpus is too small to learn length statistics; ${opts.statsOut} holds the languages only\n`);
   }
   return errors ? 1 : 0;
 }

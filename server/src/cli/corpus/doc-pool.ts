@@ -28,8 +28,8 @@ export function runDocWorker(): Promise<number> {
       let out: { analysis?: Analysis; error?: string };
       try {
         out = { analysis: lean(analyze(dictionary ? { ...msg.input, dictionary } : msg.input, config)) };
-      } catch (e) {
-        out = { error: e instanceof Error ? e.message : String(e) };
+      } catch (failure) {
+        out = { error: failure instanceof Error ? failure.message : String(failure) };
       }
       port.postMessage({ id: msg.id, ...out });
     });
@@ -37,8 +37,8 @@ export function runDocWorker(): Promise<number> {
   });
 }
 
-function lean(a: Analysis): Analysis {
-  return { form: a.form, sides: a.sides, findings: a.findings, notes: a.notes };
+function lean(analysis: Analysis): Analysis {
+  return { form: analysis.form, sides: analysis.sides, findings: analysis.findings, notes: analysis.notes };
 }
 
 export interface DocJobResult {
@@ -55,21 +55,21 @@ export async function analyzeMany(
   inputs: Iterable<AnalyzeInput>,
   config: BitextConfig,
   workers: number,
-  onDone?: (i: number, r: DocJobResult) => void,
+  onDone?: (index: number, result: DocJobResult) => void,
   /** The user's dictionary, for every input (sent to each worker once). */
   dictionary?: Dictionary,
 ): Promise<{ results: DocJobResult[]; workers: number }> {
   const results: DocJobResult[] = [];
   if (workers <= 0 || !workersAvailable()) {
-    let i = 0;
+    let index = 0;
     for (const input of inputs) {
       try {
-        results[i] = { analysis: analyze(dictionary ? { ...input, dictionary } : input, config) };
-      } catch (e) {
-        results[i] = { error: e instanceof Error ? e.message : String(e) };
+        results[index] = { analysis: analyze(dictionary ? { ...input, dictionary } : input, config) };
+      } catch (failure) {
+        results[index] = { error: failure instanceof Error ? failure.message : String(failure) };
       }
-      onDone?.(i, results[i]);
-      i++;
+      onDone?.(index, results[index]);
+      index++;
     }
     return { results, workers: 0 };
   }
@@ -79,9 +79,9 @@ export async function analyzeMany(
   let inFlight = 0;
   const wait = () => new Promise<void>((r) => (wake = r));
   const ping = () => {
-    const w = wake;
+    const waker = wake;
     wake = undefined;
-    w?.();
+    waker?.();
   };
   const start = () => {
     const slot = {
@@ -93,15 +93,15 @@ export async function analyzeMany(
       }),
       busy: 0,
     };
-    slot.w.on('message', (m: { id: number } & DocJobResult) => {
-      results[m.id] = m.error !== undefined ? { error: m.error } : { analysis: m.analysis };
+    slot.w.on('message', (message: { id: number } & DocJobResult) => {
+      results[message.id] = message.error !== undefined ? { error: message.error } : { analysis: message.analysis };
       slot.busy--;
       inFlight--;
-      onDone?.(m.id, results[m.id]);
+      onDone?.(message.id, results[message.id]);
       ping();
     });
-    slot.w.on('error', (e) => {
-      failed ??= e;
+    slot.w.on('error', (error) => {
+      failed ??= error;
       ping();
     });
     slot.w.on('exit', (code) => {
@@ -111,18 +111,18 @@ export async function analyzeMany(
     threads.push(slot);
   };
   try {
-    let id = 0;
+    let nextId = 0;
     for (const input of inputs) {
       // threads start as work arrives (a run of 3 pairs does not start 8 threads)
       if (threads.length < workers) start();
       while (inFlight >= 2 * threads.length && !failed) await wait();
       if (failed) throw failed;
       let best = threads[0];
-      for (const t of threads) if (t.busy < best.busy) best = t;
+      for (const thread of threads) if (thread.busy < best.busy) best = thread;
       best.busy++;
       inFlight++;
-      results[id] = { error: 'not analyzed' };
-      best.w.postMessage({ id: id++, input });
+      results[nextId] = { error: 'not analyzed' };
+      best.w.postMessage({ id: nextId++, input });
     }
     while (inFlight > 0 && !failed) await wait();
     if (failed) throw failed;

@@ -15,37 +15,37 @@ export interface DocFolderOptions {
 }
 
 /** One finding as a JSON line: the same keys as the line-pair JSONL, plus column (1-based, UTF-16). */
-export function docFindingJsonl(x: Located): string {
-  const f = x.finding;
+export function docFindingJsonl(item: Located): string {
+  const finding = item.finding;
   return (
     JSON.stringify({
-      uri: f.uri,
-      line: x.line,
-      column: x.column,
-      endLine: x.endLine,
-      endColumn: x.endColumn,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      ...(f.data ? { data: f.data } : {}),
+      uri: finding.uri,
+      line: item.line,
+      column: item.column,
+      endLine: item.endLine,
+      endColumn: item.endColumn,
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      ...(finding.data ? { data: finding.data } : {}),
     }) + '\n'
   );
 }
 
-export async function checkDocFolder(io: CliIO, paths: string[], opts: DocFolderOptions): Promise<number> {
-  const config = commandConfig(io, 'bitext corpus');
+export async function checkDocFolder(invocation: CliIO, paths: string[], opts: DocFolderOptions): Promise<number> {
+  const config = commandConfig(invocation, 'bitext corpus');
   if (!config) return 2;
-  const { results, lineAligned, errors } = await analyzePathsParallel(io, paths, config, true, { workers: opts.workers, report: !opts.quiet });
-  const out = new BufferedWriter(io.stdout);
+  const { results, lineAligned, errors } = await analyzePathsParallel(invocation, paths, config, true, { workers: opts.workers, report: !opts.quiet });
+  const out = new BufferedWriter(invocation.stdout);
   const { findings, items } = locatedFindings(results);
   if (opts.format === 'sarif') await out.write(formatSarif(items));
-  else if (opts.format === 'jsonl') for (const x of items) await out.write(docFindingJsonl(x));
+  else if (opts.format === 'jsonl') for (const item of items) await out.write(docFindingJsonl(item));
   else await out.write(formatText(items));
   await out.flush();
   let code = findings.some((f) => f.severity === 'error') ? 1 : 0;
-  for (const p of lineAligned) {
-    code = Math.max(code, await checkLineAligned(io, p.a, p.b, { format: opts.format, workers: opts.workers, quiet: opts.quiet, config: config.rules }));
+  for (const pair of lineAligned) {
+    code = Math.max(code, await checkLineAligned(invocation, pair.a, pair.b, { format: opts.format, workers: opts.workers, quiet: opts.quiet, config: config.rules }));
   }
-  for (const e of errors) io.stderr.write(`bitext corpus: ${e}\n`);
+  for (const message of errors) invocation.stderr.write(`bitext corpus: ${message}\n`);
   return errors.length ? 2 : code;
 }

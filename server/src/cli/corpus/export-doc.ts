@@ -25,23 +25,23 @@ export type ExportPairing =
  * line-aligned corpus and its counterpart); with A B, a document pair when pairing pairs A with B as
  * documents, and otherwise a line-aligned pair as given (the command's original meaning).
  */
-export function pairForExport(io: CliIO, positionals: string[]): ExportPairing {
-  const abs = positionals.map((p) => resolve(io.cwd, p));
-  if (abs.length === 2 && abs.some((p) => (statSync(p, { throwIfNoEntry: false })?.size ?? 0) > DOCUMENT_MAX_BYTES)) {
+export function pairForExport(invocation: CliIO, positionals: string[]): ExportPairing {
+  const abs = positionals.map((p) => resolve(invocation.cwd, p));
+  if (abs.length === 2 && abs.some((path) => (statSync(path, { throwIfNoEntry: false })?.size ?? 0) > DOCUMENT_MAX_BYTES)) {
     return { kind: 'line-aligned', a: abs[0], b: abs[1] };
   }
   let config;
   try {
-    config = loadConfig(io.cwd);
-  } catch (e) {
-    if (e instanceof ConfigError) return { kind: 'error', message: e.message };
-    throw e;
+    config = loadConfig(invocation.cwd);
+  } catch (failure) {
+    if (failure instanceof ConfigError) return { kind: 'error', message: failure.message };
+    throw failure;
   }
-  const { jobs, lineAligned, errors } = planPaths(io, [positionals[0]], config, true);
+  const { jobs, lineAligned, errors } = planPaths(invocation, [positionals[0]], config, true);
   if (abs.length === 2) {
     const job = jobs[0];
-    const b = job && [...job.docs.values()].find((d) => d.path === abs[1]);
-    if (job && b && job.input.form !== 'line-aligned') return { kind: 'document', job, config };
+    const docB = job && [...job.docs.values()].find((d) => d.path === abs[1]);
+    if (job && docB && job.input.form !== 'line-aligned') return { kind: 'document', job, config };
     return { kind: 'line-aligned', a: abs[0], b: abs[1] };
   }
   if (errors.length) return { kind: 'error', message: errors.join('; ') };
@@ -54,26 +54,26 @@ export function pairForExport(io: CliIO, positionals: string[]): ExportPairing {
 }
 
 /** Aligns the pair and writes its sentence beads as TMX. Exit 0, or 2 when it cannot be written. */
-export async function exportDocumentPair(io: CliIO, job: PairJob, out: string, langs?: [string, string], shown = shownPath(io, out)): Promise<number> {
-  const config = loadConfig(io.cwd);
+export async function exportDocumentPair(invocation: CliIO, job: PairJob, out: string, langs?: [string, string], shown = shownPath(invocation, out)): Promise<number> {
+  const config = loadConfig(invocation.cwd);
   const analysis = analyze(job.input, config);
   const pair = analysis.pair;
   if (!pair) {
-    io.stderr.write(`bitext export: ${job.input.a.uri}: ${analysis.notes.join(' ') || 'the file has no counterpart'}\n`);
+    invocation.stderr.write(`bitext export: ${job.input.a.uri}: ${analysis.notes.join(' ') || 'the file has no counterpart'}\n`);
     return 2;
   }
   const tmx = documentPairTmx(pair, job.input.form, langs);
   const { unpairedA, unpairedB } = tmx;
   const file = openOutput(out, shown);
-  const w = new BufferedWriter(file.stream);
+  const writer = new BufferedWriter(file.stream);
   try {
-    await w.write(tmx.text);
-    await w.flush();
-  } catch (e) {
-    throw await failure([file], e);
+    await writer.write(tmx.text);
+    await writer.flush();
+  } catch (error) {
+    throw await failure([file], error);
   }
   await file.commit();
   const left = unpairedA + unpairedB ? `; ${unpairedA} sentences of side A and ${unpairedB} of side B have no counterpart and are not exported` : '';
-  io.stderr.write(`bitext export: ${tmx.units.toLocaleString('en-US')} units (sentence beads) written to ${shownPath(io, out)}${left}\n`);
+  invocation.stderr.write(`bitext export: ${tmx.units.toLocaleString('en-US')} units (sentence beads) written to ${shownPath(invocation, out)}${left}\n`);
   return 0;
 }

@@ -43,14 +43,14 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
   try {
     statSync(path);
     target = realpathSync(path);
-  } catch (e) {
-    return { ...report, error: `${opts.shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  } catch (failure) {
+    return { ...report, error: `${opts.shown}: cannot read (${(failure as NodeJS.ErrnoException).code ?? String(failure)})` };
   }
   let temp: { tmp: string; fd: number } | undefined;
   try {
     if (opts.write) temp = createTemp(target, opts.shown);
-  } catch (e) {
-    return { ...report, error: (e as Error).message };
+  } catch (failure) {
+    return { ...report, error: (failure as Error).message };
   }
   const reader = ByteLineReader.open(path, opts.shown);
   const tmp = temp?.tmp ?? '';
@@ -60,9 +60,9 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
   const hash = createHash('sha256');
   // What was read, for "changed on disk meanwhile": a hash of the content, not its size and time.
   const readHash = createHash('sha256');
-  const put = async (b: Uint8Array) => {
-    hash.update(b);
-    await bytesOut!.write(b);
+  const put = async (bytes: Uint8Array) => {
+    hash.update(bytes);
+    await bytesOut!.write(bytes);
   };
   let headerDone = false;
   let lang: string | undefined;
@@ -112,10 +112,10 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
       await bytesOut.flush();
       await endStream(stream!);
     }
-  } catch (e) {
+  } catch (failure) {
     if (bytesOut) await discard(stream!, tmp);
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ...report, error: code ? `cannot write ${opts.shown}: ${reasonOf(e)}` : e instanceof Error ? e.message : String(e) };
+    const code = (failure as NodeJS.ErrnoException).code;
+    return { ...report, error: code ? `cannot write ${opts.shown}: ${reasonOf(failure)}` : failure instanceof Error ? failure.message : String(failure) };
   }
   if (!bytesOut) return report;
   if (!report.changed) {
@@ -130,8 +130,8 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
     const now = await hashFile(path);
     if (back.hash !== expected || back.lines !== report.lines) error = `${opts.shown}: the fixed file would not read back identically; not written`;
     else if (now.hash !== readHash.digest('hex')) error = `${opts.shown}: changed on disk since it was read; not written`;
-  } catch (e) {
-    error = `${opts.shown}: changed on disk since it was read (${reasonOf(e)}); not written`;
+  } catch (failure) {
+    error = `${opts.shown}: changed on disk since it was read (${reasonOf(failure)}); not written`;
   }
   if (error) {
     dropTemp(tmp);
@@ -139,28 +139,28 @@ export async function fixLineAlignedFile(path: string, opts: LineFixOptions): Pr
   }
   try {
     replaceWith(tmp, target, opts.shown);
-  } catch (e) {
-    return { ...report, error: (e as Error).message };
+  } catch (failure) {
+    return { ...report, error: (failure as Error).message };
   }
   return report;
 }
 
 /** SHA-256 and line count ('\n' count, plus a last line without one) of a file, streamed. */
 async function hashFile(path: string): Promise<{ hash: string; lines: number }> {
-  const h = createHash('sha256');
+  const hasher = createHash('sha256');
   let lines = 0;
   let last = 10;
-  for await (const c of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    h.update(c);
-    let p = c.indexOf(10);
-    while (p >= 0) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    hasher.update(chunk);
+    let newlineAt = chunk.indexOf(10);
+    while (newlineAt >= 0) {
       lines++;
-      p = c.indexOf(10, p + 1);
+      newlineAt = chunk.indexOf(10, newlineAt + 1);
     }
-    if (c.length) last = c[c.length - 1];
+    if (chunk.length) last = chunk[chunk.length - 1];
   }
   if (last !== 10) lines++;
-  return { hash: h.digest('hex'), lines };
+  return { hash: hasher.digest('hex'), lines };
 }
 
 async function discard(stream: NodeJS.WritableStream, tmp: string): Promise<void> {

@@ -9,8 +9,8 @@ import { checkDocFolder } from './docs';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-function isFolder(io: CliIO, p: string): boolean {
-  return statSync(resolve(io.cwd, p), { throwIfNoEntry: false })?.isDirectory() ?? false;
+function isFolder(invocation: CliIO, path: string): boolean {
+  return statSync(resolve(invocation.cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 import { isCorpusWorker, runCorpusWorker } from './worker';
 import { isDocWorker, runDocWorker } from './doc-pool';
@@ -38,16 +38,16 @@ Options:
 Exit code: 0 no error-level findings, 1 error-level findings, 2 could not run.
 `;
 
-export async function corpusCommand(io: CliIO): Promise<number> {
-  const [sub, ...rest] = io.argv;
+export async function corpusCommand(invocation: CliIO): Promise<number> {
+  const [sub, ...rest] = invocation.argv;
   if (sub === '__worker' && isCorpusWorker()) return runCorpusWorker();
   if (sub === '__docworker' && isDocWorker()) return runDocWorker();
   if (!sub || sub === '--help' || sub === '-h') {
-    io.stdout.write(CORPUS_HELP);
+    invocation.stdout.write(CORPUS_HELP);
     return sub ? 0 : 2;
   }
   if (sub !== 'check') throw new UsageError(`unknown sub-command '${sub}'; try 'bitext corpus check A B'`);
-  const { values: v, positionals } = parseArgs({
+  const { values: flags, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
     options: {
@@ -61,25 +61,25 @@ export async function corpusCommand(io: CliIO): Promise<number> {
       batch: { type: 'string' },
     },
   });
-  if (v.help) {
-    io.stdout.write(CORPUS_HELP);
+  if (flags.help) {
+    invocation.stdout.write(CORPUS_HELP);
     return 0;
   }
-  const config = parseRuleConfig(io, v.config, v.disable);
-  const langs = parseLangs(v.langs);
-  if (v.stdin) {
+  const config = parseRuleConfig(invocation, flags.config, flags.disable);
+  const langs = parseLangs(flags.langs);
+  if (flags.stdin) {
     if (positionals.length) throw new UsageError('--stdin reads pairs from standard input; give no files');
-    if (v.format && v.format !== 'jsonl') throw new UsageError('--stdin writes JSON Lines only');
-    return checkStdin(io, { config, langs, stats: parseStats(io, v.stats), all: v.all });
+    if (flags.format && flags.format !== 'jsonl') throw new UsageError('--stdin writes JSON Lines only');
+    return checkStdin(invocation, { config, langs, stats: parseStats(invocation, flags.stats), all: flags.all });
   }
-  const format = (v.format ?? 'text') as FindingsFormat;
-  if (!['text', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be text, jsonl or sarif, not '${v.format}'`);
+  const format = (flags.format ?? 'text') as FindingsFormat;
+  if (!['text', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be text, jsonl or sarif, not '${flags.format}'`);
   // Folders (of document pairs, or of line-aligned corpora): paired as in `bitext check`.
-  if (positionals.length && (positionals.length !== 2 || positionals.some((p) => isFolder(io, p)))) {
-    return checkDocFolder(io, positionals, { format, workers: parseWorkers(v.workers), quiet: v.quiet });
+  if (positionals.length && (positionals.length !== 2 || positionals.some((p) => isFolder(invocation, p)))) {
+    return checkDocFolder(invocation, positionals, { format, workers: parseWorkers(flags.workers), quiet: flags.quiet });
   }
-  const [a, b] = twoPaths(io, positionals, 'bitext corpus check');
-  const batch = v.batch === undefined ? undefined : Number(v.batch);
+  const [pathA, pathB] = twoPaths(invocation, positionals, 'bitext corpus check');
+  const batch = flags.batch === undefined ? undefined : Number(flags.batch);
   if (batch !== undefined && !(Number.isInteger(batch) && batch > 0)) throw new UsageError('--batch must be a positive whole number');
-  return checkLineAligned(io, a, b, { format, output: v.output, workers: parseWorkers(v.workers), langs, config, quiet: v.quiet, batchLines: batch, statsOut: v['stats-out'] });
+  return checkLineAligned(invocation, pathA, pathB, { format, output: flags.output, workers: parseWorkers(flags.workers), langs, config, quiet: flags.quiet, batchLines: batch, statsOut: flags['stats-out'] });
 }

@@ -38,12 +38,12 @@ export class ByteLineReader {
 
   private async fill(): Promise<boolean> {
     if (this.eof) return false;
-    const r = await this.it.next();
-    if (r.done) {
+    const step = await this.it.next();
+    if (step.done) {
       this.eof = true;
       return false;
     }
-    const chunk = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+    const chunk = typeof step.value === 'string' ? Buffer.from(step.value) : step.value;
     if (this.first) {
       this.first = false;
       if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
@@ -58,17 +58,17 @@ export class ByteLineReader {
   }
 
   /** The bytes of up to `n` lines (each with its '\n', the file's last line maybe without). */
-  async take(n: number): Promise<LineChunk> {
+  async take(wanted: number): Promise<LineChunk> {
     let count = 0;
     let pos = 0;
     for (;;) {
-      while (count < n) {
-        const nl = this.pending.indexOf(10, pos);
-        if (nl < 0) break;
+      while (count < wanted) {
+        const newlineAt = this.pending.indexOf(10, pos);
+        if (newlineAt < 0) break;
         count++;
-        pos = nl + 1;
+        pos = newlineAt + 1;
       }
-      if (count >= n) break;
+      if (count >= wanted) break;
       if (this.pending.length - pos > this.maxLineBytes) {
         throw new CorpusInputError(
           `${this.name}: line ${this.lines + count + 1} is longer than ${Math.round(this.maxLineBytes / 1048576)} MiB; is this a line-aligned text file?`,
@@ -91,16 +91,16 @@ export class ByteLineReader {
 
 /** Byte ranges [start, end) of each line's content in a chunk: '\n' excluded, a final '\r' excluded. */
 export function lineRanges(bytes: Uint8Array, count: number): Int32Array {
-  const r = new Int32Array(count * 2);
+  const ranges = new Int32Array(count * 2);
   let pos = 0;
   for (let i = 0; i < count; i++) {
-    let nl = bytes.indexOf(10, pos);
-    if (nl < 0) nl = bytes.length;
-    let end = nl;
+    let newlineAt = bytes.indexOf(10, pos);
+    if (newlineAt < 0) newlineAt = bytes.length;
+    let end = newlineAt;
     if (end > pos && bytes[end - 1] === 13) end--;
-    r[i * 2] = pos;
-    r[i * 2 + 1] = end;
-    pos = nl + 1;
+    ranges[i * 2] = pos;
+    ranges[i * 2 + 1] = end;
+    pos = newlineAt + 1;
   }
-  return r;
+  return ranges;
 }

@@ -20,43 +20,43 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function parseWorkers(v: string | undefined): number {
-  if (v === undefined) return Math.max(1, availableParallelism());
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers must be a whole number from 0 to 64, not '${v}'`);
-  return n;
+export function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 64) throw new UsageError(`--workers must be a whole number from 0 to 64, not '${value}'`);
+  return count;
 }
 
-export function parseLangs(v: string | undefined): [string, string] | undefined {
-  if (v === undefined) return undefined;
-  const p = v.split(',').map((s) => s.trim());
-  if (p.length !== 2 || !p.every((s) => /^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*$/.test(s))) {
-    throw new UsageError(`--langs takes two language codes, side A then side B, e.g. --langs vi,en (got '${v}')`);
+export function parseLangs(value: string | undefined): [string, string] | undefined {
+  if (value === undefined) return undefined;
+  const parts = value.split(',').map((s) => s.trim());
+  if (parts.length !== 2 || !parts.every((s) => /^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*$/.test(s))) {
+    throw new UsageError(`--langs takes two language codes, side A then side B, e.g. --langs vi,en (got '${value}')`);
   }
-  return [p[0], p[1]];
+  return [parts[0], parts[1]];
 }
 
 /** Rule config from `--config FILE` (JSON: `{ "rules": { "line-shift": { "severity": "off" } } }`) and `--disable a,b`. */
-export function parseRuleConfig(io: CliIO, file: string | undefined, disable: string | undefined): LineRuleConfig {
+export function parseRuleConfig(invocation: CliIO, file: string | undefined, disable: string | undefined): LineRuleConfig {
   let config: LineRuleConfig = {};
   if (file) {
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(resolve(io.cwd, file), 'utf8'));
-    } catch (e) {
-      throw new UsageError(`cannot read --config ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      json = JSON.parse(readFileSync(resolve(invocation.cwd, file), 'utf8'));
+    } catch (error) {
+      throw new UsageError(`cannot read --config ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const rules = (json as { rules?: unknown }).rules ?? json;
     if (typeof rules !== 'object' || rules === null) throw new UsageError(`--config ${file}: expected an object of rule settings`);
     try {
       // The same validation as bitext.config.json: severities and each option against its declaration.
       config = resolveConfig({ rules: rules as BitextConfig['rules'] }).rules;
-    } catch (e) {
-      if (e instanceof ConfigError) throw new UsageError(`--config ${file}: ${e.message}`);
-      throw e;
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(`--config ${file}: ${error.message}`);
+      throw error;
     }
   }
-  for (const id of (disable ?? '').split(',').filter(Boolean)) config[id.trim()] = { ...(config[id.trim()] ?? {}), severity: 'off' };
+  for (const ruleId of (disable ?? '').split(',').filter(Boolean)) config[ruleId.trim()] = { ...(config[ruleId.trim()] ?? {}), severity: 'off' };
   return config;
 }
 
@@ -83,13 +83,13 @@ export function statsJson(stats: CorpusStatsEx | undefined, langA: Lang, langB: 
  * `--stats '{"logRatioMean":0.1,"logRatioStd":0.3}'` or `--stats FILE.json` (as `--stats-out` writes
  * it, with the language profile that line-untranslated then uses instead of identifying each line).
  */
-export function parseStats(io: CliIO, v: string | undefined): CorpusStatsEx | undefined {
-  if (v === undefined) return undefined;
+export function parseStats(invocation: CliIO, value: string | undefined): CorpusStatsEx | undefined {
+  if (value === undefined) return undefined;
   let json: Partial<CorpusStatsEx> & { langProfile?: unknown };
   try {
-    json = JSON.parse(v.trim().startsWith('{') ? v : readFileSync(resolve(io.cwd, v), 'utf8'));
-  } catch (e) {
-    throw new UsageError(`--stats: expected JSON {"logRatioMean":..,"logRatioStd":..} or a file holding it (${e instanceof Error ? e.message : String(e)})`);
+    json = JSON.parse(value.trim().startsWith('{') ? value : readFileSync(resolve(invocation.cwd, value), 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--stats: expected JSON {"logRatioMean":..,"logRatioStd":..} or a file holding it (${error instanceof Error ? error.message : String(error)})`);
   }
   if (typeof json.logRatioMean !== 'number' || typeof json.logRatioStd !== 'number' || !(json.logRatioStd > 0)) {
     throw new UsageError('--stats needs numbers logRatioMean and logRatioStd (> 0)');
@@ -106,15 +106,15 @@ function parseProfile(value: unknown): Float32Array {
   try {
     // at most the table's 64 KiB: a corrupt or hostile value cannot inflate to more
     bytes = inflateRawSync(Buffer.from(value.slice(PROFILE_PREFIX.length), 'base64'), { maxOutputLength: 1 << 16 });
-  } catch (e) {
-    throw bad(`is not a deflated table (${e instanceof Error ? e.message : String(e)})`);
+  } catch (error) {
+    throw bad(`is not a deflated table (${error instanceof Error ? error.message : String(error)})`);
   }
   const profile = profileFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   if (!profile) throw bad(`holds ${bytes.length} bytes, not a table of 65,536`);
   return profile;
 }
 
-export function twoPaths(io: CliIO, positionals: string[], what: string): [string, string] {
+export function twoPaths(invocation: CliIO, positionals: string[], what: string): [string, string] {
   if (positionals.length !== 2) throw new UsageError(`${what} needs two files, side A and side B (e.g. train.vi train.en); got ${positionals.length}`);
-  return [resolve(io.cwd, positionals[0]), resolve(io.cwd, positionals[1])];
+  return [resolve(invocation.cwd, positionals[0]), resolve(invocation.cwd, positionals[1])];
 }

@@ -31,7 +31,7 @@ function inlineRunner(settings: BatchSettings): BatchRunner {
 
 class WorkerPool implements BatchRunner {
   private readonly workers: { w: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (o: BatchOutput) => void; reject: (e: Error) => void; slot: number }>();
+  private readonly waiting = new Map<number, { resolve: (output: BatchOutput) => void; reject: (error: Error) => void; slot: number }>();
   private nextId = 0;
   private failed: Error | undefined;
 
@@ -40,7 +40,7 @@ class WorkerPool implements BatchRunner {
     settings: BatchSettings,
   ) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(__filename, {
+      const thread = new Worker(__filename, {
         argv: ['corpus', '__worker'],
         workerData: { bitextCorpusWorker: true, settings },
         stdout: false,
@@ -49,25 +49,25 @@ class WorkerPool implements BatchRunner {
         // very long lines.
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 },
       });
-      const slot = { w, busy: 0 };
-      w.on('message', (m: { id: number; out: BatchOutput }) => {
-        const p = this.waiting.get(m.id);
-        if (!p) return;
-        this.waiting.delete(m.id);
-        this.workers[p.slot].busy--;
-        p.resolve(m.out);
+      const slot = { w: thread, busy: 0 };
+      thread.on('message', (message: { id: number; out: BatchOutput }) => {
+        const pending = this.waiting.get(message.id);
+        if (!pending) return;
+        this.waiting.delete(message.id);
+        this.workers[pending.slot].busy--;
+        pending.resolve(message.out);
       });
-      w.on('error', (e) => this.fail(e));
-      w.on('exit', (code) => {
+      thread.on('error', (e) => this.fail(e));
+      thread.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a corpus worker stopped (exit code ${code})`));
       });
       this.workers.push(slot);
     }
   }
 
-  private fail(e: Error): void {
-    this.failed ??= e;
-    for (const [, p] of this.waiting) p.reject(e);
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const [, pending] of this.waiting) pending.reject(error);
     this.waiting.clear();
   }
 
@@ -75,14 +75,14 @@ class WorkerPool implements BatchRunner {
     if (this.failed) return Promise.reject(this.failed);
     let best = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.workers[i].busy < this.workers[best].busy) best = i;
-    const id = this.nextId++;
+    const jobId = this.nextId++;
     this.workers[best].busy++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, slot: best });
+      this.waiting.set(jobId, { resolve, reject, slot: best });
       // Exact-size copies: posting a view would clone its whole underlying buffer.
-      const a = new Uint8Array(input.a);
-      const b = new Uint8Array(input.b);
-      this.workers[best].w.postMessage({ id, input: { ...input, a, b } }, [a.buffer, b.buffer]);
+      const bytesA = new Uint8Array(input.a);
+      const bytesB = new Uint8Array(input.b);
+      this.workers[best].w.postMessage({ id: jobId, input: { ...input, a: bytesA, b: bytesB } }, [bytesA.buffer, bytesB.buffer]);
     });
   }
 

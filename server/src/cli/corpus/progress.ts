@@ -23,8 +23,8 @@ export class Progress {
     this.last = now;
     const secs = (now - this.t0) / 1000;
     const rate = secs > 0 ? Math.round(lines / secs) : 0;
-    const u = this.unit;
-    const text = `${lines.toLocaleString('en-US')} ${u}, ${findings.toLocaleString('en-US')} findings, ${rate.toLocaleString('en-US')} ${u}/s, ${secs.toFixed(1)} s`;
+    const unitName = this.unit;
+    const text = `${lines.toLocaleString('en-US')} ${unitName}, ${findings.toLocaleString('en-US')} findings, ${rate.toLocaleString('en-US')} ${unitName}/s, ${secs.toFixed(1)} s`;
     if (this.tty) {
       this.err.write(`\r\x1b[K${text}`);
       this.drawn = true;

@@ -59,18 +59,18 @@ interface CorpusPass {
 }
 
 export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineReader, opts: RunOptions): Promise<RunSummary> {
-  const t0 = performance.now();
+  const startedAt = performance.now();
   const batchLines = opts.batchLines ?? 8192;
   const sampleLines = opts.sampleLines ?? CORPUS_SAMPLE_LINES;
   const rules = resolveLineRules(linePairRules, opts.config);
   const passes: CorpusPass[] = rules.filter((resolved) => resolved.corpus).map((resolved) => ({ resolved, state: resolved.corpus!.begin(resolved.options) }));
 
   // Bounded sample, same pass: the first lines, decoded here once for statistics and languages.
-  const sa = await readerA.take(sampleLines);
-  const sb = await readerB.take(sampleLines);
-  const A = decodeLines(sa.bytes, sa.count, true);
-  const B = decodeLines(sb.bytes, sb.count, true);
-  const learned = learnCorpusStats(A.lines, B.lines, (i) => A.bad.has(i) || B.bad.has(i));
+  const sampleA = await readerA.take(sampleLines);
+  const sampleB = await readerB.take(sampleLines);
+  const decodedA = decodeLines(sampleA.bytes, sampleA.count, true);
+  const decodedB = decodeLines(sampleB.bytes, sampleB.count, true);
+  const learned = learnCorpusStats(decodedA.lines, decodedB.lines, (i) => decodedA.bad.has(i) || decodedB.bad.has(i));
   const stats = learned.stats;
   const langA = opts.langs?.[0] ?? learned.langA;
   const langB = opts.langs?.[1] ?? learned.langB;
@@ -87,29 +87,29 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
     const job = inFlight.shift()!;
     const out = await job.promise;
     const findings = passes.length ? mergeCorpusLines(out, passes) : out.findings;
-    for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    for (const finding of findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
     pairs += out.n;
     await opts.sink({ start: out.start, n: out.n, findings, bytesA: job.bytesA, bytesB: job.bytesB, countA: job.countA, countB: job.countB });
     opts.onProgress?.(pairs);
   };
 
-  const submit = async (ca: { bytes: Buffer; count: number }, cb: { bytes: Buffer; count: number }) => {
-    const n = Math.max(ca.count, cb.count);
-    if (n === 0) return;
-    const input = { start, a: ca.bytes, b: cb.bytes, countA: ca.count, countB: cb.count };
-    inFlight.push({ promise: runner.run(input), bytesA: ca.bytes, bytesB: cb.bytes, countA: ca.count, countB: cb.count });
-    start += n;
+  const submit = async (chunkA: { bytes: Buffer; count: number }, chunkB: { bytes: Buffer; count: number }) => {
+    const lineCount = Math.max(chunkA.count, chunkB.count);
+    if (lineCount === 0) return;
+    const input = { start, a: chunkA.bytes, b: chunkB.bytes, countA: chunkA.count, countB: chunkB.count };
+    inFlight.push({ promise: runner.run(input), bytesA: chunkA.bytes, bytesB: chunkB.bytes, countA: chunkA.count, countB: chunkB.count });
+    start += lineCount;
     while (inFlight.length >= maxInFlight) await drainOne();
   };
 
   try {
     // The sample goes through the same path, in batch-sized pieces.
-    await submitSplit(sa, sb, batchLines, submit);
+    await submitSplit(sampleA, sampleB, batchLines, submit);
     for (;;) {
-      const ca = await readerA.take(batchLines);
-      const cb = await readerB.take(batchLines);
-      if (ca.count === 0 && cb.count === 0) break;
-      await submit(ca, cb);
+      const chunkA = await readerA.take(batchLines);
+      const chunkB = await readerB.take(batchLines);
+      if (chunkA.count === 0 && chunkB.count === 0) break;
+      await submit(chunkA, chunkB);
     }
     while (inFlight.length) await drainOne();
   } finally {
@@ -121,7 +121,7 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
     resolved.corpus!.end?.(state, { linesA: readerA.lines, linesB: readerB.lines }, (report) => ending.push(corpusFinding(resolved, report)));
   }
   if (ending.length) {
-    for (const f of ending) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    for (const finding of ending) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
     await opts.sink({ start, n: 0, findings: ending, bytesA: Buffer.alloc(0), bytesB: Buffer.alloc(0), countA: 0, countB: 0 });
   }
 
@@ -130,7 +130,7 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
     linesB: readerB.lines,
     pairs,
     bytes: readerA.bytesRead + readerB.bytesRead,
-    seconds: (performance.now() - t0) / 1000,
+    seconds: (performance.now() - startedAt) / 1000,
     findingsByRule: byRule,
     stats,
     langA,
@@ -141,32 +141,32 @@ export async function runLineAligned(readerA: ByteLineReader, readerB: ByteLineR
 }
 
 async function submitSplit(
-  sa: { bytes: Buffer; count: number },
-  sb: { bytes: Buffer; count: number },
+  sampleA: { bytes: Buffer; count: number },
+  sampleB: { bytes: Buffer; count: number },
   batchLines: number,
-  submit: (a: { bytes: Buffer; count: number }, b: { bytes: Buffer; count: number }) => Promise<void>,
+  submit: (chunkA: { bytes: Buffer; count: number }, chunkB: { bytes: Buffer; count: number }) => Promise<void>,
 ): Promise<void> {
-  let pa = 0;
-  let pb = 0;
-  let la = sa.count;
-  let lb = sb.count;
-  while (la > 0 || lb > 0) {
-    const ka = Math.min(batchLines, la);
-    const kb = Math.min(batchLines, lb);
-    const ea = skipLines(sa.bytes, pa, ka);
-    const eb = skipLines(sb.bytes, pb, kb);
-    await submit({ bytes: sa.bytes.subarray(pa, ea), count: ka }, { bytes: sb.bytes.subarray(pb, eb), count: kb });
-    pa = ea;
-    pb = eb;
-    la -= ka;
-    lb -= kb;
+  let startA = 0;
+  let startB = 0;
+  let leftA = sampleA.count;
+  let leftB = sampleB.count;
+  while (leftA > 0 || leftB > 0) {
+    const takeA = Math.min(batchLines, leftA);
+    const takeB = Math.min(batchLines, leftB);
+    const endA = skipLines(sampleA.bytes, startA, takeA);
+    const endB = skipLines(sampleB.bytes, startB, takeB);
+    await submit({ bytes: sampleA.bytes.subarray(startA, endA), count: takeA }, { bytes: sampleB.bytes.subarray(startB, endB), count: takeB });
+    startA = endA;
+    startB = endB;
+    leftA -= takeA;
+    leftB -= takeB;
   }
 }
 
-function skipLines(bytes: Buffer, pos: number, k: number): number {
-  for (let i = 0; i < k; i++) {
-    const nl = bytes.indexOf(10, pos);
-    pos = nl < 0 ? bytes.length : nl + 1;
+function skipLines(bytes: Buffer, pos: number, lineCount: number): number {
+  for (let i = 0; i < lineCount; i++) {
+    const newlineAt = bytes.indexOf(10, pos);
+    pos = newlineAt < 0 ? bytes.length : newlineAt + 1;
   }
   return pos;
 }

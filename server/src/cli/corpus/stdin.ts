@@ -32,12 +32,12 @@ function findingRecord(finding: LineFinding): Record<string, unknown> {
   };
 }
 
-export async function checkStdin(io: CliIO, opts: StdinOptions): Promise<number> {
+export async function checkStdin(invocation: CliIO, opts: StdinOptions): Promise<number> {
   const rules = resolveLineRules(linePairRules, opts.config);
   const [langA, langB] = opts.langs ?? ['und', 'und'];
-  const reader = new ByteLineReader(io.stdin as AsyncIterable<Buffer>, 'stdin');
-  const out = new BufferedWriter(io.stdout);
-  let n = 0;
+  const reader = new ByteLineReader(invocation.stdin as AsyncIterable<Buffer>, 'stdin');
+  const out = new BufferedWriter(invocation.stdout);
+  let lineNumber = 0;
   let errors = 0;
   let firstChunk = true;
   for (;;) {
@@ -46,23 +46,23 @@ export async function checkStdin(io: CliIO, opts: StdinOptions): Promise<number>
     const { lines, bad } = decodeLines(chunk.bytes, chunk.count, firstChunk);
     firstChunk = false;
     for (let i = 0; i < lines.length; i++) {
-      n++;
+      lineNumber++;
       const line = lines[i];
       const tab = line.indexOf('\t');
-      const a = tab < 0 ? line : line.slice(0, tab);
-      const b = tab < 0 ? '' : line.slice(tab + 1);
+      const textA = tab < 0 ? line : line.slice(0, tab);
+      const textB = tab < 0 ? '' : line.slice(tab + 1);
       const pair = {
-        line: n - 1,
-        a,
-        b,
+        line: lineNumber - 1,
+        a: textA,
+        b: textB,
         langA,
         langB,
         invalidUtf8: bad.has(i) ? { input: bad.get(i) } : undefined,
         absent: tab < 0 && line.trim() !== '' ? ({ side: 'b', why: 'no-tab' } as const) : undefined,
       };
       const findings = checkLinePair(pair, rules, opts.stats).map(findingRecord);
-      for (const f of findings) if (f.severity === 'error') errors++;
-      if (findings.length || opts.all) await out.write(JSON.stringify({ n, a, b, findings }) + '\n');
+      for (const finding of findings) if (finding.severity === 'error') errors++;
+      if (findings.length || opts.all) await out.write(JSON.stringify({ n: lineNumber, a: textA, b: textB, findings }) + '\n');
     }
   }
   await out.flush();

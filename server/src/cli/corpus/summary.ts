@@ -6,16 +6,16 @@ function ruleTable(byRule: Map<string, number>, ruleOrder: string[]): string[] {
   const rows: [string, string][] = [];
   const ids = [...new Set([...ruleOrder, ...[...byRule.keys()].sort()])];
   let total = 0;
-  for (const id of ids) {
-    const n = byRule.get(id) ?? 0;
-    total += n;
-    if (n) rows.push([id, n.toLocaleString('en-US')]);
+  for (const ruleId of ids) {
+    const count = byRule.get(ruleId) ?? 0;
+    total += count;
+    if (count) rows.push([ruleId, count.toLocaleString('en-US')]);
   }
   rows.push(['total findings', total.toLocaleString('en-US')]);
-  const w = Math.max(...rows.map((r) => r[0].length), 20);
-  const nw = Math.max(...rows.map((r) => r[1].length), 8);
-  const lines = ['', `${'rule'.padEnd(w)}  ${'findings'.padStart(nw)}`, `${'-'.repeat(w)}  ${'-'.repeat(nw)}`];
-  for (const [k, v] of rows) lines.push(`${k.padEnd(w)}  ${v.padStart(nw)}`);
+  const nameWidth = Math.max(...rows.map((r) => r[0].length), 20);
+  const countWidth = Math.max(...rows.map((r) => r[1].length), 8);
+  const lines = ['', `${'rule'.padEnd(nameWidth)}  ${'findings'.padStart(countWidth)}`, `${'-'.repeat(nameWidth)}  ${'-'.repeat(countWidth)}`];
+  for (const [label, value] of rows) lines.push(`${label.padEnd(nameWidth)}  ${value.padStart(countWidth)}`);
   return lines;
 }
 
@@ -30,30 +30,30 @@ export interface DocRunSummary {
 }
 
 /** The summary of a folder of document pairs (on stderr), in the same shape as the corpus one. */
-export function formatDocSummary(s: DocRunSummary): string {
-  const lines = ruleTable(s.findingsByRule, []);
-  const rate = s.seconds > 0 ? Math.round(s.pairs / s.seconds) : 0;
+export function formatDocSummary(summary: DocRunSummary): string {
+  const lines = ruleTable(summary.findingsByRule, []);
+  const rate = summary.seconds > 0 ? Math.round(summary.pairs / summary.seconds) : 0;
   lines.push('');
   lines.push(
-    `pairs read: ${s.pairs.toLocaleString('en-US')} (${s.files.toLocaleString('en-US')} files) in ${s.seconds.toFixed(2)} s = ${rate.toLocaleString('en-US')} pairs/s; ${s.workers || 'no'} worker thread${s.workers === 1 ? '' : 's'}`,
+    `pairs read: ${summary.pairs.toLocaleString('en-US')} (${summary.files.toLocaleString('en-US')} files) in ${summary.seconds.toFixed(2)} s = ${rate.toLocaleString('en-US')} pairs/s; ${summary.workers || 'no'} worker thread${summary.workers === 1 ? '' : 's'}`,
   );
-  if (s.pairingSeconds !== undefined) lines.push(`reading and pairing (main thread, overlapping the analysis): ${s.pairingSeconds.toFixed(2)} s`);
+  if (summary.pairingSeconds !== undefined) lines.push(`reading and pairing (main thread, overlapping the analysis): ${summary.pairingSeconds.toFixed(2)} s`);
   lines.push(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process and worker threads)`);
   return lines.join('\n') + '\n';
 }
 
-export function formatSummary(s: RunSummary, ruleOrder: string[]): string {
-  const lines = ruleTable(s.findingsByRule, ruleOrder);
-  const rate = s.seconds > 0 ? Math.round(s.pairs / s.seconds) : 0;
+export function formatSummary(summary: RunSummary, ruleOrder: string[]): string {
+  const lines = ruleTable(summary.findingsByRule, ruleOrder);
+  const rate = summary.seconds > 0 ? Math.round(summary.pairs / summary.seconds) : 0;
   lines.push('');
   lines.push(
-    `lines read: ${s.linesA.toLocaleString('en-US')} (A) + ${s.linesB.toLocaleString('en-US')} (B); ${s.pairs.toLocaleString('en-US')} pairs in ${s.seconds.toFixed(2)} s = ${rate.toLocaleString('en-US')} lines/s; ${s.workers || 'no'} worker thread${s.workers === 1 ? '' : 's'}`,
+    `lines read: ${summary.linesA.toLocaleString('en-US')} (A) + ${summary.linesB.toLocaleString('en-US')} (B); ${summary.pairs.toLocaleString('en-US')} pairs in ${summary.seconds.toFixed(2)} s = ${rate.toLocaleString('en-US')} lines/s; ${summary.workers || 'no'} worker thread${summary.workers === 1 ? '' : 's'}`,
   );
   lines.push(
-    `languages: A ${s.langA}, B ${s.langB}; length ratio ${s.stats ? `median log ratio ${s.stats.logRatioMean.toFixed(3)}, robust sd ${s.stats.logRatioStd.toFixed(3)} (sample ${s.stats.sampleSize.toLocaleString('en-US')})` : 'not learned (sample too small)'}`,
+    `languages: A ${summary.langA}, B ${summary.langB}; length ratio ${summary.stats ? `median log ratio ${summary.stats.logRatioMean.toFixed(3)}, robust sd ${summary.stats.logRatioStd.toFixed(3)} (sample ${summary.stats.sampleSize.toLocaleString('en-US')})` : 'not learned (sample too small)'}`,
   );
   // maxRSS covers the whole process: the main thread and its worker threads.
   lines.push(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process and worker threads)`);
-  for (const note of s.notes) lines.push(`note: ${note}`);
+  for (const note of summary.notes) lines.push(`note: ${note}`);
   return lines.join('\n') + '\n';
 }

@@ -6,29 +6,29 @@ export class BufferedWriter {
 
   constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 1 << 16) {}
 
-  async write(s: string | Buffer): Promise<void> {
-    if (typeof s !== 'string') {
+  async write(data: string | Buffer): Promise<void> {
+    if (typeof data !== 'string') {
       await this.flush();
-      await this.raw(s);
+      await this.raw(data);
       return;
     }
-    this.parts.push(s);
-    this.size += s.length;
+    this.parts.push(data);
+    this.size += data.length;
     if (this.size >= this.limit) await this.flush();
   }
 
   async flush(): Promise<void> {
     if (!this.parts.length) return;
-    const s = this.parts.join('');
+    const joined = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    await this.raw(s);
+    await this.raw(joined);
   }
 
-  private raw(s: string | Buffer): Promise<void> {
+  private raw(data: string | Buffer): Promise<void> {
     return new Promise((resolve, reject) => {
-      const ok = this.out.write(s, (err) => (err ? reject(err) : undefined));
-      if (ok) resolve();
+      const written = this.out.write(data, (err) => (err ? reject(err) : undefined));
+      if (written) resolve();
       else this.out.once('drain', () => resolve());
     });
   }
@@ -41,9 +41,9 @@ export class ByteWriter {
 
   constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 1 << 18) {}
 
-  async write(b: Uint8Array): Promise<void> {
-    this.parts.push(b);
-    this.size += b.length;
+  async write(bytes: Uint8Array): Promise<void> {
+    this.parts.push(bytes);
+    this.size += bytes.length;
     if (this.size >= this.limit) await this.flush();
   }
 
@@ -53,17 +53,17 @@ export class ByteWriter {
     this.parts = [];
     this.size = 0;
     await new Promise<void>((resolve, reject) => {
-      const ok = this.out.write(buf, (err) => (err ? reject(err) : undefined));
-      if (ok) resolve();
+      const written = this.out.write(buf, (err) => (err ? reject(err) : undefined));
+      if (written) resolve();
       else this.out.once('drain', () => resolve());
     });
   }
 }
 
 /** Ends a file stream and waits until it is closed. */
-export function endStream(s: NodeJS.WritableStream): Promise<void> {
+export function endStream(stream: NodeJS.WritableStream): Promise<void> {
   return new Promise((resolve, reject) => {
-    s.once('error', reject);
-    s.end(() => resolve());
+    stream.once('error', reject);
+    stream.end(() => resolve());
   });
 }

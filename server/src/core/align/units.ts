@@ -22,8 +22,11 @@ import type { CellMatches } from './anchors';
 import { learnLexicon, type Lexicon } from './lexicon';
 import type { Dictionary } from './dictionary';
 import { ConstrainedScorer, bandWithLinks, hasConstraints, shapesWithLinks, validLinks, type AlignConstraints } from './constraints';
+import type { Cancellation } from '../cancel';
 
 export interface AlignOptions {
+  /** Asked between paragraph groups (alignSides); once it says so, `AnalysisCancelled` is thrown. */
+  cancellation?: Cancellation;
   /** Skip the anchor and lexicon passes (length only). */
   lengthOnly?: boolean;
   /** Skip the learned-lexicon pass. */

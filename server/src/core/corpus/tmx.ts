@@ -28,48 +28,48 @@ export interface TmxUnit {
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text for element content or attributes; characters XML cannot hold become <ph> codes by the caller. */
-export function escapeXml(s: string): string {
+export function escapeXml(text: string): string {
   // a CR as a character reference: XML readers turn a raw CR into a line feed
-  return s.replace(/[&<>"\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#xD;'));
+  return text.replace(/[&<>"\r]/g, (special) => (special === '&' ? '&amp;' : special === '<' ? '&lt;' : special === '>' ? '&gt;' : special === '"' ? '&quot;' : '&#xD;'));
 }
 
 /**
  * Segment content: escaped text, with each character XML cannot hold written as an empty
  * `<ph type="x-char" x="HEX"/>` placeholder, which `TmxReader` turns back into the character.
  */
-export function segContent(s: string): string {
+export function segContent(text: string): string {
   XML_FORBIDDEN.lastIndex = 0;
-  if (!XML_FORBIDDEN.test(s)) return escapeXml(s);
+  if (!XML_FORBIDDEN.test(text)) return escapeXml(text);
   XML_FORBIDDEN.lastIndex = 0;
   let out = '';
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = XML_FORBIDDEN.exec(s))) {
-    out += escapeXml(s.slice(last, m.index)) + `<ph type="x-char" x="${m[0].charCodeAt(0).toString(16)}"/>`;
-    last = m.index + m[0].length;
+  let forbidden: RegExpExecArray | null;
+  while ((forbidden = XML_FORBIDDEN.exec(text))) {
+    out += escapeXml(text.slice(last, forbidden.index)) + `<ph type="x-char" x="${forbidden[0].charCodeAt(0).toString(16)}"/>`;
+    last = forbidden.index + forbidden[0].length;
   }
-  return out + escapeXml(s.slice(last));
+  return out + escapeXml(text.slice(last));
 }
 
-export function tmxHeader(h: TmxHeaderInfo): string {
-  const props = Object.entries(h.props ?? {})
-    .map(([k, v]) => `\n      <prop type="${escapeXml(k)}">${escapeXml(v)}</prop>`)
+export function tmxHeader(info: TmxHeaderInfo): string {
+  const props = Object.entries(info.props ?? {})
+    .map(([propType, value]) => `\n      <prop type="${escapeXml(propType)}">${escapeXml(value)}</prop>`)
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<tmx version="1.4">\n' +
-    `  <header creationtool="${escapeXml(h.creationtool ?? 'bitext')}" creationtoolversion="${escapeXml(h.creationtoolversion ?? '0.1.0')}"` +
-    ` segtype="sentence" o-tmf="plaintext" adminlang="en" srclang="${escapeXml(h.srclang === '*all*' ? h.srclang : bcp47Tag(h.srclang))}" datatype="plaintext"` +
+    `  <header creationtool="${escapeXml(info.creationtool ?? 'bitext')}" creationtoolversion="${escapeXml(info.creationtoolversion ?? '0.1.0')}"` +
+    ` segtype="sentence" o-tmf="plaintext" adminlang="en" srclang="${escapeXml(info.srclang === '*all*' ? info.srclang : bcp47Tag(info.srclang))}" datatype="plaintext"` +
     (props ? `>${props}\n  </header>\n` : '/>\n') +
     '  <body>\n'
   );
 }
 
-export function tmxUnit(u: TmxUnit): string {
-  let s = '    <tu>\n';
-  for (const [k, v] of Object.entries(u.props ?? {})) s += `      <prop type="${escapeXml(k)}">${escapeXml(v)}</prop>\n`;
-  for (const v of u.variants) s += `      <tuv xml:lang="${escapeXml(bcp47Tag(v.lang))}"><seg>${segContent(v.text)}</seg></tuv>\n`;
-  return s + '    </tu>\n';
+export function tmxUnit(unit: TmxUnit): string {
+  let unitXml = '    <tu>\n';
+  for (const [propType, value] of Object.entries(unit.props ?? {})) unitXml += `      <prop type="${escapeXml(propType)}">${escapeXml(value)}</prop>\n`;
+  for (const variant of unit.variants) unitXml += `      <tuv xml:lang="${escapeXml(bcp47Tag(variant.lang))}"><seg>${segContent(variant.text)}</seg></tuv>\n`;
+  return unitXml + '    </tu>\n';
 }
 
 export const TMX_FOOTER = '  </body>\n</tmx>\n';
@@ -79,14 +79,14 @@ export class TmxFormatError extends Error {}
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-export function unescapeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (_, hex, dec, name) => (name ? NAMED[name] : String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10))));
+export function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (_, hex, dec, name) => (name ? NAMED[name] : String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10))));
 }
 
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? unescapeXml(m[1] ?? m[2]) : undefined;
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return match ? unescapeXml(match[1] ?? match[2]) : undefined;
 }
 
 /** One piece of XML: text, a CDATA section, a comment, or a tag. */
@@ -100,35 +100,35 @@ type Piece =
  * The pieces of `s` in order, in one pass (each `<` is looked at once). An unfinished comment, CDATA
  * section or tag at the end is a TmxFormatError.
  */
-function* pieces(s: string): Generator<Piece> {
+function* pieces(source: string): Generator<Piece> {
   let pos = 0;
-  while (pos < s.length) {
-    const lt = s.indexOf('<', pos);
-    if (lt < 0) {
-      yield { kind: 'text', text: s.slice(pos) };
+  while (pos < source.length) {
+    const open = source.indexOf('<', pos);
+    if (open < 0) {
+      yield { kind: 'text', text: source.slice(pos) };
       return;
     }
-    if (lt > pos) yield { kind: 'text', text: s.slice(pos, lt) };
-    if (s.startsWith('<!--', lt)) {
-      const end = s.indexOf('-->', lt + 4);
+    if (open > pos) yield { kind: 'text', text: source.slice(pos, open) };
+    if (source.startsWith('<!--', open)) {
+      const end = source.indexOf('-->', open + 4);
       if (end < 0) throw new TmxFormatError('a comment (<!--) is not closed');
       yield { kind: 'comment' };
       pos = end + 3;
-    } else if (s.startsWith('<![CDATA[', lt)) {
-      const end = s.indexOf(']]>', lt + 9);
+    } else if (source.startsWith('<![CDATA[', open)) {
+      const end = source.indexOf(']]>', open + 9);
       if (end < 0) throw new TmxFormatError('a CDATA section is not closed');
-      yield { kind: 'cdata', text: s.slice(lt + 9, end) };
+      yield { kind: 'cdata', text: source.slice(open + 9, end) };
       pos = end + 3;
     } else {
-      const gt = s.indexOf('>', lt + 1);
-      if (gt < 0) throw new TmxFormatError('a tag is not closed (a "<" without ">")');
-      const inner = s.slice(lt + 1, gt);
+      const close = source.indexOf('>', open + 1);
+      if (close < 0) throw new TmxFormatError('a tag is not closed (a "<" without ">")');
+      const inner = source.slice(open + 1, close);
       const closing = inner.startsWith('/');
       const empty = !closing && inner.endsWith('/');
       const body = inner.slice(closing ? 1 : 0, empty ? -1 : undefined);
-      const m = /^[^\s/>]*/.exec(body)!;
-      yield { kind: 'tag', name: m[0], attrs: body.slice(m[0].length), closing, empty };
-      pos = gt + 1;
+      const tagName = /^[^\s/>]*/.exec(body)!;
+      yield { kind: 'tag', name: tagName[0], attrs: body.slice(tagName[0].length), closing, empty };
+      pos = close + 1;
     }
   }
 }
@@ -145,25 +145,25 @@ export function segText(inner: string): string {
  * literal, x-char placeholders back to their character, inline codes dropped with their content,
  * other tags (hi, sub) keeping their text.
  */
-function segFromPieces(it: Iterator<Piece>, closed: boolean): string {
+function segFromPieces(rest: Iterator<Piece>, closed: boolean): string {
   let out = '';
   let codeDepth = 0;
-  for (let r = it.next(); !r.done; r = it.next()) {
-    const p = r.value;
-    if (p.kind === 'text') {
-      if (!codeDepth) out += unescapeXml(p.text);
-    } else if (p.kind === 'cdata') {
-      if (!codeDepth) out += p.text;
-    } else if (p.kind === 'tag') {
-      if (p.name === 'seg' && p.closing && closed) return out;
-      if (closed && p.closing && (p.name === 'tuv' || p.name === 'tu')) throw new TmxFormatError('a <seg> is not closed');
-      if (!INLINE_CODES.has(p.name)) continue;
-      if (p.empty) {
-        if (!codeDepth && p.name === 'ph' && attr(p.attrs, 'type') === 'x-char') {
-          const x = attr(p.attrs, 'x');
-          if (x && /^[0-9a-fA-F]{1,6}$/.test(x)) out += String.fromCodePoint(parseInt(x, 16));
+  for (let step = rest.next(); !step.done; step = rest.next()) {
+    const piece = step.value;
+    if (piece.kind === 'text') {
+      if (!codeDepth) out += unescapeXml(piece.text);
+    } else if (piece.kind === 'cdata') {
+      if (!codeDepth) out += piece.text;
+    } else if (piece.kind === 'tag') {
+      if (piece.name === 'seg' && piece.closing && closed) return out;
+      if (closed && piece.closing && (piece.name === 'tuv' || piece.name === 'tu')) throw new TmxFormatError('a <seg> is not closed');
+      if (!INLINE_CODES.has(piece.name)) continue;
+      if (piece.empty) {
+        if (!codeDepth && piece.name === 'ph' && attr(piece.attrs, 'type') === 'x-char') {
+          const hex = attr(piece.attrs, 'x');
+          if (hex && /^[0-9a-fA-F]{1,6}$/.test(hex)) out += String.fromCodePoint(parseInt(hex, 16));
         }
-      } else codeDepth += p.closing ? (codeDepth ? -1 : 0) : 1;
+      } else codeDepth += piece.closing ? (codeDepth ? -1 : 0) : 1;
     }
   }
   if (closed) throw new TmxFormatError('a <seg> is not closed');
@@ -186,48 +186,48 @@ export class TmxReader {
     this.buf += chunk;
     const out: TmxUnit[] = [];
     if (!this.sawTmx) {
-      const h = /<header\b([^>]*)>/.exec(this.buf);
-      if (h) {
+      const found = /<header\b([^>]*)>/.exec(this.buf);
+      if (found) {
         this.sawTmx = true;
-        this.srclang = attr(h[1], 'srclang');
-        this.scan = h.index + h[0].length;
+        this.srclang = attr(found[1], 'srclang');
+        this.scan = found.index + found[0].length;
       } else if (this.buf.length > 1 << 20) {
         throw new TmxFormatError('no TMX <header> in the first megabyte: this is not a TMX file');
       } else return out;
     }
     // Each '<' is looked at once: an unfinished comment, CDATA section or tag waits for more text
     // from where it starts, so the scan is linear in the file whatever it holds.
-    const s = this.buf;
+    const buffered = this.buf;
     let pos = this.scan;
     for (;;) {
-      const lt = s.indexOf('<', pos);
-      if (lt < 0) {
-        pos = s.length;
+      const open = buffered.indexOf('<', pos);
+      if (open < 0) {
+        pos = buffered.length;
         break;
       }
       let end: number;
-      if (s.startsWith('<!--', lt)) end = skip(s, lt + 4, '-->');
-      else if (s.startsWith('<![CDATA[', lt)) end = skip(s, lt + 9, ']]>');
-      else if (lt + 9 > s.length && ('<![CDATA['.startsWith(s.slice(lt)) || '<!--'.startsWith(s.slice(lt)))) end = -1;
-      else end = skip(s, lt + 1, '>');
+      if (buffered.startsWith('<!--', open)) end = skip(buffered, open + 4, '-->');
+      else if (buffered.startsWith('<![CDATA[', open)) end = skip(buffered, open + 9, ']]>');
+      else if (open + 9 > buffered.length && ('<![CDATA['.startsWith(buffered.slice(open)) || '<!--'.startsWith(buffered.slice(open)))) end = -1;
+      else end = skip(buffered, open + 1, '>');
       if (end < 0) {
-        pos = lt;
+        pos = open;
         break;
       }
-      if (s.startsWith('<tu', lt) && /^[\s>/]/.test(s[lt + 3] ?? '')) {
-        if (this.open < 0) this.open = lt;
-        if (s[end - 2] === '/') {
+      if (buffered.startsWith('<tu', open) && /^[\s>/]/.test(buffered[open + 3] ?? '')) {
+        if (this.open < 0) this.open = open;
+        if (buffered[end - 2] === '/') {
           out.push({ variants: [] });
           this.open = -1;
         }
-      } else if (s.startsWith('</tu>', lt) && this.open >= 0) {
-        out.push(parseTu(s.slice(this.open, end)));
+      } else if (buffered.startsWith('</tu>', open) && this.open >= 0) {
+        out.push(parseTu(buffered.slice(this.open, end)));
         this.open = -1;
       }
       pos = end;
     }
     const keep = this.open >= 0 ? this.open : pos;
-    this.buf = s.slice(keep);
+    this.buf = buffered.slice(keep);
     this.scan = pos - keep;
     if (this.open >= 0) this.open = 0;
     if (this.buf.length > this.maxUnitChars) throw new TmxFormatError(`a <tu> longer than ${this.maxUnitChars} characters, or a broken file`);
@@ -242,41 +242,41 @@ export class TmxReader {
 }
 
 /** The position after `close` searched from `from`, or -1 when the text does not hold it yet. */
-function skip(s: string, from: number, close: string): number {
-  const i = s.indexOf(close, from);
-  return i < 0 ? -1 : i + close.length;
+function skip(source: string, from: number, close: string): number {
+  const closeAt = source.indexOf(close, from);
+  return closeAt < 0 ? -1 : closeAt + close.length;
 }
 
 /** One <tu>...</tu> block: its variants (language and segment text) and props. */
 function parseTu(block: string): TmxUnit {
   const variants: TmxVariant[] = [];
   const props: Record<string, string> = {};
-  const it = pieces(block);
+  const rest = pieces(block);
   let variant: TmxVariant | undefined;
-  for (let r = it.next(); !r.done; r = it.next()) {
-    const p = r.value;
-    if (p.kind !== 'tag') continue;
-    if (p.name === 'tuv' && !p.closing) {
+  for (let step = rest.next(); !step.done; step = rest.next()) {
+    const piece = step.value;
+    if (piece.kind !== 'tag') continue;
+    if (piece.name === 'tuv' && !piece.closing) {
       if (variant) throw new TmxFormatError('a <tuv> is not closed before the next one');
-      variant = { lang: attr(p.attrs, 'xml:lang') ?? attr(p.attrs, 'lang') ?? 'und', text: '' };
-      if (p.empty) {
+      variant = { lang: attr(piece.attrs, 'xml:lang') ?? attr(piece.attrs, 'lang') ?? 'und', text: '' };
+      if (piece.empty) {
         variants.push(variant);
         variant = undefined;
       }
-    } else if (p.name === 'tuv' && p.closing) {
+    } else if (piece.name === 'tuv' && piece.closing) {
       if (variant) variants.push(variant);
       variant = undefined;
-    } else if (p.name === 'seg' && !p.closing && variant) {
-      if (!p.empty) variant.text = segFromPieces(it, true);
-    } else if (p.name === 'prop' && !p.closing && !variant && !p.empty) {
+    } else if (piece.name === 'seg' && !piece.closing && variant) {
+      if (!piece.empty) variant.text = segFromPieces(rest, true);
+    } else if (piece.name === 'prop' && !piece.closing && !variant && !piece.empty) {
       let text = '';
-      for (let q = it.next(); !q.done; q = it.next()) {
-        const v = q.value;
-        if (v.kind === 'tag' && v.name === 'prop' && v.closing) break;
-        if (v.kind === 'text') text += unescapeXml(v.text);
-        else if (v.kind === 'cdata') text += v.text;
+      for (let propStep = rest.next(); !propStep.done; propStep = rest.next()) {
+        const propPiece = propStep.value;
+        if (propPiece.kind === 'tag' && propPiece.name === 'prop' && propPiece.closing) break;
+        if (propPiece.kind === 'text') text += unescapeXml(propPiece.text);
+        else if (propPiece.kind === 'cdata') text += propPiece.text;
       }
-      props[attr(p.attrs, 'type') ?? ''] = text;
+      props[attr(piece.attrs, 'type') ?? ''] = text;
     }
   }
   if (variant) throw new TmxFormatError('a <tuv> is not closed');
@@ -285,7 +285,7 @@ function parseTu(block: string): TmxUnit {
 
 /** True when a TMX language code names the language `lang` ('vi' matches 'vi', 'vi-VN', 'VI_vn'). */
 export function langMatches(code: string, lang: string): boolean {
-  const c = code.toLowerCase().replace('_', '-');
-  const l = lang.toLowerCase();
-  return c === l || c.startsWith(l + '-');
+  const tag = code.toLowerCase().replace('_', '-');
+  const wanted = lang.toLowerCase();
+  return tag === wanted || tag.startsWith(wanted + '-');
 }

@@ -98,6 +98,14 @@ export interface BitextService {
   /** Takes a full analysis done for `job`; false (and dropped) when a document of the pair changed since. */
   acceptFull(job: FullJob, analysis: Analysis): boolean;
   /**
+   * The analysis a request about `docId` would wait for, when it must be made from scratch on a pair of
+   * `minSize` UTF-16 units or more: `analyze(job.input, job.config, cancellation)` elsewhere, then
+   * `acceptAnalysis`. Undefined when the service answers cheaply (cached, small, re-analysed around an edit).
+   */
+  analysisJob(docId: string, minSize: number): FullJob | undefined;
+  /** Takes an analysis done for `analysisJob`'s job; false (and dropped) when a document of the pair changed since. */
+  acceptAnalysis(job: FullJob, analysis: Analysis): boolean;
+  /**
    * The user looks at `offset` of `docId` (cursor, hover): a line-aligned corpus gets the lines around it
    * checked too. True when `docId`'s pair has new findings to publish.
    */
@@ -210,8 +218,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     fixAll: (id) => fixAllOf(findings(id), id),
     status: (id) => statusOf(result(id), id),
     partnersOf(docId) {
-      const pairResult = result(docId);
-      const out = new Set(pairResult ? pairResult.ids : []);
+      // the pair's members without analysing it (a big pair may be under analysis elsewhere)
+      const out = new Set(isIncluded(docId) ? pairs.memberIds(docId) : []);
       for (const partner of pairs.partnersOf(docId)) out.add(partner);
       out.delete(docId);
       return [...out];
@@ -225,6 +233,8 @@ export function createBitextService(init: ServiceInit): BitextService {
     focus: (id, offset) => isIncluded(id) && pairs.focus(id, offset),
     fullJob: (id) => (isIncluded(id) ? pairs.fullJob(id) : undefined),
     acceptFull: (job, analysis) => pairs.acceptFull(job, analysis),
+    analysisJob: (docId, minSize) => (isIncluded(docId) ? pairs.analysisJob(docId, minSize) : undefined),
+    acceptAnalysis: (job, analysis) => pairs.acceptAnalysis(job, analysis),
     settle(docId) {
       const size = service.pendingSettle(docId);
       if (size) pairs.resultFor(docId, true);

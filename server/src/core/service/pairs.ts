@@ -107,6 +107,11 @@ export class Pairs {
     return this.plans.partnersOf(docId);
   }
 
+  /** The documents of `id`'s pair as planned (the ids its analysis covers), without analysing it. */
+  memberIds(docId: string): string[] {
+    return this.plans.membersOf(docId)?.ids ?? [];
+  }
+
   /** Called when files appear or vanish: every plan may change. */
   foldersChanged(): void {
     this.plans.foldersChanged();
@@ -116,7 +121,7 @@ export class Pairs {
   resultFor(docId: string, full = false): PairResult | undefined {
     const members = this.plans.membersOf(docId);
     if (!members) return undefined;
-    const revs = members.ids.map((member) => this.workspace.rev(member)).join(',') + '|' + members.notices.map((n) => n.rule).join(',');
+    const revs = this.revsOf(members);
     const cached = this.cache.get(members.key);
     if (cached && cached.revs === revs && !(full && cached.result.approximate)) return cached.result;
     const prev = full ? undefined : cached?.result;
@@ -127,8 +132,56 @@ export class Pairs {
     return result;
   }
 
-  /** Documents (not a line-aligned corpus): capped, then reused, re-analysed around the edit, or analysed. */
-  private documentPair(prev: PairResult | undefined, members: PairMembers): PairResult {
+  private revsOf(members: PairMembers): string {
+    return members.ids.map((member) => this.workspace.rev(member)).join(',') + '|' + members.notices.map((n) => n.rule).join(',');
+  }
+
+  /**
+   * The analysis `resultFor(id)` would run from scratch on a pair of documents of `minSize` UTF-16
+   * units or more (nothing cached for these texts, no earlier analysis to re-analyse around an edit),
+   * as plain data to run elsewhere (a worker thread, where it can be cancelled); its result goes to
+   * `acceptAnalysis`. Undefined when `resultFor` has a cheaper answer.
+   */
+  analysisJob(docId: string, minSize: number): FullJob | undefined {
+    const members = this.plans.membersOf(docId);
+    if (!members || members.form === 'line-aligned') return undefined;
+    const revs = this.revsOf(members);
+    const cached = this.cache.get(members.key);
+    if (cached && (cached.revs === revs || cached.result.analysis.sides.length)) return undefined;
+    const max = this.limits.maxAnalyzedChars;
+    const cut = capTexts(members.docs.map((doc) => (doc.length > max ? doc.slice(0, max + 1) : doc.text())), max);
+    const size = cut.texts.reduce((total, text) => total + (text?.length ?? 0), 0);
+    if (size < minSize) return undefined;
+    const ids = members.ids;
+    return {
+      key: members.key,
+      revs,
+      size,
+      input: {
+        form: members.form,
+        a: { uri: ids[0], text: cut.texts[0] },
+        b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined,
+        note: members.plan.note,
+        original: this.originalFor(ids),
+        links: this.getLinks(),
+        // the split the pairing found in this very text is not looked for again
+        sourceLine: members.form === 'one-file' && cut.texts[0] === members.docs[0].text() ? members.sourceLine : undefined,
+      },
+      config: this.getConfig(),
+    };
+  }
+
+  /** An analysis done for `job` (from `analysisJob`): kept as the pair's result if no document changed since. */
+  acceptAnalysis(job: FullJob, analysis: Analysis): boolean {
+    const members = this.plans.membersOf(job.input.a.uri);
+    if (!members || members.key !== job.key || this.revsOf(members) !== job.revs) return false;
+    this.cache.set(members.key, job.revs, this.documentPair(undefined, members, analysis));
+    this.edits.forget(members.ids);
+    return true;
+  }
+
+  /** Documents (not a line-aligned corpus): capped, then reused, re-analysed around the edit, or analysed (or `given`). */
+  private documentPair(prev: PairResult | undefined, members: PairMembers, given?: Analysis): PairResult {
     const { plan, ids, key, form } = members;
     const notices = [...members.notices];
     const max = this.limits.maxAnalyzedChars;
@@ -140,8 +193,8 @@ export class Pairs {
       notes.push(message);
       notices.push(...summaries(ids, message));
     }
-    const reused = reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig(), this.getLinks());
-    let analysis = reused?.analysis;
+    const reused = given ? undefined : reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig(), this.getLinks());
+    let analysis = given ?? reused?.analysis;
     if (!analysis) {
       try {
         // the split the pairing found in this very text is not looked for again
