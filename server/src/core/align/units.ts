@@ -326,9 +326,9 @@ function splitUnsupported(beads: Bead[], fa: UnitFeatures, fb: UnitFeatures, cel
     let found = 0;
     for (const other of others) {
       const [i, j] = key === 'a' ? [unit, other] : [other, unit];
-      if (j < cells.lo[i] || j > cells.hi[i]) continue;
-      const k = cells.off[i] + j - cells.lo[i];
-      found += key === 'a' ? cells.xa[k] : cells.xb[k];
+      if (j < cells.low[i] || j > cells.high[i]) continue;
+      const k = cells.off[i] + j - cells.low[i];
+      found += key === 'a' ? cells.matchedA[k] : cells.matchedB[k];
     }
     const features = key === 'a' ? fa : fb;
     const tokens = features.tokStart[unit + 1] - features.tokStart[unit];
