@@ -174,7 +174,7 @@ export function alignUnitsLearning(textsA: readonly string[], textsB: readonly s
   const constrained = hasConstraints(opts.constraints) ? validLinks(opts.constraints, countA, countB).links : null;
   const unlinks = constrained ? (opts.constraints!.unlinks ?? []).filter((x) => x.a >= 0 && x.a < countA && x.b >= 0 && x.b < countB) : [];
   const wrap = (scorer: BeadScorer): BeadScorer => (constrained ? new ConstrainedScorer(scorer, constrained, unlinks) : scorer);
-  const withLinks = (band: Band): Band => (constrained ? bandWithLinks(band, countB, constrained, (link) => ({ a0: link.a[0], b0: link.b[0] })) : band);
+  const withLinks = (band: Band): Band => (constrained ? bandWithLinks(band, countB, constrained, (link) => ({ startA: link.a[0], startB: link.b[0] })) : band);
   const withLinkShapes = (shapes: ReadonlyArray<readonly [number, number]>) => (constrained ? shapesWithLinks(shapes, constrained) : shapes);
   // bead-shape priors: from the unit counts at first (a side with more units must split), then
   // re-estimated from each pass's beads (Viterbi EM), so a text that splits 1-2 a lot pays little for it
