@@ -26,8 +26,8 @@ function unitRanges(countA: number, countB: number, band: Band): { low: Int32Arr
   const low = new Int32Array(countA);
   const high = new Int32Array(countA);
   for (let i = 0; i < countA; i++) {
-    low[i] = Math.max(0, band.lo[i] - 3);
-    high[i] = Math.min(countB - 1, band.hi[Math.min(countA, i + 3)]);
+    low[i] = Math.max(0, band.low[i] - 3);
+    high[i] = Math.min(countB - 1, band.high[Math.min(countA, i + 3)]);
   }
   return { low, high };
 }

@@ -65,8 +65,8 @@ export function shapesWithLinks(shapes: ReadonlyArray<readonly [number, number]>
 
 /** The band widened so that every link's corners are states of it. */
 export function bandWithLinks(band: Band, countB: number, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>, positions: (link: { a: readonly number[]; b: readonly number[] }) => { startA: number; startB: number }): Band {
-  const low = band.lo.slice();
-  const high = band.hi.slice();
+  const low = band.low.slice();
+  const high = band.high.slice();
   const countA = low.length - 1;
   for (const link of links) {
     if (!link.a.length || !link.b.length) continue;
@@ -81,7 +81,7 @@ export function bandWithLinks(band: Band, countB: number, links: ReadonlyArray<{
   for (let i = countA - 1; i >= 0; i--) if (low[i] > low[i + 1]) low[i] = low[i + 1];
   for (let i = 1; i <= countA; i++) if (high[i] < high[i - 1]) high[i] = high[i - 1];
   for (let i = 1; i <= countA; i++) if (low[i] > high[i - 1]) low[i] = high[i - 1];
-  return { lo: low, hi: high };
+  return { low, high };
 }
 
 /** A scorer that forbids every bead the constraints rule out and otherwise asks the one it wraps. */

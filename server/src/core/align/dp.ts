@@ -12,10 +12,10 @@ export const SHAPE_STRIDE = 5;
 /** The cheap subset used for a first, wide pass. */
 export const BASIC_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
 
-/** For each row i in 0..n, the inclusive range of states j computed. lo and hi never decrease. */
+/** For each row i in 0..n, the inclusive range of states j computed. low and high never decrease. */
 export interface Band {
-  lo: Int32Array;
-  hi: Int32Array;
+  low: Int32Array;
+  high: Int32Array;
 }
 
 export interface BeadScorer {
@@ -80,7 +80,7 @@ export function bandedDP(
   edgeMargin = 2,
   skip: EndSkip | null = null,
 ): DPResult {
-  const { lo: low, hi: high } = band;
+  const { low, high } = band;
   const off = new Int32Array(countA + 2);
   for (let i = 0; i <= countA; i++) off[i + 1] = off[i] + (high[i] - low[i] + 1);
   const size = off[countA + 1];
@@ -283,7 +283,7 @@ export function beadPosteriors(
   path: readonly RawBead[],
   skip: EndSkip | null,
 ): Float64Array {
-  const { lo: low, hi: high } = band;
+  const { low, high } = band;
   const off = new Int32Array(countA + 2);
   for (let i = 0; i <= countA; i++) off[i + 1] = off[i] + (high[i] - low[i] + 1);
   const forward = new Float64Array(off[countA + 1]).fill(-Infinity);

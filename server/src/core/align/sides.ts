@@ -35,9 +35,9 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   let nextA = 0;
   let nextB = 0;
   const boxes = groups.map(({ sa, sb }) => {
-    const box = { a0: nextA, a1: nextA + sa.length, b0: nextB, b1: nextB + sb.length };
-    nextA = box.a1;
-    nextB = box.b1;
+    const box = { startA: nextA, endA: nextA + sa.length, startB: nextB, endB: nextB + sb.length };
+    nextA = box.endA;
+    nextB = box.endB;
     return box;
   });
   const band = bandOfBoxes(na, nb, boxes, SENTENCE_SLACK);
