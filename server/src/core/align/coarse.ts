@@ -28,8 +28,8 @@ class BlockScorer implements BeadScorer {
   cost(startA: number, startB: number, unitsA: number, unitsB: number): number {
     const lengthA = this.lenSumA[startA + unitsA] - this.lenSumA[startA];
     const lengthB = this.lenSumB[startB + unitsB] - this.lenSumB[startB];
-    const ratio = this.model.c;
-    const variance = this.model.s2 * this.scale;
+    const ratio = this.model.ratio;
+    const variance = this.model.variance * this.scale;
     const dev = (lengthB - ratio * lengthA) / Math.sqrt(variance * 0.5 * (lengthA + lengthB / ratio));
     return this.prior[unitsA * SHAPE_STRIDE + unitsB] * this.scale + deltaCost(dev < 0 ? -dev : dev);
   }
@@ -118,9 +118,9 @@ function levelPath(
     // the totals wrong)
     const band = diagonalBand(countA, countB, Math.max(countA, countB));
     // the spread moves with the ratio (target characters per source character), as in bestRatioModel
-    const modelAt = (ratio: number): LengthModel => ({ c: ratio, s2: (model.s2 * ratio) / model.c });
+    const modelAt = (ratio: number): LengthModel => ({ ratio, variance: (model.variance * ratio) / model.ratio });
     const run = (ratio: number) => bandedDP(countA, countB, band, new BlockScorer(lenSumA, lenSumB, modelAt(ratio), prior, scale), BASIC_SHAPES, 2, skip);
-    const bestRatio = searchRatio(model.c, (ratio) => {
+    const bestRatio = searchRatio(model.ratio, (ratio) => {
       let total = 0;
       for (const bead of run(ratio).beads) total += bead.cost;
       return total;

@@ -101,9 +101,9 @@ export class Scorer implements BeadScorer {
     this.delA = costs.delA;
     this.delB = costs.delB;
     this.prior = costs.prior;
-    this.ratio = model.c;
-    this.invRatio = 1 / model.c;
-    this.variance = model.s2;
+    this.ratio = model.ratio;
+    this.invRatio = 1 / model.ratio;
+    this.variance = model.variance;
     this.markupPair = params.prior['1-1'] - params.markupPairBonus;
     this.matchWeight = params.matchWeight;
     this.lexWeight = params.lexWeight;

@@ -164,7 +164,7 @@ export function alignUnitsLearning(textsA: readonly string[], textsB: readonly s
   const countB = textsB.length;
   if (countA === 0 || countB === 0) {
     const beads = [...textsA.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...textsB.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
-    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 }, knowledge: null };
+    return { beads, lengthModel: opts.lengthModel ?? { ratio: 1, variance: 6.8 }, knowledge: null };
   }
   const baseParams: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
   const vocab = new Vocab();
@@ -181,7 +181,7 @@ export function alignUnitsLearning(textsA: readonly string[], textsB: readonly s
   let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, countA, countB) };
   let costs = unitCosts(featuresA, featuresB, params);
   const given = opts.lengthModel;
-  let model: LengthModel = given ?? opts.startLengthModel ?? { c: featuresB.lenSum[countB] / featuresA.lenSum[countA], s2: 6.8 };
+  let model: LengthModel = given ?? opts.startLengthModel ?? { ratio: featuresB.lenSum[countB] / featuresA.lenSum[countA], variance: 6.8 };
 
   // pass 0: length only
   const small = (countA + 1) * (countB + 1) <= SMALL;
@@ -221,7 +221,7 @@ export function alignUnitsLearning(textsA: readonly string[], textsB: readonly s
     costs = unitCosts(featuresA, featuresB, params);
     if (given) break;
     const next = estimateLengthModel(pairsOf(beads, featuresA, featuresB), model);
-    const settled = Math.abs(Math.log(next.c / model.c)) < 0.03;
+    const settled = Math.abs(Math.log(next.ratio / model.ratio)) < 0.03;
     model = next;
     if (settled) break;
   }
@@ -335,7 +335,7 @@ function splitUnsupported(beads: Bead[], featuresA: UnitFeatures, featuresB: Uni
     return tokens ? Math.min(1, found / tokens) : -1;
   };
   const lengthOf = (features: UnitFeatures, units: readonly number[]) => units.reduce((sum, u) => sum + features.len[u], 0);
-  const misfit = (lengthA: number, lengthB: number) => Math.abs(Math.log((lengthB + 1) / (model.c * lengthA + 1)));
+  const misfit = (lengthA: number, lengthB: number) => Math.abs(Math.log((lengthB + 1) / (model.ratio * lengthA + 1)));
   for (const bead of beads) {
     const key: 'a' | 'b' | null = bead.a.length > 1 && bead.b.length ? 'a' : bead.b.length > 1 && bead.a.length ? 'b' : null;
     if (!key) {
@@ -475,10 +475,10 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
 function startRatioModel(countA: number, countB: number, featuresA: UnitFeatures, featuresB: UnitFeatures, model: LengthModel, params: AlignParams, costs: UnitCosts): LengthModel {
   const prefixUnits = Math.min(countA, countB);
   const prefixRatio = featuresB.lenSum[prefixUnits] / Math.max(1, featuresA.lenSum[prefixUnits]);
-  if (!(prefixRatio > 0) || Math.abs(Math.log(prefixRatio / model.c)) < 0.05) return model;
+  if (!(prefixRatio > 0) || Math.abs(Math.log(prefixRatio / model.ratio)) < 0.05) return model;
   const band = diagonalBand(countA, countB, Math.max(countA, countB));
   const fitting = (ratio: number) => {
-    const beads = bandedDP(countA, countB, band, new Scorer(featuresA, featuresB, { c: ratio, s2: model.s2 }, params, costs, null), BASIC_SHAPES, 2, params.endSkip).beads;
+    const beads = bandedDP(countA, countB, band, new Scorer(featuresA, featuresB, { ratio, variance: model.variance }, params, costs, null), BASIC_SHAPES, 2, params.endSkip).beads;
     let good = 0;
     for (const bead of beads) {
       if (bead.p !== 1 || bead.q !== 1) continue;
@@ -486,7 +486,7 @@ function startRatioModel(countA: number, countB: number, featuresA: UnitFeatures
     }
     return good;
   };
-  return fitting(prefixRatio) > fitting(model.c) ? { c: prefixRatio, s2: model.s2 } : model;
+  return fitting(prefixRatio) > fitting(model.ratio) ? { ratio: prefixRatio, variance: model.variance } : model;
 }
 
 /** A 1-1 bead's lengths fit when their ratio is within this (log) of the model's. */
