@@ -12,38 +12,38 @@ export interface SideAlignment {
   sentenceBeads: Bead[];
 }
 
-const textOf = (side: Side, s: { start: number; end: number }) => side.text.slice(s.start, s.end);
+const textOf = (side: Side, span: { start: number; end: number }) => side.text.slice(span.start, span.end);
 
-export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlignment {
-  const pa = a.seg.paragraphs;
-  const pb = b.seg.paragraphs;
-  const para = alignUnitsWithModel(pa.map((p) => textOf(a, p)), pb.map((p) => textOf(b, p)), opts);
+export function alignSides(sideA: Side, sideB: Side, opts: AlignOptions = {}): SideAlignment {
+  const paragraphsA = sideA.seg.paragraphs;
+  const paragraphsB = sideB.seg.paragraphs;
+  const para = alignUnitsWithModel(paragraphsA.map((p) => textOf(sideA, p)), paragraphsB.map((p) => textOf(sideB, p)), opts);
   const paragraphBeads = para.beads;
   // the sentences: one alignment over the whole document (its lexicon, priors and length model learned
   // from every sentence, so a sentence dropped from a paragraph stands out against the rest), kept to
   // the boxes of the aligned paragraphs with a sentence of slack
-  const na = a.seg.sentences.length;
-  const nb = b.seg.sentences.length;
-  if (!na || !nb) {
+  const sentenceCountA = sideA.seg.sentences.length;
+  const sentenceCountB = sideB.seg.sentences.length;
+  if (!sentenceCountA || !sentenceCountB) {
     const sentenceBeads: Bead[] = [];
-    for (let i = 0; i < na; i++) sentenceBeads.push({ a: [i], b: [], confidence: 1 });
-    for (let j = 0; j < nb; j++) sentenceBeads.push({ a: [], b: [j], confidence: 1 });
+    for (let i = 0; i < sentenceCountA; i++) sentenceBeads.push({ a: [i], b: [], confidence: 1 });
+    for (let j = 0; j < sentenceCountB; j++) sentenceBeads.push({ a: [], b: [j], confidence: 1 });
     return { paragraphBeads, sentenceBeads };
   }
   // each paragraph bead's box of sentences, in order (an empty side is a point where the box before ended)
-  const groups = paragraphBeads.map((bead) => ({ bead, sa: sentenceRange(a, bead.a), sb: sentenceRange(b, bead.b) }));
+  const groups = paragraphBeads.map((bead) => ({ bead, sentencesA: sentenceRange(sideA, bead.a), sentencesB: sentenceRange(sideB, bead.b) }));
   let nextA = 0;
   let nextB = 0;
-  const boxes = groups.map(({ sa, sb }) => {
-    const box = { startA: nextA, endA: nextA + sa.length, startB: nextB, endB: nextB + sb.length };
+  const boxes = groups.map(({ sentencesA, sentencesB }) => {
+    const box = { startA: nextA, endA: nextA + sentencesA.length, startB: nextB, endB: nextB + sentencesB.length };
     nextA = box.endA;
     nextB = box.endB;
     return box;
   });
-  const band = bandOfBoxes(na, nb, boxes, SENTENCE_SLACK);
+  const band = bandOfBoxes(sentenceCountA, sentenceCountB, boxes, SENTENCE_SLACK);
   const whole = alignUnitsLearning(
-    a.seg.sentences.map((s) => textOf(a, s)),
-    b.seg.sentences.map((s) => textOf(b, s)),
+    sideA.seg.sentences.map((s) => textOf(sideA, s)),
+    sideB.seg.sentences.map((s) => textOf(sideB, s)),
     { ...opts, band, startLengthModel: opts.lengthModel ?? para.lengthModel },
   );
   // corrections made by hand may cross paragraph groups: the whole alignment honours them as it is
@@ -56,15 +56,15 @@ export function alignSides(a: Side, b: Side, opts: AlignOptions = {}): SideAlign
   const pairedGroups = paragraphBeads.filter((bead) => bead.a.length && bead.b.length);
   const firstPaired = pairedGroups[0];
   const lastPaired = pairedGroups[pairedGroups.length - 1];
-  for (const { bead, sa, sb } of groups) {
-    if (!sa.length || !sb.length || !knowledge) {
-      for (const i of sa) sentenceBeads.push({ a: [i], b: [], confidence: bead.confidence });
-      for (const j of sb) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });
+  for (const { bead, sentencesA, sentencesB } of groups) {
+    if (!sentencesA.length || !sentencesB.length || !knowledge) {
+      for (const i of sentencesA) sentenceBeads.push({ a: [i], b: [], confidence: bead.confidence });
+      for (const j of sentencesB) sentenceBeads.push({ a: [], b: [j], confidence: bead.confidence });
       continue;
     }
-    const inner = alignPart(knowledge, sa[0], sa[0] + sa.length, sb[0], sb[0] + sb.length, opts, { first: bead === firstPaired, last: bead === lastPaired });
-    for (const x of inner) {
-      sentenceBeads.push({ a: x.a.map((k) => sa[k]), b: x.b.map((k) => sb[k]), confidence: Math.min(x.confidence, bead.confidence) });
+    const inner = alignPart(knowledge, sentencesA[0], sentencesA[0] + sentencesA.length, sentencesB[0], sentencesB[0] + sentencesB.length, opts, { first: bead === firstPaired, last: bead === lastPaired });
+    for (const partBead of inner) {
+      sentenceBeads.push({ a: partBead.a.map((k) => sentencesA[k]), b: partBead.b.map((k) => sentencesB[k]), confidence: Math.min(partBead.confidence, bead.confidence) });
     }
   }
   return { paragraphBeads, sentenceBeads };
@@ -75,8 +75,8 @@ const SENTENCE_SLACK = 1;
 
 function sentenceRange(side: Side, paragraphs: readonly number[]): number[] {
   const out: number[] = [];
-  for (const p of paragraphs) {
-    const para = side.seg.paragraphs[p];
+  for (const paragraphIndex of paragraphs) {
+    const para = side.seg.paragraphs[paragraphIndex];
     for (let k = 0; k < para.sentenceCount; k++) out.push(para.firstSentence + k);
   }
   return out;
