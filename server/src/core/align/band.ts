@@ -26,10 +26,10 @@ export function bandAroundPath(countA: number, countB: number, beads: readonly R
   };
   touch(0, 0);
   for (const bead of beads) {
-    // the bead's box from (i0, j0) to (i0+p, j0+q): every row inside sees both column ends
-    for (let i = bead.i0; i <= bead.i0 + bead.p; i++) {
-      touch(i, bead.j0);
-      touch(i, bead.j0 + bead.q);
+    // the bead's box from (startA, startB) to (startA+unitsA, startB+unitsB): every row inside sees both column ends
+    for (let i = bead.startA; i <= bead.startA + bead.unitsA; i++) {
+      touch(i, bead.startB);
+      touch(i, bead.startB + bead.unitsB);
     }
   }
   const low = new Int32Array(countA + 1);

@@ -147,9 +147,9 @@ function blockSkip(skip: EndSkip | null): EndSkip | null {
 /** Each bead over blocks becomes the box of units it covers. */
 function boxesOf(beads: readonly RawBead[], boundsA: Int32Array, boundsB: Int32Array): RawBead[] {
   return beads.map((blockBead) => {
-    const startA = boundsA[blockBead.i0];
-    const startB = boundsB[blockBead.j0];
-    return { i0: startA, j0: startB, p: boundsA[blockBead.i0 + blockBead.p] - startA, q: boundsB[blockBead.j0 + blockBead.q] - startB, cost: 0 };
+    const startA = boundsA[blockBead.startA];
+    const startB = boundsB[blockBead.startB];
+    return { startA, startB, unitsA: boundsA[blockBead.startA + blockBead.unitsA] - startA, unitsB: boundsB[blockBead.startB + blockBead.unitsB] - startB, cost: 0 };
   });
 }
 

@@ -37,10 +37,10 @@ export interface BeadScorer {
 }
 
 export interface RawBead {
-  i0: number;
-  j0: number;
-  p: number;
-  q: number;
+  startA: number;
+  startB: number;
+  unitsA: number;
+  unitsB: number;
   cost: number;
 }
 
@@ -234,14 +234,14 @@ export function bandedDP(
   const edgeRows: number[] = [];
   if (skip && (endI < countA || endJ < countB)) {
     const share = skip.fixed / (countA - endI + countB - endJ);
-    for (let j = countB - 1; j >= endJ; j--) beads.push({ i0: countA, j0: j, p: 0, q: 1, cost: share + skip.perUnit * delB[j] });
-    for (let i = countA - 1; i >= endI; i--) beads.push({ i0: i, j0: countB, p: 1, q: 0, cost: share + skip.perUnit * delA[i] });
+    for (let j = countB - 1; j >= endJ; j--) beads.push({ startA: countA, startB: j, unitsA: 0, unitsB: 1, cost: share + skip.perUnit * delB[j] });
+    for (let i = countA - 1; i >= endI; i--) beads.push({ startA: i, startB: countB, unitsA: 1, unitsB: 0, cost: share + skip.perUnit * delA[i] });
   }
   if (endShape >= 0) {
     const unitsA = shapeUnitsA[endShape];
     const unitsB = shapeUnitsB[endShape];
     const cost = scorer.partialCost!(endI - unitsA, endJ - unitsB, unitsA, unitsB, endSide);
-    beads.push({ i0: endI - unitsA, j0: endJ - unitsB, p: unitsA, q: unitsB, cost });
+    beads.push({ startA: endI - unitsA, startB: endJ - unitsB, unitsA, unitsB, cost });
     endI -= unitsA;
     endJ -= unitsB;
   }
@@ -252,14 +252,14 @@ export function bandedDP(
     if ((low[row] > 0 && col - low[row] < edgeMargin) || (high[row] < countB && high[row] - col < edgeMargin)) edgeRows.push(row);
     if (back[cell] === HEAD) {
       const share = skip!.fixed / (row + col);
-      for (let unit = row - 1; unit >= 0; unit--) beads.push({ i0: unit, j0: 0, p: 1, q: 0, cost: share + skip!.perUnit * delA[unit] });
-      for (let unit = col - 1; unit >= 0; unit--) beads.push({ i0: 0, j0: unit, p: 0, q: 1, cost: share + skip!.perUnit * delB[unit] });
+      for (let unit = row - 1; unit >= 0; unit--) beads.push({ startA: unit, startB: 0, unitsA: 1, unitsB: 0, cost: share + skip!.perUnit * delA[unit] });
+      for (let unit = col - 1; unit >= 0; unit--) beads.push({ startA: 0, startB: unit, unitsA: 0, unitsB: 1, cost: share + skip!.perUnit * delB[unit] });
       break;
     }
     const unitsA = shapeUnitsA[back[cell]];
     const unitsB = shapeUnitsB[back[cell]];
     const cost = unitsA === 0 ? delB[col - 1] : unitsB === 0 ? delA[row - 1] : scorer.cost(row - unitsA, col - unitsB, unitsA, unitsB);
-    beads.push({ i0: row - unitsA, j0: col - unitsB, p: unitsA, q: unitsB, cost });
+    beads.push({ startA: row - unitsA, startB: col - unitsB, unitsA, unitsB, cost });
     row -= unitsA;
     col -= unitsB;
   }
@@ -326,42 +326,42 @@ export function beadPosteriors(
   const out = new Float64Array(path.length);
   for (let k = 0; k < path.length; k++) {
     const bead = path[k];
-    const from = indexAt(bead.i0, bead.j0);
-    const target = indexAt(bead.i0 + bead.p, bead.j0 + bead.q);
+    const from = indexAt(bead.startA, bead.startB);
+    const target = indexAt(bead.startA + bead.unitsA, bead.startB + bead.unitsB);
     if (from < 0 || target < 0 || !Number.isFinite(whole)) {
       out[k] = 0;
       continue;
     }
-    const viaBead = forward[from] - moveCost(bead.i0, bead.j0, bead.p, bead.q) + backward[target];
+    const viaBead = forward[from] - moveCost(bead.startA, bead.startB, bead.unitsA, bead.unitsB) + backward[target];
     // a bead of a run at the start or end: the share of alignments whose run covers this unit
     out[k] = Math.min(1, Math.exp(addLog(viaBead, runThrough(bead)) - whole));
   }
   return out;
 
   function runThrough(bead: RawBead): number {
-    if (!skip || (bead.p > 0 && bead.q > 0)) return -Infinity;
+    if (!skip || (bead.unitsA > 0 && bead.unitsB > 0)) return -Infinity;
     // the runs at the start or end that contain this unit
     let total = -Infinity;
-    if (bead.q === 0 && bead.j0 === 0 && bead.i0 + 1 <= skip.maxHead) {
-      for (let i = bead.i0 + 1; i <= skip.maxHead && i <= countA; i++) {
+    if (bead.unitsB === 0 && bead.startB === 0 && bead.startA + 1 <= skip.maxHead) {
+      for (let i = bead.startA + 1; i <= skip.maxHead && i <= countA; i++) {
         const target = indexAt(i, 0);
         if (target >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumA[i]) + backward[target]);
       }
     }
-    if (bead.p === 0 && bead.i0 === 0 && bead.j0 + 1 <= skip.maxHead) {
-      for (let j = bead.j0 + 1; j <= skip.maxHead && j <= countB; j++) {
+    if (bead.unitsA === 0 && bead.startA === 0 && bead.startB + 1 <= skip.maxHead) {
+      for (let j = bead.startB + 1; j <= skip.maxHead && j <= countB; j++) {
         const target = indexAt(0, j);
         if (target >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumB[j]) + backward[target]);
       }
     }
-    if (bead.q === 0 && bead.j0 === countB) {
-      for (let i = 0; i <= bead.i0; i++) {
+    if (bead.unitsB === 0 && bead.startB === countB) {
+      for (let i = 0; i <= bead.startA; i++) {
         const from = indexAt(i, countB);
         if (from >= 0) total = addLog(total, forward[from] + tail(i, countB));
       }
     }
-    if (bead.p === 0 && bead.i0 === countA) {
-      for (let j = low[countA]; j <= bead.j0; j++) {
+    if (bead.unitsA === 0 && bead.startA === countA) {
+      for (let j = low[countA]; j <= bead.startB; j++) {
         const from = indexAt(countA, j);
         if (from >= 0) total = addLog(total, forward[from] + tail(countA, j));
       }

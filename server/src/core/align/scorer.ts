@@ -42,7 +42,7 @@ export interface CoverageStats {
   background: number;
 }
 
-export function coverageStats(cells: CellMatches, featuresA: UnitFeatures, featuresB: UnitFeatures, path: ReadonlyArray<{ i0: number; j0: number; p: number; q: number; cost: number }>): CoverageStats | null {
+export function coverageStats(cells: CellMatches, featuresA: UnitFeatures, featuresB: UnitFeatures, path: ReadonlyArray<{ startA: number; startB: number; unitsA: number; unitsB: number; cost: number }>): CoverageStats | null {
   const coverage = (unitA: number, unitB: number): number => {
     if (unitA < 0 || unitA >= featuresA.len.length || unitB < 0 || unitB >= featuresB.len.length || unitB < cells.low[unitA] || unitB > cells.high[unitA]) return -1;
     const cell = cells.off[unitA] + unitB - cells.low[unitA];
@@ -51,7 +51,7 @@ export function coverageStats(cells: CellMatches, featuresA: UnitFeatures, featu
     if (!tokensA || !tokensB) return -1;
     return (Math.min(1, cells.matchedA[cell] / tokensA) + Math.min(1, cells.matchedB[cell] / tokensB)) / 2;
   };
-  const oneToOne = path.filter((bead) => bead.p === 1 && bead.q === 1);
+  const oneToOne = path.filter((bead) => bead.unitsA === 1 && bead.unitsB === 1);
   const costs = Float64Array.from(oneToOne, (bead) => bead.cost).sort();
   const limit = costs.length ? costs[Math.floor(costs.length / 2)] : 0;
   let pairedSum = 0;
@@ -60,12 +60,12 @@ export function coverageStats(cells: CellMatches, featuresA: UnitFeatures, featu
   let backgroundCount = 0;
   for (const bead of oneToOne) {
     if (bead.cost > limit) continue;
-    const here = coverage(bead.i0, bead.j0);
+    const here = coverage(bead.startA, bead.startB);
     if (here < 0) continue;
     pairedSum += here;
     pairedCount++;
     for (const shift of [-3, 3]) {
-      const away = coverage(bead.i0, bead.j0 + shift);
+      const away = coverage(bead.startA, bead.startB + shift);
       if (away < 0) continue;
       backgroundSum += away;
       backgroundCount++;

@@ -119,8 +119,8 @@ export const DEFAULT_PARAMS: AlignParams = {
 function pairsOf(beads: readonly RawBead[], featuresA: UnitFeatures, featuresB: UnitFeatures): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const bead of beads) {
-    if (bead.p === 0 || bead.q === 0) continue;
-    out.push([featuresA.lenSum[bead.i0 + bead.p] - featuresA.lenSum[bead.i0], featuresB.lenSum[bead.j0 + bead.q] - featuresB.lenSum[bead.j0]]);
+    if (bead.unitsA === 0 || bead.unitsB === 0) continue;
+    out.push([featuresA.lenSum[bead.startA + bead.unitsA] - featuresA.lenSum[bead.startA], featuresB.lenSum[bead.startB + bead.unitsB] - featuresB.lenSum[bead.startB]]);
   }
   return out;
 }
@@ -271,8 +271,8 @@ export function alignUnitsLearning(textsA: readonly string[], textsB: readonly s
  */
 function toBeads(beads: readonly RawBead[], posteriors: Float64Array | null = null): Bead[] {
   return beads.map((bead, index) => ({
-    a: range(bead.i0, bead.p),
-    b: range(bead.j0, bead.q),
+    a: range(bead.startA, bead.unitsA),
+    b: range(bead.startB, bead.unitsB),
     confidence: posteriors ? Math.round(posteriors[index] * 1000) / 1000 : confidenceOf(bead.cost),
   }));
 }
@@ -375,7 +375,7 @@ function splitUnsupported(beads: Bead[], featuresA: UnitFeatures, featuresB: Uni
 const SPLIT_COVERAGE_SHARE = 0.25;
 
 function rangeBeads(count: number, unitsA: number, unitsB: number): RawBead[] {
-  return Array.from({ length: count }, (_, unit) => ({ i0: unitsA ? unit : 0, j0: unitsB ? unit : 0, p: unitsA, q: unitsB, cost: 0 }));
+  return Array.from({ length: count }, (_, unit) => ({ startA: unitsA ? unit : 0, startB: unitsB ? unit : 0, unitsA, unitsB, cost: 0 }));
 }
 
 /** One-word dictionary entries as flat (A stem, B stem) pairs; phrases are left out. */
@@ -391,10 +391,10 @@ function linksOf(dictionary: Dictionary, vocab: Vocab): number[] {
 
 /** The 1-1 beads a lexicon is learned from: all but the costliest quarter (the least sure). */
 function confidentOneToOne(beads: readonly RawBead[]): Array<readonly [number, number, number, number]> {
-  const oneToOne = beads.filter((x) => x.p === 1 && x.q === 1);
+  const oneToOne = beads.filter((x) => x.unitsA === 1 && x.unitsB === 1);
   const costs = Float64Array.from(oneToOne, (x) => x.cost).sort();
   const limit = costs.length ? costs[Math.floor(costs.length * 0.75)] : 0;
-  return oneToOne.filter((x) => x.cost <= limit).map((x) => [x.i0, x.i0 + 1, x.j0, x.j0 + 1] as const);
+  return oneToOne.filter((x) => x.cost <= limit).map((x) => [x.startA, x.startA + 1, x.startB, x.startB + 1] as const);
 }
 
 /** Sides shorter than this keep the default priors before the first pass. */
@@ -446,11 +446,11 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
   // the unpaired runs at the start and end are one event each (EndSkip), not deletions
   let first = 0;
   let last = beads.length;
-  while (first < last && (beads[first].p === 0 || beads[first].q === 0)) first++;
-  while (last > first && (beads[last - 1].p === 0 || beads[last - 1].q === 0)) last--;
+  while (first < last && (beads[first].unitsA === 0 || beads[first].unitsB === 0)) first++;
+  while (last > first && (beads[last - 1].unitsA === 0 || beads[last - 1].unitsB === 0)) last--;
   for (let k = first; k < last; k++) {
     const bead = beads[k];
-    const shape = `${bead.p}-${bead.q}`;
+    const shape = `${bead.unitsA}-${bead.unitsB}`;
     if (!base.has(shape)) continue;
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
     total++;
@@ -481,8 +481,8 @@ function startRatioModel(countA: number, countB: number, featuresA: UnitFeatures
     const beads = bandedDP(countA, countB, band, new Scorer(featuresA, featuresB, { ratio, variance: model.variance }, params, costs, null), BASIC_SHAPES, 2, params.endSkip).beads;
     let good = 0;
     for (const bead of beads) {
-      if (bead.p !== 1 || bead.q !== 1) continue;
-      if (Math.abs(Math.log(featuresB.len[bead.j0] / (ratio * featuresA.len[bead.i0]))) < FIT_WITHIN) good++;
+      if (bead.unitsA !== 1 || bead.unitsB !== 1) continue;
+      if (Math.abs(Math.log(featuresB.len[bead.startB] / (ratio * featuresA.len[bead.startA]))) < FIT_WITHIN) good++;
     }
     return good;
   };
