@@ -1,12 +1,12 @@
 // Banded dynamic programming over beads. States (i, j) = i units of A and j units of B consumed; a
-// bead (p, q) moves from (i-p, j-q) to (i, j). Only states inside the band are computed, so time and
+// bead (unitsA, unitsB) moves from (i-unitsA, j-unitsB) to (i, j). Only states inside the band are computed, so time and
 // memory grow with (units × band width), not with (units × units). Typed arrays, no per-cell objects.
 
 /** Bead shapes tried: [units of A, units of B]. */
 export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
-/** Priors and other per-shape tables are indexed by `p * SHAPE_STRIDE + q` (shapes up to 4-4). */
+/** Priors and other per-shape tables are indexed by `unitsA * SHAPE_STRIDE + unitsB` (shapes up to 4-4). */
 export const SHAPE_STRIDE = 5;
 
 /** The cheap subset used for a first, wide pass. */
