@@ -37,6 +37,20 @@ describe('missing-translation: sentences', () => {
     short.sentenceBeads = [{ a: [0], b: [0], confidence: 1 }, { a: [], b: [1], confidence: 1 }, { a: [1], b: [2], confidence: 1 }];
     assert.deepEqual(runPair('missing-translation', short).map((f) => f.message), []);
   });
+  it('a sentence the aligner is sure is unpaired is reported even where the lengths would let a neighbour hold it', () => {
+    // the Vietnamese first sentence is long enough to hold the dropped one's translation too: by length
+    // alone a split 2-1 bead, so only the aligner's confidence (its posterior) decides
+    const vi = 'Hội đồng thành phố đã họp suốt buổi sáng hôm nay để bàn về ngân sách của thư viện. Câu cuối cùng ở đây.';
+    const en = 'The council met this morning. The budget of the library was the topic. The last sentence is here.';
+    const withConfidence = (confidence: number) => {
+      const pair = pairOf(vi, en, [[[0], [0]]], { langA: 'vi', langB: 'en', translation: 'a' });
+      pair.sentenceBeads = [{ a: [0], b: [0], confidence: 1 }, { a: [], b: [1], confidence }, { a: [1], b: [2], confidence: 1 }];
+      return runPair('missing-translation', pair).map((f) => textOf(pair.b, f));
+    };
+    assert.deepEqual(withConfidence(0.95), ['The budget of the library was the topic.']);
+    assert.deepEqual(withConfidence(0.6), [], 'fairly sure, but the lengths say a neighbour holds it');
+    assert.deepEqual(withConfidence(0.3), []);
+  });
   it('sentences after a translation cut mid-sentence are left to truncated-translation', () => {
     const en = 'The leaders met at the spaceport today. They talked for two hours about rockets.';
     const vi = 'Hai nhà lãnh đạo gặp nhau tại sân bay vũ trụ khi';

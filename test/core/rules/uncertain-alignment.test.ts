@@ -42,7 +42,7 @@ describe('rule uncertain-alignment', () => {
   it('missing-translation does not report an unpaired sentence inside the unsure stretch, and does outside it', () => {
     const inside = pairWith([0.99, 0.2, 0.3, 0.4, 0.98, 0.99, 0.97], [2]);
     assert.equal(runPair('missing-translation', inside).length, 0);
-    const outside = pairWith([0.99, 0.99, 0.3, 0.98, 0.98, 0.99, 0.97], [2]);
+    const outside = pairWith([0.99, 0.99, 0.8, 0.98, 0.98, 0.99, 0.97], [2]);
     const findings = runPair('missing-translation', outside);
     assert.equal(findings.length, 1, findings.map((f) => f.message).join('; '));
     assert.match(findings[0].message, /^1 sentence in paragraph 1 is not translated/);

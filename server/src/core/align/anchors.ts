@@ -7,29 +7,29 @@ import type { UnitFeatures, Vocab } from './features';
 import type { Lexicon } from './lexicon';
 
 export interface CellMatches {
-  /** For unit row i: columns [lo[i], hi[i]] are stored from off[i]. */
-  lo: Int32Array;
-  hi: Int32Array;
+  /** For unit row i: columns [low[i], high[i]] are stored from off[i]. */
+  low: Int32Array;
+  high: Int32Array;
   off: Int32Array;
-  /** Tokens of A_i (va) / of B_j (vb) with an identical anchor in the other unit. */
-  va: Float32Array;
-  vb: Float32Array;
-  /** Tokens of A_i (xa) / of B_j (xb) with an anchor or a lexicon partner in the other (when a lexicon is given). */
-  xa: Float32Array;
-  xb: Float32Array;
-  /** Whether xa/xb were computed. */
+  /** Tokens of A_i (anchoredA) / of B_j (anchoredB) with an identical anchor in the other unit. */
+  anchoredA: Float32Array;
+  anchoredB: Float32Array;
+  /** Tokens of A_i (matchedA) / of B_j (matchedB) with an anchor or a lexicon partner in the other (when a lexicon is given). */
+  matchedA: Float32Array;
+  matchedB: Float32Array;
+  /** Whether matchedA/matchedB were computed. */
   hasLex: boolean;
 }
 
 /** Unit rows/columns a bead in the state band can touch. */
-function unitRanges(n: number, m: number, band: Band): { lo: Int32Array; hi: Int32Array } {
-  const lo = new Int32Array(n);
-  const hi = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    lo[i] = Math.max(0, band.lo[i] - 3);
-    hi[i] = Math.min(m - 1, band.hi[Math.min(n, i + 3)]);
+function unitRanges(countA: number, countB: number, band: Band): { low: Int32Array; high: Int32Array } {
+  const low = new Int32Array(countA);
+  const high = new Int32Array(countA);
+  for (let i = 0; i < countA; i++) {
+    low[i] = Math.max(0, band.low[i] - 3);
+    high[i] = Math.min(countB - 1, band.high[Math.min(countA, i + 3)]);
   }
-  return { lo, hi };
+  return { low, high };
 }
 
 /**
@@ -43,7 +43,7 @@ function countSide(
   nRows: number,
   rowLo: Int32Array,
   rowHi: Int32Array,
-  cellOf: (r: number, c: number) => number,
+  cellOf: (row: number, col: number) => number,
   anchor: Uint8Array,
   stampFull: Int32Array,
   stampPartner: Int32Array,
@@ -55,50 +55,50 @@ function countSide(
 ): void {
   const yStart = colsY.tokStart, yFull = colsY.tokFull, yStem = colsY.tokStem;
   const xStart = rowsX.tokStart, xFull = rowsX.tokFull, xStem = rowsX.tokStem;
-  for (let r = 0; r < nRows; r++) {
-    if (rowLo[r] > rowHi[r]) continue;
+  for (let row = 0; row < nRows; row++) {
+    if (rowLo[row] > rowHi[row]) continue;
     // stamp the tokens of X_r and the Y stems its stems translate to, then look up each Y unit's tokens
-    for (let k = xStart[r]; k < xStart[r + 1]; k++) {
-      stampFull[xFull[k]] = r;
+    for (let k = xStart[row]; k < xStart[row + 1]; k++) {
+      stampFull[xFull[k]] = row;
       if (pOff) {
-        const st = xStem[k];
-        for (let t = pOff[st]; t < pOff[st + 1]; t++) stampPartner[pTo![t]] = r;
+        const stem = xStem[k];
+        for (let link = pOff[stem]; link < pOff[stem + 1]; link++) stampPartner[pTo![link]] = row;
       }
     }
-    for (let c = rowLo[r]; c <= rowHi[r]; c++) {
+    for (let col = rowLo[row]; col <= rowHi[row]; col++) {
       let count = 0;
       let lexCount = 0;
-      for (let k = yStart[c]; k < yStart[c + 1]; k++) {
-        const f = yFull[k];
-        if (anchor[f] && stampFull[f] === r) {
+      for (let k = yStart[col]; k < yStart[col + 1]; k++) {
+        const full = yFull[k];
+        if (anchor[full] && stampFull[full] === row) {
           count++;
           continue;
         }
-        if (stampPartner[yStem[k]] === r) lexCount++;
+        if (stampPartner[yStem[k]] === row) lexCount++;
       }
-      const cell = cellOf(r, c);
+      const cell = cellOf(row, col);
       outAnchor[cell] = count;
       outLex[cell] = count + lexCount;
     }
   }
 }
 
-export function computeCellMatches(fa: UnitFeatures, fb: UnitFeatures, vocab: Vocab, band: Band, lex: Lexicon | null): CellMatches {
-  const n = fa.len.length;
-  const m = fb.len.length;
-  const { lo, hi } = unitRanges(n, m, band);
-  const off = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) off[i + 1] = off[i] + Math.max(0, hi[i] - lo[i] + 1);
-  const size = off[n];
-  const va = new Float32Array(size);
-  const vb = new Float32Array(size);
-  const xa = lex ? new Float32Array(size) : va;
-  const xb = lex ? new Float32Array(size) : vb;
-  // columns: the rows i whose range holds j form one run, as lo and hi never decrease
-  const colLo = new Int32Array(m).fill(n);
-  const colHi = new Int32Array(m).fill(-1);
-  for (let i = 0; i < n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
+export function computeCellMatches(featuresA: UnitFeatures, featuresB: UnitFeatures, vocab: Vocab, band: Band, lex: Lexicon | null): CellMatches {
+  const countA = featuresA.len.length;
+  const countB = featuresB.len.length;
+  const { low, high } = unitRanges(countA, countB, band);
+  const off = new Int32Array(countA + 1);
+  for (let i = 0; i < countA; i++) off[i + 1] = off[i] + Math.max(0, high[i] - low[i] + 1);
+  const size = off[countA];
+  const anchoredA = new Float32Array(size);
+  const anchoredB = new Float32Array(size);
+  const matchedA = lex ? new Float32Array(size) : anchoredA;
+  const matchedB = lex ? new Float32Array(size) : anchoredB;
+  // columns: the rows i whose range holds j form one run, as low and high never decrease
+  const colLo = new Int32Array(countB).fill(countA);
+  const colHi = new Int32Array(countB).fill(-1);
+  for (let i = 0; i < countA; i++) {
+    for (let j = low[i]; j <= high[i]; j++) {
       if (i < colLo[j]) colLo[j] = i;
       colHi[j] = i;
     }
@@ -106,10 +106,10 @@ export function computeCellMatches(fa: UnitFeatures, fb: UnitFeatures, vocab: Vo
   const stampFull = new Int32Array(vocab.fullCount).fill(-1);
   const stampPartner = new Int32Array(vocab.stemCount).fill(-1);
   // B tokens found in A_i: stamp A_i (and the B stems its stems translate to), look up B_j
-  countSide(fa, fb, n, lo, hi, (i, j) => off[i] + j - lo[i], vocab.anchor, stampFull, stampPartner, lex?.aOff, lex?.aTo, vb, xb);
+  countSide(featuresA, featuresB, countA, low, high, (i, j) => off[i] + j - low[i], vocab.anchor, stampFull, stampPartner, lex?.aOff, lex?.aTo, anchoredB, matchedB);
   stampFull.fill(-1);
   stampPartner.fill(-1);
   // A tokens found in B_j: stamp B_j, look up A_i
-  countSide(fb, fa, m, colLo, colHi, (j, i) => off[i] + j - lo[i], vocab.anchor, stampFull, stampPartner, lex?.bOff, lex?.bTo, va, xa);
-  return { lo, hi, off, va, vb, xa, xb, hasLex: !!lex };
+  countSide(featuresB, featuresA, countB, colLo, colHi, (j, i) => off[i] + j - low[i], vocab.anchor, stampFull, stampPartner, lex?.bOff, lex?.bTo, anchoredA, matchedA);
+  return { low, high, off, anchoredA, anchoredB, matchedA, matchedB, hasLex: !!lex };
 }

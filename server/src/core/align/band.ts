@@ -4,89 +4,89 @@ import type { Band, RawBead } from './dp';
 /** How many times a band is widened where the best path runs along its edge. */
 export const MAX_WIDEN = 6;
 
-/** A band of half-width w around the straight line from (0, 0) to (n, m). */
-export function diagonalBand(n: number, m: number, w: number): Band {
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) {
-    const c = n === 0 ? 0 : (i * m) / n;
-    lo[i] = Math.max(0, Math.floor(c) - w);
-    hi[i] = Math.min(m, Math.ceil(c) + w);
+/** A band of half-width `width` around the straight line from (0, 0) to (countA, countB). */
+export function diagonalBand(countA: number, countB: number, width: number): Band {
+  const low = new Int32Array(countA + 1);
+  const high = new Int32Array(countA + 1);
+  for (let i = 0; i <= countA; i++) {
+    const center = countA === 0 ? 0 : (i * countB) / countA;
+    low[i] = Math.max(0, Math.floor(center) - width);
+    high[i] = Math.min(countB, Math.ceil(center) + width);
   }
-  return normalizeBand(lo, hi, m);
+  return normalizeBand(low, high, countB);
 }
 
-/** A band of half-width w around a path of beads (as returned by bandedDP). */
-export function bandAroundPath(n: number, m: number, beads: readonly RawBead[], w: number): Band {
-  const minJ = new Int32Array(n + 1).fill(m);
-  const maxJ = new Int32Array(n + 1);
-  const touch = (i: number, j: number) => {
-    if (j < minJ[i]) minJ[i] = j;
-    if (j > maxJ[i]) maxJ[i] = j;
+/** A band of half-width `width` around a path of beads (as returned by bandedDP). */
+export function bandAroundPath(countA: number, countB: number, beads: readonly RawBead[], width: number): Band {
+  const minJ = new Int32Array(countA + 1).fill(countB);
+  const maxJ = new Int32Array(countA + 1);
+  const touch = (row: number, col: number) => {
+    if (col < minJ[row]) minJ[row] = col;
+    if (col > maxJ[row]) maxJ[row] = col;
   };
   touch(0, 0);
-  for (const b of beads) {
-    // the bead's box from (i0, j0) to (i0+p, j0+q): every row inside sees both column ends
-    for (let i = b.i0; i <= b.i0 + b.p; i++) {
-      touch(i, b.j0);
-      touch(i, b.j0 + b.q);
+  for (const bead of beads) {
+    // the bead's box from (startA, startB) to (startA+unitsA, startB+unitsB): every row inside sees both column ends
+    for (let i = bead.startA; i <= bead.startA + bead.unitsA; i++) {
+      touch(i, bead.startB);
+      touch(i, bead.startB + bead.unitsB);
     }
   }
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) {
-    lo[i] = Math.max(0, minJ[i] - w);
-    hi[i] = Math.min(m, maxJ[i] + w);
+  const low = new Int32Array(countA + 1);
+  const high = new Int32Array(countA + 1);
+  for (let i = 0; i <= countA; i++) {
+    low[i] = Math.max(0, minJ[i] - width);
+    high[i] = Math.min(countB, maxJ[i] + width);
   }
-  return normalizeBand(lo, hi, m);
+  return normalizeBand(low, high, countB);
 }
 
-/** Widens a band by a further w on both sides of the rows within `reach` of the given rows. */
-export function widenBand(band: Band, m: number, w: number, rows: readonly number[], reach: number): Band {
-  const n = band.lo.length - 1;
-  const lo = band.lo.slice();
-  const hi = band.hi.slice();
-  const mark = new Uint8Array(n + 1);
-  for (const r of rows) {
-    for (let i = Math.max(0, r - reach); i <= Math.min(n, r + reach); i++) mark[i] = 1;
+/** Widens a band by a further `width` on both sides of the rows within `reach` of the given rows. */
+export function widenBand(band: Band, countB: number, width: number, rows: readonly number[], reach: number): Band {
+  const countA = band.low.length - 1;
+  const low = band.low.slice();
+  const high = band.high.slice();
+  const mark = new Uint8Array(countA + 1);
+  for (const row of rows) {
+    for (let i = Math.max(0, row - reach); i <= Math.min(countA, row + reach); i++) mark[i] = 1;
   }
-  for (let i = 0; i <= n; i++) {
+  for (let i = 0; i <= countA; i++) {
     if (!mark[i]) continue;
-    lo[i] = Math.max(0, lo[i] - w);
-    hi[i] = Math.min(m, hi[i] + w);
+    low[i] = Math.max(0, low[i] - width);
+    high[i] = Math.min(countB, high[i] + width);
   }
-  return normalizeBand(lo, hi, m);
+  return normalizeBand(low, high, countB);
 }
 
-function normalizeBand(lo: Int32Array, hi: Int32Array, m: number): Band {
-  const n = lo.length - 1;
-  lo[0] = 0;
-  hi[n] = m;
-  for (let i = n - 1; i >= 0; i--) if (lo[i] > lo[i + 1]) lo[i] = lo[i + 1];
-  for (let i = 1; i <= n; i++) if (hi[i] < hi[i - 1]) hi[i] = hi[i - 1];
+function normalizeBand(low: Int32Array, high: Int32Array, countB: number): Band {
+  const countA = low.length - 1;
+  low[0] = 0;
+  high[countA] = countB;
+  for (let i = countA - 1; i >= 0; i--) if (low[i] > low[i + 1]) low[i] = low[i + 1];
+  for (let i = 1; i <= countA; i++) if (high[i] < high[i - 1]) high[i] = high[i - 1];
   // consecutive rows must overlap (allowing the 0-q and p-0 moves to connect them)
-  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) lo[i] = hi[i - 1];
-  for (let i = 0; i <= n; i++) if (hi[i] < lo[i]) hi[i] = lo[i];
-  return { lo, hi };
+  for (let i = 1; i <= countA; i++) if (low[i] > high[i - 1]) low[i] = high[i - 1];
+  for (let i = 0; i <= countA; i++) if (high[i] < low[i]) high[i] = low[i];
+  return { low, high };
 }
 
 /**
  * The band of the boxes of a coarser alignment (sentences inside aligned paragraphs): for each box
- * of units [a0, a1) x [b0, b1), the rows a0..a1 may use columns b0 - margin .. b1 + margin; a box with
+ * of units [startA, endA) x [startB, endB), the rows startA..endA may use columns startB - margin .. endB + margin; a box with
  * one side empty (an unpaired paragraph) gets no margin.
  */
-export function bandOfBoxes(n: number, m: number, boxes: ReadonlyArray<{ a0: number; a1: number; b0: number; b1: number }>, margin: number): Band {
-  const lo = new Int32Array(n + 1).fill(m);
-  const hi = new Int32Array(n + 1);
+export function bandOfBoxes(countA: number, countB: number, boxes: ReadonlyArray<{ startA: number; endA: number; startB: number; endB: number }>, margin: number): Band {
+  const low = new Int32Array(countA + 1).fill(countB);
+  const high = new Int32Array(countA + 1);
   for (const box of boxes) {
-    const extra = box.a1 > box.a0 && box.b1 > box.b0 ? margin : 0;
-    const from = Math.max(0, box.b0 - extra);
-    const to = Math.min(m, box.b1 + extra);
-    for (let i = box.a0; i <= box.a1; i++) {
-      if (from < lo[i]) lo[i] = from;
-      if (to > hi[i]) hi[i] = to;
+    const extra = box.endA > box.startA && box.endB > box.startB ? margin : 0;
+    const first = Math.max(0, box.startB - extra);
+    const last = Math.min(countB, box.endB + extra);
+    for (let i = box.startA; i <= box.endA; i++) {
+      if (first < low[i]) low[i] = first;
+      if (last > high[i]) high[i] = last;
     }
   }
-  for (let i = 0; i <= n; i++) if (lo[i] > hi[i]) lo[i] = hi[i];
-  return normalizeBand(lo, hi, m);
+  for (let i = 0; i <= countA; i++) if (low[i] > high[i]) low[i] = high[i];
+  return normalizeBand(low, high, countB);
 }

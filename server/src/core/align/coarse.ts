@@ -12,8 +12,8 @@ class BlockScorer implements BeadScorer {
   readonly delA: Float64Array;
   readonly delB: Float64Array;
   constructor(
-    private readonly la: Float64Array,
-    private readonly lb: Float64Array,
+    private readonly lenSumA: Float64Array,
+    private readonly lenSumB: Float64Array,
     private readonly model: LengthModel,
     private readonly prior: Float64Array,
     /** Units per block: the variance grows with it (lengths drift over long stretches, not only at random). */
@@ -21,17 +21,17 @@ class BlockScorer implements BeadScorer {
   ) {
     // a block stands for `scale` units: its shape and deletion costs are those of `scale` unit beads,
     // so that leaving blocks unpaired is no cheaper, relative to pairing them, than for units
-    this.delA = new Float64Array(la.length - 1).fill(prior[SHAPE_STRIDE] * scale);
-    this.delB = new Float64Array(lb.length - 1).fill(prior[1] * scale);
+    this.delA = new Float64Array(lenSumA.length - 1).fill(prior[SHAPE_STRIDE] * scale);
+    this.delB = new Float64Array(lenSumB.length - 1).fill(prior[1] * scale);
   }
 
-  cost(i0: number, j0: number, p: number, q: number): number {
-    const la = this.la[i0 + p] - this.la[i0];
-    const lb = this.lb[j0 + q] - this.lb[j0];
-    const c = this.model.c;
-    const s2 = this.model.s2 * this.scale;
-    const dev = (lb - c * la) / Math.sqrt(s2 * 0.5 * (la + lb / c));
-    return this.prior[p * SHAPE_STRIDE + q] * this.scale + deltaCost(dev < 0 ? -dev : dev);
+  cost(startA: number, startB: number, unitsA: number, unitsB: number): number {
+    const lengthA = this.lenSumA[startA + unitsA] - this.lenSumA[startA];
+    const lengthB = this.lenSumB[startB + unitsB] - this.lenSumB[startB];
+    const ratio = this.model.ratio;
+    const variance = this.model.variance * this.scale;
+    const dev = (lengthB - ratio * lengthA) / Math.sqrt(variance * 0.5 * (lengthA + lengthB / ratio));
+    return this.prior[unitsA * SHAPE_STRIDE + unitsB] * this.scale + deltaCost(dev < 0 ? -dev : dev);
   }
 }
 
@@ -54,12 +54,12 @@ function blockBounds(count: number, blocks: number): Int32Array {
  */
 export const FINER_SPLIT_MAX_RATIO = 1.6;
 
-function sideBounds(n: number, m: number, K: number): [Int32Array, Int32Array] {
-  if (Math.max(n, m) <= FINER_SPLIT_MAX_RATIO * Math.min(n, m)) {
-    const blocks = Math.ceil(Math.min(n, m) / K);
-    return [blockBounds(n, blocks), blockBounds(m, blocks)];
+function sideBounds(countA: number, countB: number, blockSize: number): [Int32Array, Int32Array] {
+  if (Math.max(countA, countB) <= FINER_SPLIT_MAX_RATIO * Math.min(countA, countB)) {
+    const blocks = Math.ceil(Math.min(countA, countB) / blockSize);
+    return [blockBounds(countA, blocks), blockBounds(countB, blocks)];
   }
-  return [blockBounds(n, Math.ceil(n / K)), blockBounds(m, Math.ceil(m / K))];
+  return [blockBounds(countA, Math.ceil(countA / blockSize)), blockBounds(countB, Math.ceil(countB / blockSize))];
 }
 
 /** Prefix sums of block lengths from prefix sums of unit lengths. */
@@ -70,26 +70,26 @@ function blockSums(sum: Float64Array, bounds: Int32Array): Float64Array {
 }
 
 /**
- * Calls cost(c) for length ratios around c0: a coarse grid (factors 1.5^k, 1/17 to 17: a translation
+ * Calls cost(ratio) for length ratios around startRatio: a coarse grid (factors 1.5^k, 1/17 to 17: a translation
  * may cover a small part of its original), then a finer one around the best. Returns the best ratio.
  */
-export function searchRatio(c0: number, cost: (c: number) => number): number {
-  // c0 (from the totals) is kept unless another ratio is clearly cheaper: a choice that flipped on a
+export function searchRatio(startRatio: number, cost: (ratio: number) => number): number {
+  // startRatio (from the totals) is kept unless another ratio is clearly cheaper: a choice that flipped on a
   // small difference would let a one-word edit move beads far away
-  const cost0 = cost(c0);
-  let best = c0;
+  const cost0 = cost(startRatio);
+  let best = startRatio;
   let bestCost = Infinity;
-  const tryC = (c: number) => {
-    const x = cost(c);
-    if (x < bestCost) {
-      bestCost = x;
-      best = c;
+  const tryRatio = (ratio: number) => {
+    const ratioCost = cost(ratio);
+    if (ratioCost < bestCost) {
+      bestCost = ratioCost;
+      best = ratio;
     }
   };
-  for (let k = -7; k <= 7; k++) if (k !== 0) tryC(c0 * Math.pow(1.5, k));
-  if (bestCost > cost0 - (3 + 0.05 * Math.abs(cost0))) return c0;
+  for (let k = -7; k <= 7; k++) if (k !== 0) tryRatio(startRatio * Math.pow(1.5, k));
+  if (bestCost > cost0 - (3 + 0.05 * Math.abs(cost0))) return startRatio;
   const mid = best;
-  for (const k of [-2, -1, 1, 2]) tryC(mid * Math.pow(1.15, k));
+  for (const k of [-2, -1, 1, 2]) tryRatio(mid * Math.pow(1.15, k));
   return best;
 }
 
@@ -99,44 +99,44 @@ const FULL_LEVEL = 2_500;
 /**
  * Aligns one level (units given by length prefix sums) by length: on the full matrix with the ratio
  * searched on a grid when the level is small, else in a band around the path of the level above
- * (blocks of K of these units). Returns the path and the length model used.
+ * (blocks of blockSize of these units). Returns the path and the length model used.
  */
 function levelPath(
-  la: Float64Array,
-  lb: Float64Array,
+  lenSumA: Float64Array,
+  lenSumB: Float64Array,
   model: LengthModel,
   prior: Float64Array,
-  K: number,
-  w: number,
+  blockSize: number,
+  width: number,
   skip: EndSkip | null,
   scale: number,
 ): { beads: RawBead[]; model: LengthModel } {
-  const n = la.length - 1;
-  const m = lb.length - 1;
-  if ((n + 1) * (m + 1) <= FULL_LEVEL || n < 2 * K || m < 2 * K) {
+  const countA = lenSumA.length - 1;
+  const countB = lenSumB.length - 1;
+  if ((countA + 1) * (countB + 1) <= FULL_LEVEL || countA < 2 * blockSize || countB < 2 * blockSize) {
     // the whole matrix; the ratio that gives the cheapest path (a truncated side makes the ratio of
     // the totals wrong)
-    const band = diagonalBand(n, m, Math.max(n, m));
+    const band = diagonalBand(countA, countB, Math.max(countA, countB));
     // the spread moves with the ratio (target characters per source character), as in bestRatioModel
-    const at = (c: number): LengthModel => ({ c, s2: (model.s2 * c) / model.c });
-    const run = (c: number) => bandedDP(n, m, band, new BlockScorer(la, lb, at(c), prior, scale), BASIC_SHAPES, 2, skip);
-    const c = searchRatio(model.c, (c) => {
+    const modelAt = (ratio: number): LengthModel => ({ ratio, variance: (model.variance * ratio) / model.ratio });
+    const run = (ratio: number) => bandedDP(countA, countB, band, new BlockScorer(lenSumA, lenSumB, modelAt(ratio), prior, scale), BASIC_SHAPES, 2, skip);
+    const bestRatio = searchRatio(model.ratio, (ratio) => {
       let total = 0;
-      for (const x of run(c).beads) total += x.cost;
+      for (const bead of run(ratio).beads) total += bead.cost;
       return total;
     });
-    return { beads: run(c).beads, model: at(c) };
+    return { beads: run(bestRatio).beads, model: modelAt(bestRatio) };
   }
-  const [boundsA, boundsB] = sideBounds(n, m, K);
-  const up = levelPath(blockSums(la, boundsA), blockSums(lb, boundsB), model, prior, K, w, blockSkip(skip), scale * (n / (boundsA.length - 1)));
-  const scorer = new BlockScorer(la, lb, up.model, prior, scale);
-  let band = bandAroundPath(n, m, boxesOf(up.beads, boundsA, boundsB), w);
-  let r = bandedDP(n, m, band, scorer, BASIC_SHAPES, 2, skip);
-  for (let attempt = 0, add = 2 * w; r.edgeRows.length && attempt < MAX_WIDEN; attempt++, add *= 2) {
-    band = widenBand(band, m, add, r.edgeRows, 2 * add);
-    r = bandedDP(n, m, band, scorer, BASIC_SHAPES, 2, skip);
+  const [boundsA, boundsB] = sideBounds(countA, countB, blockSize);
+  const coarser = levelPath(blockSums(lenSumA, boundsA), blockSums(lenSumB, boundsB), model, prior, blockSize, width, blockSkip(skip), scale * (countA / (boundsA.length - 1)));
+  const scorer = new BlockScorer(lenSumA, lenSumB, coarser.model, prior, scale);
+  let band = bandAroundPath(countA, countB, boxesOf(coarser.beads, boundsA, boundsB), width);
+  let result = bandedDP(countA, countB, band, scorer, BASIC_SHAPES, 2, skip);
+  for (let attempt = 0, add = 2 * width; result.edgeRows.length && attempt < MAX_WIDEN; attempt++, add *= 2) {
+    band = widenBand(band, countB, add, result.edgeRows, 2 * add);
+    result = bandedDP(countA, countB, band, scorer, BASIC_SHAPES, 2, skip);
   }
-  return { beads: r.beads, model: up.model };
+  return { beads: result.beads, model: coarser.model };
 }
 
 /** At block level, an unpaired run at the start is at most one block. */
@@ -146,31 +146,31 @@ function blockSkip(skip: EndSkip | null): EndSkip | null {
 
 /** Each bead over blocks becomes the box of units it covers. */
 function boxesOf(beads: readonly RawBead[], boundsA: Int32Array, boundsB: Int32Array): RawBead[] {
-  return beads.map((x) => {
-    const i0 = boundsA[x.i0];
-    const j0 = boundsB[x.j0];
-    return { i0, j0, p: boundsA[x.i0 + x.p] - i0, q: boundsB[x.j0 + x.q] - j0, cost: 0 };
+  return beads.map((blockBead) => {
+    const startA = boundsA[blockBead.startA];
+    const startB = boundsB[blockBead.startB];
+    return { startA, startB, unitsA: boundsA[blockBead.startA + blockBead.unitsA] - startA, unitsB: boundsB[blockBead.startB + blockBead.unitsB] - startB, cost: 0 };
   });
 }
 
 /**
- * The unit-level band for the first pass on long inputs: half-width `w` around the path of blocks of
+ * The unit-level band for the first pass on long inputs: half-width `width` around the path of blocks of
  * K units, itself found in a band around blocks of K blocks, and so on up to a level small enough for
  * the full matrix. Also returns the length model chosen there.
  */
 export function coarseBand(
-  fa: UnitFeatures,
-  fb: UnitFeatures,
+  featuresA: UnitFeatures,
+  featuresB: UnitFeatures,
   model: LengthModel,
   prior: Float64Array,
-  K: number,
-  w: number,
+  blockSize: number,
+  width: number,
   skip: EndSkip | null,
   unitWidth: number,
 ): { band: Band; model: LengthModel } {
-  const n = fa.len.length;
-  const m = fb.len.length;
-  const [boundsA, boundsB] = sideBounds(n, m, K);
-  const up = levelPath(blockSums(fa.lenSum, boundsA), blockSums(fb.lenSum, boundsB), model, prior, K, w, blockSkip(skip), n / (boundsA.length - 1));
-  return { band: bandAroundPath(n, m, boxesOf(up.beads, boundsA, boundsB), unitWidth), model: up.model };
+  const countA = featuresA.len.length;
+  const countB = featuresB.len.length;
+  const [boundsA, boundsB] = sideBounds(countA, countB, blockSize);
+  const coarser = levelPath(blockSums(featuresA.lenSum, boundsA), blockSums(featuresB.lenSum, boundsB), model, prior, blockSize, width, blockSkip(skip), countA / (boundsA.length - 1));
+  return { band: bandAroundPath(countA, countB, boxesOf(coarser.beads, boundsA, boundsB), unitWidth), model: coarser.model };
 }

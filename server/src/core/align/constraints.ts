@@ -17,21 +17,21 @@ export function hasConstraints(constraints: AlignConstraints | undefined): const
 }
 
 /**
- * Checks that links are well formed against sides of n and m units: consecutive indices in range, no
+ * Checks that links are well formed against sides of countA and countB units: consecutive indices in range, no
  * unit in two links, links in the same order on both sides. Returns the usable ones (a bad one is dropped
  * with its reason, so one stale correction cannot stop an alignment).
  */
-export function validLinks(constraints: AlignConstraints, n: number, m: number): { links: Array<{ a: number[]; b: number[] }>; dropped: string[] } {
+export function validLinks(constraints: AlignConstraints, countA: number, countB: number): { links: Array<{ a: number[]; b: number[] }>; dropped: string[] } {
   const dropped: string[] = [];
   const links: Array<{ a: number[]; b: number[] }> = [];
-  const consecutive = (list: readonly number[], limit: number) => list.every((x, k) => Number.isInteger(x) && x >= 0 && x < limit && (k === 0 || x === list[k - 1] + 1));
-  const sorted = [...(constraints.links ?? [])].sort((x, y) => (x.a[0] ?? Infinity) - (y.a[0] ?? Infinity) || (x.b[0] ?? Infinity) - (y.b[0] ?? Infinity));
+  const consecutive = (list: readonly number[], limit: number) => list.every((unit, index) => Number.isInteger(unit) && unit >= 0 && unit < limit && (index === 0 || unit === list[index - 1] + 1));
+  const sorted = [...(constraints.links ?? [])].sort((left, right) => (left.a[0] ?? Infinity) - (right.a[0] ?? Infinity) || (left.b[0] ?? Infinity) - (right.b[0] ?? Infinity));
   let lastA = -1;
   let lastB = -1;
   for (const link of sorted) {
     const name = `[${link.a.join(',')}]:[${link.b.join(',')}]`;
     if (!link.a.length && !link.b.length) continue;
-    if (!consecutive(link.a, n) || !consecutive(link.b, m)) {
+    if (!consecutive(link.a, countA) || !consecutive(link.b, countB)) {
       dropped.push(`${name}: not consecutive units of the two sides`);
       continue;
     }
@@ -51,8 +51,8 @@ export function validLinks(constraints: AlignConstraints, n: number, m: number):
 /** The bead shapes the links need beyond `shapes`. */
 export function shapesWithLinks(shapes: ReadonlyArray<readonly [number, number]>, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>): Array<readonly [number, number]> {
   const out = [...shapes];
-  const key = (p: number, q: number) => `${p}-${q}`;
-  const seen = new Set(out.map(([p, q]) => key(p, q)));
+  const key = (unitsA: number, unitsB: number) => `${unitsA}-${unitsB}`;
+  const seen = new Set(out.map(([unitsA, unitsB]) => key(unitsA, unitsB)));
   for (const link of links) {
     if (!link.a.length || !link.b.length) continue;
     if (!seen.has(key(link.a.length, link.b.length))) {
@@ -64,24 +64,24 @@ export function shapesWithLinks(shapes: ReadonlyArray<readonly [number, number]>
 }
 
 /** The band widened so that every link's corners are states of it. */
-export function bandWithLinks(band: Band, m: number, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>, positions: (link: { a: readonly number[]; b: readonly number[] }) => { a0: number; b0: number }): Band {
-  const lo = band.lo.slice();
-  const hi = band.hi.slice();
-  const n = lo.length - 1;
+export function bandWithLinks(band: Band, countB: number, links: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>, positions: (link: { a: readonly number[]; b: readonly number[] }) => { startA: number; startB: number }): Band {
+  const low = band.low.slice();
+  const high = band.high.slice();
+  const countA = low.length - 1;
   for (const link of links) {
     if (!link.a.length || !link.b.length) continue;
-    const { a0, b0 } = positions(link);
-    const a1 = a0 + link.a.length;
-    const b1 = b0 + link.b.length;
-    for (let i = a0; i <= a1 && i <= n; i++) {
-      if (b0 < lo[i]) lo[i] = b0;
-      if (b1 > hi[i]) hi[i] = Math.min(m, b1);
+    const { startA, startB } = positions(link);
+    const endA = startA + link.a.length;
+    const endB = startB + link.b.length;
+    for (let i = startA; i <= endA && i <= countA; i++) {
+      if (startB < low[i]) low[i] = startB;
+      if (endB > high[i]) high[i] = Math.min(countB, endB);
     }
   }
-  for (let i = n - 1; i >= 0; i--) if (lo[i] > lo[i + 1]) lo[i] = lo[i + 1];
-  for (let i = 1; i <= n; i++) if (hi[i] < hi[i - 1]) hi[i] = hi[i - 1];
-  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) lo[i] = hi[i - 1];
-  return { lo, hi };
+  for (let i = countA - 1; i >= 0; i--) if (low[i] > low[i + 1]) low[i] = low[i + 1];
+  for (let i = 1; i <= countA; i++) if (high[i] < high[i - 1]) high[i] = high[i - 1];
+  for (let i = 1; i <= countA; i++) if (low[i] > high[i - 1]) low[i] = high[i - 1];
+  return { low, high };
 }
 
 /** A scorer that forbids every bead the constraints rule out and otherwise asks the one it wraps. */
@@ -91,65 +91,65 @@ export class ConstrainedScorer implements BeadScorer {
   private readonly linkOfA: Int32Array;
   private readonly linkOfB: Int32Array;
   private readonly forbiddenWith = new Map<number, Set<number>>();
-  readonly partialCost?: (i0: number, j0: number, p: number, q: number, partialSide: number) => number;
-  readonly lowerBound?: (i0: number, j0: number, p: number, q: number) => number;
+  readonly partialCost?: (startA: number, startB: number, unitsA: number, unitsB: number, partialSide: number) => number;
+  readonly lowerBound?: (startA: number, startB: number, unitsA: number, unitsB: number) => number;
 
   constructor(
     private readonly inner: BeadScorer,
     private readonly links: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>,
     unlinks: ReadonlyArray<{ a: number; b: number }>,
   ) {
-    const n = inner.delA.length;
-    const m = inner.delB.length;
-    this.linkOfA = new Int32Array(n).fill(-1);
-    this.linkOfB = new Int32Array(m).fill(-1);
+    const countA = inner.delA.length;
+    const countB = inner.delB.length;
+    this.linkOfA = new Int32Array(countA).fill(-1);
+    this.linkOfB = new Int32Array(countB).fill(-1);
     this.delA = inner.delA.slice();
     this.delB = inner.delB.slice();
-    links.forEach((link, k) => {
-      for (const i of link.a) this.linkOfA[i] = k;
-      for (const j of link.b) this.linkOfB[j] = k;
+    links.forEach((link, index) => {
+      for (const i of link.a) this.linkOfA[i] = index;
+      for (const j of link.b) this.linkOfB[j] = index;
       // a linked unit is never left unpaired, unless the link says it is (one side empty)
       if (link.a.length && link.b.length) {
         for (const i of link.a) this.delA[i] = FORBIDDEN;
         for (const j of link.b) this.delB[j] = FORBIDDEN;
       }
     });
-    for (const { a, b } of unlinks) {
-      if (!this.forbiddenWith.has(a)) this.forbiddenWith.set(a, new Set());
-      this.forbiddenWith.get(a)!.add(b);
+    for (const { a: unitA, b: unitB } of unlinks) {
+      if (!this.forbiddenWith.has(unitA)) this.forbiddenWith.set(unitA, new Set());
+      this.forbiddenWith.get(unitA)!.add(unitB);
     }
     if (inner.partialCost) {
       const partial = inner.partialCost.bind(inner);
-      this.partialCost = (i0, j0, p, q, side) => (this.allowed(i0, j0, p, q) ? partial(i0, j0, p, q, side) : FORBIDDEN);
+      this.partialCost = (startA, startB, unitsA, unitsB, side) => (this.allowed(startA, startB, unitsA, unitsB) ? partial(startA, startB, unitsA, unitsB, side) : FORBIDDEN);
     }
     if (inner.lowerBound) {
       const bound = inner.lowerBound.bind(inner);
-      this.lowerBound = (i0, j0, p, q) => (this.allowed(i0, j0, p, q) ? bound(i0, j0, p, q) : FORBIDDEN);
+      this.lowerBound = (startA, startB, unitsA, unitsB) => (this.allowed(startA, startB, unitsA, unitsB) ? bound(startA, startB, unitsA, unitsB) : FORBIDDEN);
     }
   }
 
-  cost(i0: number, j0: number, p: number, q: number): number {
-    return this.allowed(i0, j0, p, q) ? this.inner.cost(i0, j0, p, q) : FORBIDDEN;
+  cost(startA: number, startB: number, unitsA: number, unitsB: number): number {
+    return this.allowed(startA, startB, unitsA, unitsB) ? this.inner.cost(startA, startB, unitsA, unitsB) : FORBIDDEN;
   }
 
   /** A pairing bead is allowed when it is a link exactly, or touches no linked unit and no unlinked pair. */
-  private allowed(i0: number, j0: number, p: number, q: number): boolean {
+  private allowed(startA: number, startB: number, unitsA: number, unitsB: number): boolean {
     let link = -2;
-    for (let i = i0; i < i0 + p; i++) {
-      const k = this.linkOfA[i];
-      if (link === -2) link = k;
-      else if (k !== link) return false;
+    for (let i = startA; i < startA + unitsA; i++) {
+      const unitLink = this.linkOfA[i];
+      if (link === -2) link = unitLink;
+      else if (unitLink !== link) return false;
     }
-    for (let j = j0; j < j0 + q; j++) if (this.linkOfB[j] !== link) return false;
+    for (let j = startB; j < startB + unitsB; j++) if (this.linkOfB[j] !== link) return false;
     if (link >= 0) {
       const wanted = this.links[link];
-      return wanted.a.length === p && wanted.b.length === q && wanted.a[0] === i0 && wanted.b[0] === j0;
+      return wanted.a.length === unitsA && wanted.b.length === unitsB && wanted.a[0] === startA && wanted.b[0] === startB;
     }
     if (this.forbiddenWith.size) {
-      for (let i = i0; i < i0 + p; i++) {
+      for (let i = startA; i < startA + unitsA; i++) {
         const banned = this.forbiddenWith.get(i);
         if (!banned) continue;
-        for (let j = j0; j < j0 + q; j++) if (banned.has(j)) return false;
+        for (let j = startB; j < startB + unitsB; j++) if (banned.has(j)) return false;
       }
     }
     return true;

@@ -23,13 +23,13 @@ export function parseDictionary(text: string): Dictionary {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index].trim();
     if (!line || line.startsWith('#')) continue;
-    const at = line.indexOf(' @ ');
-    if (at < 0) {
+    const separator = line.indexOf(' @ ');
+    if (separator < 0) {
       skippedLines.push(index + 1);
       continue;
     }
-    const target = line.slice(0, at).trim();
-    const source = line.slice(at + 3).trim();
+    const target = line.slice(0, separator).trim();
+    const source = line.slice(separator + 3).trim();
     if (!target || !source) skippedLines.push(index + 1);
     else entries.push({ source, target });
   }

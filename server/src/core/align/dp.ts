@@ -1,46 +1,46 @@
 // Banded dynamic programming over beads. States (i, j) = i units of A and j units of B consumed; a
-// bead (p, q) moves from (i-p, j-q) to (i, j). Only states inside the band are computed, so time and
+// bead (unitsA, unitsB) moves from (i-unitsA, j-unitsB) to (i, j). Only states inside the band are computed, so time and
 // memory grow with (units × band width), not with (units × units). Typed arrays, no per-cell objects.
 
 /** Bead shapes tried: [units of A, units of B]. */
 export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
-/** Priors and other per-shape tables are indexed by `p * SHAPE_STRIDE + q` (shapes up to 4-4). */
+/** Priors and other per-shape tables are indexed by `unitsA * SHAPE_STRIDE + unitsB` (shapes up to 4-4). */
 export const SHAPE_STRIDE = 5;
 
 /** The cheap subset used for a first, wide pass. */
 export const BASIC_SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
 
-/** For each row i in 0..n, the inclusive range of states j computed. lo and hi never decrease. */
+/** For each row i in 0..n, the inclusive range of states j computed. low and high never decrease. */
 export interface Band {
-  lo: Int32Array;
-  hi: Int32Array;
+  low: Int32Array;
+  high: Int32Array;
 }
 
 export interface BeadScorer {
   /** Cost of leaving unit i of A (delA) or unit j of B (delB) unpaired. */
   readonly delA: Float64Array;
   readonly delB: Float64Array;
-  /** Cost (lower is better) of the bead covering A[i0, i0+p) and B[j0, j0+q), p and q > 0. */
-  cost(i0: number, j0: number, p: number, q: number): number;
+  /** Cost (lower is better) of the bead covering A[startA, startA+unitsA) and B[startB, startB+unitsB), unitsA and unitsB > 0. */
+  cost(startA: number, startB: number, unitsA: number, unitsB: number): number;
   /**
    * Cost of the same bead when it is the last before the end of a truncated translation: the last unit
    * of side `partialSide` (0 = A, 1 = B) may be covered only in part.
    */
-  partialCost?(i0: number, j0: number, p: number, q: number, partialSide: number): number;
+  partialCost?(startA: number, startB: number, unitsA: number, unitsB: number, partialSide: number): number;
   /**
-   * A lower bound of cost(i0, j0, p, q), cheap to compute: the DP skips a bead whose bound cannot beat
+   * A lower bound of cost(startA, startB, unitsA, unitsB), cheap to compute: the DP skips a bead whose bound cannot beat
    * the best way into a state found so far (most of the many-unit shapes, most of the time).
    */
-  lowerBound?(i0: number, j0: number, p: number, q: number): number;
+  lowerBound?(startA: number, startB: number, unitsA: number, unitsB: number): number;
 }
 
 export interface RawBead {
-  i0: number;
-  j0: number;
-  p: number;
-  q: number;
+  startA: number;
+  startB: number;
+  unitsA: number;
+  unitsB: number;
   cost: number;
 }
 
@@ -72,72 +72,72 @@ export interface DPResult {
 }
 
 export function bandedDP(
-  n: number,
-  m: number,
+  countA: number,
+  countB: number,
   band: Band,
   scorer: BeadScorer,
   shapeList: ReadonlyArray<readonly [number, number]> = BEAD_SHAPES,
   edgeMargin = 2,
   skip: EndSkip | null = null,
 ): DPResult {
-  const { lo, hi } = band;
-  const off = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
-  const size = off[n + 1];
+  const { low, high } = band;
+  const off = new Int32Array(countA + 2);
+  for (let i = 0; i <= countA; i++) off[i + 1] = off[i] + (high[i] - low[i] + 1);
+  const size = off[countA + 1];
   const back = new Uint8Array(size);
   const shapes = shapeList;
-  const ns = shapes.length;
-  const SP = Int32Array.from(shapes, (x) => x[0]);
-  const SQ = Int32Array.from(shapes, (x) => x[1]);
-  // Costs are kept only for the last R rows (a ring: a bead reaches at most maxP rows back) and for
+  const shapeCount = shapes.length;
+  const shapeUnitsA = Int32Array.from(shapes, (x) => x[0]);
+  const shapeUnitsB = Int32Array.from(shapes, (x) => x[1]);
+  // Costs are kept only for the last ringRows rows (a ring: a bead reaches at most maxP rows back) and for
   // the last maxQ+1 columns of every row (the end may be taken from there); back pointers for all.
   let maxP = 1;
   let maxQ = 1;
   let width = 1;
-  for (let s = 0; s < ns; s++) {
-    maxP = Math.max(maxP, SP[s]);
-    maxQ = Math.max(maxQ, SQ[s]);
+  for (let shape = 0; shape < shapeCount; shape++) {
+    maxP = Math.max(maxP, shapeUnitsA[shape]);
+    maxQ = Math.max(maxQ, shapeUnitsB[shape]);
   }
-  for (let i = 0; i <= n; i++) width = Math.max(width, hi[i] - lo[i] + 1);
-  const R = maxP + 1;
-  const ring = new Float64Array(R * width);
-  const ringOff = new Int32Array(n + 1); // start of row i's slot minus lo[i]
-  for (let i = 0; i <= n; i++) ringOff[i] = (i % R) * width - lo[i];
-  const CW = maxQ + 1;
-  const colTail = new Float64Array((n + 1) * CW).fill(Infinity);
-  const colFrom = m - maxQ;
+  for (let i = 0; i <= countA; i++) width = Math.max(width, high[i] - low[i] + 1);
+  const ringRows = maxP + 1;
+  const ring = new Float64Array(ringRows * width);
+  const ringOff = new Int32Array(countA + 1); // start of row i's slot minus low[i]
+  for (let i = 0; i <= countA; i++) ringOff[i] = (i % ringRows) * width - low[i];
+  const tailWidth = maxQ + 1;
+  const colTail = new Float64Array((countA + 1) * tailWidth).fill(Infinity);
+  const colFrom = countB - maxQ;
   // 1-0 and 0-1 beads cost a per-unit constant: handled apart from the shapes that pair units
   const delA = scorer.delA;
   const delB = scorer.delB;
   let s10 = -1;
   let s01 = -1;
   const pairShapes: number[] = [];
-  for (let s = 0; s < ns; s++) {
-    if (SP[s] === 1 && SQ[s] === 0) s10 = s;
-    else if (SP[s] === 0 && SQ[s] === 1) s01 = s;
-    else if (SP[s] > 0 && SQ[s] > 0) pairShapes.push(s);
+  for (let shape = 0; shape < shapeCount; shape++) {
+    if (shapeUnitsA[shape] === 1 && shapeUnitsB[shape] === 0) s10 = shape;
+    else if (shapeUnitsA[shape] === 0 && shapeUnitsB[shape] === 1) s01 = shape;
+    else if (shapeUnitsA[shape] > 0 && shapeUnitsB[shape] > 0) pairShapes.push(shape);
   }
   // the pairing shapes, cheapest prior first, so that the bound prunes the rest early
-  const PS = Int32Array.from(pairShapes);
+  const pairShapeIds = Int32Array.from(pairShapes);
   const bound = scorer.lowerBound;
   // prefix sums of the deletion costs, for runs at the start or end
-  const delSumA = new Float64Array(n + 1);
-  const delSumB = new Float64Array(m + 1);
-  for (let i = 0; i < n; i++) delSumA[i + 1] = delSumA[i] + delA[i];
-  for (let j = 0; j < m; j++) delSumB[j + 1] = delSumB[j] + delB[j];
-  const nps = PS.length;
-  for (let i = 0; i <= n; i++) {
-    const li = lo[i];
-    const hiI = hi[i];
-    const oi = off[i] - li;
-    const ri = ringOff[i];
-    const loPrev = i > 0 ? lo[i - 1] : 0;
-    const hiPrev = i > 0 ? hi[i - 1] : -1;
-    const rPrev = i > 0 ? ringOff[i - 1] : 0;
-    const dA = i > 0 ? delA[i - 1] : 0;
-    for (let j = li; j <= hiI; j++) {
+  const delSumA = new Float64Array(countA + 1);
+  const delSumB = new Float64Array(countB + 1);
+  for (let i = 0; i < countA; i++) delSumA[i + 1] = delSumA[i] + delA[i];
+  for (let j = 0; j < countB; j++) delSumB[j + 1] = delSumB[j] + delB[j];
+  const nps = pairShapeIds.length;
+  for (let i = 0; i <= countA; i++) {
+    const lowI = low[i];
+    const highI = high[i];
+    const backRow = off[i] - lowI;
+    const ringRow = ringOff[i];
+    const lowPrev = i > 0 ? low[i - 1] : 0;
+    const highPrev = i > 0 ? high[i - 1] : -1;
+    const ringRowPrev = i > 0 ? ringOff[i - 1] : 0;
+    const delUnitA = i > 0 ? delA[i - 1] : 0;
+    for (let j = lowI; j <= highI; j++) {
       if (i === 0 && j === 0) {
-        ring[ri] = 0; // lo[0] is 0
+        ring[ringRow] = 0; // low[0] is 0
         if (j >= colFrom) colTail[j - colFrom] = 0;
         continue;
       }
@@ -147,121 +147,121 @@ export function bandedDP(
         best = skip.fixed + skip.perUnit * (delSumA[i] + delSumB[j]);
         arg = HEAD;
       }
-      if (s01 >= 0 && j > li) {
-        const c = ring[ri + j - 1] + delB[j - 1];
-        if (c < best) {
-          best = c;
+      if (s01 >= 0 && j > lowI) {
+        const cost = ring[ringRow + j - 1] + delB[j - 1];
+        if (cost < best) {
+          best = cost;
           arg = s01;
         }
       }
-      if (s10 >= 0 && j >= loPrev && j <= hiPrev) {
-        const c = ring[rPrev + j] + dA;
-        if (c < best) {
-          best = c;
+      if (s10 >= 0 && j >= lowPrev && j <= highPrev) {
+        const cost = ring[ringRowPrev + j] + delUnitA;
+        if (cost < best) {
+          best = cost;
           arg = s10;
         }
       }
-      for (let t = 0; t < nps; t++) {
-        const s = PS[t];
-        const p = SP[s];
-        const q = SQ[s];
-        const pi = i - p;
-        const pj = j - q;
-        if (pi < 0 || pj < 0) continue;
-        if (pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = ring[ringOff[pi] + pj];
+      for (let pair = 0; pair < nps; pair++) {
+        const shape = pairShapeIds[pair];
+        const unitsA = shapeUnitsA[shape];
+        const unitsB = shapeUnitsB[shape];
+        const fromI = i - unitsA;
+        const fromJ = j - unitsB;
+        if (fromI < 0 || fromJ < 0) continue;
+        if (fromJ < low[fromI] || fromJ > high[fromI]) continue;
+        const prev = ring[ringOff[fromI] + fromJ];
         if (prev === Infinity) continue;
-        if (bound && prev + bound.call(scorer, pi, pj, p, q) >= best) continue;
-        const c = prev + scorer.cost(pi, pj, p, q);
-        if (c < best) {
-          best = c;
-          arg = s;
+        if (bound && prev + bound.call(scorer, fromI, fromJ, unitsA, unitsB) >= best) continue;
+        const cost = prev + scorer.cost(fromI, fromJ, unitsA, unitsB);
+        if (cost < best) {
+          best = cost;
+          arg = shape;
         }
       }
-      ring[ri + j] = best;
-      back[oi + j] = arg;
-      if (j >= colFrom) colTail[i * CW + j - colFrom] = best;
+      ring[ringRow + j] = best;
+      back[backRow + j] = arg;
+      if (j >= colFrom) colTail[i * tailWidth + j - colFrom] = best;
     }
   }
   // the end: (n, m), or with skip, (n, j) / (i, m) and the rest of the other side unpaired; the last
   // bead before such a tail may cover its last unit on the longer side only in part (a translation cut
   // off mid-sentence)
-  const at = (i: number, j: number) =>
-    j < lo[i] || j > hi[i] ? Infinity : i > n - R ? ring[ringOff[i] + j] : j >= colFrom ? colTail[i * CW + j - colFrom] : Infinity;
-  let endI = n;
-  let endJ = m;
-  let endCost = at(n, m);
+  const costAt = (row: number, col: number) =>
+    col < low[row] || col > high[row] ? Infinity : row > countA - ringRows ? ring[ringOff[row] + col] : col >= colFrom ? colTail[row * tailWidth + col - colFrom] : Infinity;
+  let endI = countA;
+  let endJ = countB;
+  let endCost = costAt(countA, countB);
   let endShape = -1;
   let endSide = 0;
   if (skip && skip.tailAllowed !== false) {
-    const tailCost = (i: number, j: number) =>
-      i === n && j === m ? 0 : skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j]);
-    const consider = (i: number, j: number) => {
-      const t = tailCost(i, j);
-      const c = at(i, j) + t;
-      if (c < endCost) {
-        endCost = c;
-        endI = i;
-        endJ = j;
+    const tailCost = (row: number, col: number) =>
+      row === countA && col === countB ? 0 : skip.fixed + skip.perUnit * (delSumA[countA] - delSumA[row] + delSumB[countB] - delSumB[col]);
+    const consider = (row: number, col: number) => {
+      const tail = tailCost(row, col);
+      const cost = costAt(row, col) + tail;
+      if (cost < endCost) {
+        endCost = cost;
+        endI = row;
+        endJ = col;
         endShape = -1;
       }
       if (!scorer.partialCost) return;
       for (let side = 0; side < 2; side++) {
         // the partly covered unit is on the side whose rest is left unpaired
-        if ((side === 0 && (j !== m || i === n)) || (side === 1 && (i !== n || j === m))) continue;
-        for (let s = 0; s < ns; s++) {
-          const p = SP[s];
-          const q = SQ[s];
-          if (p === 0 || q === 0 || i < p || j < q) continue;
-          const prev = at(i - p, j - q);
+        if ((side === 0 && (col !== countB || row === countA)) || (side === 1 && (row !== countA || col === countB))) continue;
+        for (let shape = 0; shape < shapeCount; shape++) {
+          const unitsA = shapeUnitsA[shape];
+          const unitsB = shapeUnitsB[shape];
+          if (unitsA === 0 || unitsB === 0 || row < unitsA || col < unitsB) continue;
+          const prev = costAt(row - unitsA, col - unitsB);
           if (prev === Infinity) continue;
-          const c2 = prev + scorer.partialCost(i - p, j - q, p, q, side) + t;
-          if (c2 < endCost) {
-            endCost = c2;
-            endI = i;
-            endJ = j;
-            endShape = s;
+          const viaPartial = prev + scorer.partialCost(row - unitsA, col - unitsB, unitsA, unitsB, side) + tail;
+          if (viaPartial < endCost) {
+            endCost = viaPartial;
+            endI = row;
+            endJ = col;
+            endShape = shape;
             endSide = side;
           }
         }
       }
     };
-    for (let j = lo[n]; j <= Math.min(m, hi[n]); j++) consider(n, j);
-    for (let i = 0; i < n; i++) if (m >= lo[i] && m <= hi[i]) consider(i, m);
+    for (let j = low[countA]; j <= Math.min(countB, high[countA]); j++) consider(countA, j);
+    for (let i = 0; i < countA; i++) if (countB >= low[i] && countB <= high[i]) consider(i, countB);
   }
   if (endCost === Infinity) throw new Error('alignment band does not reach the end');
   const beads: RawBead[] = [];
   const edgeRows: number[] = [];
-  if (skip && (endI < n || endJ < m)) {
-    const share = skip.fixed / (n - endI + m - endJ);
-    for (let j = m - 1; j >= endJ; j--) beads.push({ i0: n, j0: j, p: 0, q: 1, cost: share + skip.perUnit * delB[j] });
-    for (let i = n - 1; i >= endI; i--) beads.push({ i0: i, j0: m, p: 1, q: 0, cost: share + skip.perUnit * delA[i] });
+  if (skip && (endI < countA || endJ < countB)) {
+    const share = skip.fixed / (countA - endI + countB - endJ);
+    for (let j = countB - 1; j >= endJ; j--) beads.push({ startA: countA, startB: j, unitsA: 0, unitsB: 1, cost: share + skip.perUnit * delB[j] });
+    for (let i = countA - 1; i >= endI; i--) beads.push({ startA: i, startB: countB, unitsA: 1, unitsB: 0, cost: share + skip.perUnit * delA[i] });
   }
   if (endShape >= 0) {
-    const p = SP[endShape];
-    const q = SQ[endShape];
-    const c = scorer.partialCost!(endI - p, endJ - q, p, q, endSide);
-    beads.push({ i0: endI - p, j0: endJ - q, p, q, cost: c });
-    endI -= p;
-    endJ -= q;
+    const unitsA = shapeUnitsA[endShape];
+    const unitsB = shapeUnitsB[endShape];
+    const cost = scorer.partialCost!(endI - unitsA, endJ - unitsB, unitsA, unitsB, endSide);
+    beads.push({ startA: endI - unitsA, startB: endJ - unitsB, unitsA, unitsB, cost });
+    endI -= unitsA;
+    endJ -= unitsB;
   }
-  let i = endI;
-  let j = endJ;
-  while (i > 0 || j > 0) {
-    const k = off[i] + j - lo[i];
-    if ((lo[i] > 0 && j - lo[i] < edgeMargin) || (hi[i] < m && hi[i] - j < edgeMargin)) edgeRows.push(i);
-    if (back[k] === HEAD) {
-      const share = skip!.fixed / (i + j);
-      for (let x = i - 1; x >= 0; x--) beads.push({ i0: x, j0: 0, p: 1, q: 0, cost: share + skip!.perUnit * delA[x] });
-      for (let y = j - 1; y >= 0; y--) beads.push({ i0: 0, j0: y, p: 0, q: 1, cost: share + skip!.perUnit * delB[y] });
+  let row = endI;
+  let col = endJ;
+  while (row > 0 || col > 0) {
+    const cell = off[row] + col - low[row];
+    if ((low[row] > 0 && col - low[row] < edgeMargin) || (high[row] < countB && high[row] - col < edgeMargin)) edgeRows.push(row);
+    if (back[cell] === HEAD) {
+      const share = skip!.fixed / (row + col);
+      for (let unit = row - 1; unit >= 0; unit--) beads.push({ startA: unit, startB: 0, unitsA: 1, unitsB: 0, cost: share + skip!.perUnit * delA[unit] });
+      for (let unit = col - 1; unit >= 0; unit--) beads.push({ startA: 0, startB: unit, unitsA: 0, unitsB: 1, cost: share + skip!.perUnit * delB[unit] });
       break;
     }
-    const p = SP[back[k]];
-    const q = SQ[back[k]];
-    const cost = p === 0 ? delB[j - 1] : q === 0 ? delA[i - 1] : scorer.cost(i - p, j - q, p, q);
-    beads.push({ i0: i - p, j0: j - q, p, q, cost });
-    i -= p;
-    j -= q;
+    const unitsA = shapeUnitsA[back[cell]];
+    const unitsB = shapeUnitsB[back[cell]];
+    const cost = unitsA === 0 ? delB[col - 1] : unitsB === 0 ? delA[row - 1] : scorer.cost(row - unitsA, col - unitsB, unitsA, unitsB);
+    beads.push({ startA: row - unitsA, startB: col - unitsB, unitsA, unitsB, cost });
+    row -= unitsA;
+    col -= unitsB;
   }
   beads.reverse();
   return { beads, edgeRows };
@@ -275,95 +275,95 @@ export function bandedDP(
  * too; a bead ending a truncated translation is scored as its plain shape.
  */
 export function beadPosteriors(
-  n: number,
-  m: number,
+  countA: number,
+  countB: number,
   band: Band,
   scorer: BeadScorer,
   shapeList: ReadonlyArray<readonly [number, number]>,
   path: readonly RawBead[],
   skip: EndSkip | null,
 ): Float64Array {
-  const { lo, hi } = band;
-  const off = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
-  const forward = new Float64Array(off[n + 1]).fill(-Infinity);
-  const backward = new Float64Array(off[n + 1]).fill(-Infinity);
-  const at = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : off[i] + j - lo[i]);
-  const delSumA = new Float64Array(n + 1);
-  const delSumB = new Float64Array(m + 1);
-  for (let i = 0; i < n; i++) delSumA[i + 1] = delSumA[i] + scorer.delA[i];
-  for (let j = 0; j < m; j++) delSumB[j + 1] = delSumB[j] + scorer.delB[j];
-  const moveCost = (i0: number, j0: number, p: number, q: number) =>
-    p === 0 ? scorer.delB[j0] : q === 0 ? scorer.delA[i0] : scorer.cost(i0, j0, p, q);
-  const addLog = (x: number, y: number) => (x === -Infinity ? y : y === -Infinity ? x : x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y)));
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
+  const { low, high } = band;
+  const off = new Int32Array(countA + 2);
+  for (let i = 0; i <= countA; i++) off[i + 1] = off[i] + (high[i] - low[i] + 1);
+  const forward = new Float64Array(off[countA + 1]).fill(-Infinity);
+  const backward = new Float64Array(off[countA + 1]).fill(-Infinity);
+  const indexAt = (i: number, j: number) => (j < low[i] || j > high[i] ? -1 : off[i] + j - low[i]);
+  const delSumA = new Float64Array(countA + 1);
+  const delSumB = new Float64Array(countB + 1);
+  for (let i = 0; i < countA; i++) delSumA[i + 1] = delSumA[i] + scorer.delA[i];
+  for (let j = 0; j < countB; j++) delSumB[j + 1] = delSumB[j] + scorer.delB[j];
+  const moveCost = (startA: number, startB: number, unitsA: number, unitsB: number) =>
+    unitsA === 0 ? scorer.delB[startB] : unitsB === 0 ? scorer.delA[startA] : scorer.cost(startA, startB, unitsA, unitsB);
+  const addLog = (left: number, right: number) => (left === -Infinity ? right : right === -Infinity ? left : left > right ? left + Math.log1p(Math.exp(right - left)) : right + Math.log1p(Math.exp(left - right)));
+  for (let i = 0; i <= countA; i++) {
+    for (let j = low[i]; j <= high[i]; j++) {
       let total = i === 0 && j === 0 ? 0 : -Infinity;
       if (skip && (i === 0 || j === 0) && i + j > 0 && i + j <= skip.maxHead) total = addLog(total, -(skip.fixed + skip.perUnit * (delSumA[i] + delSumB[j])));
-      for (const [p, q] of shapeList) {
-        if (i < p || j < q) continue;
-        const from = at(i - p, j - q);
+      for (const [unitsA, unitsB] of shapeList) {
+        if (i < unitsA || j < unitsB) continue;
+        const from = indexAt(i - unitsA, j - unitsB);
         if (from < 0 || forward[from] === -Infinity) continue;
-        total = addLog(total, forward[from] - moveCost(i - p, j - q, p, q));
+        total = addLog(total, forward[from] - moveCost(i - unitsA, j - unitsB, unitsA, unitsB));
       }
-      forward[off[i] + j - lo[i]] = total;
+      forward[off[i] + j - low[i]] = total;
     }
   }
-  const tail = (i: number, j: number) => (i === n && j === m ? 0 : skip && skip.tailAllowed !== false && (i === n || j === m) ? -(skip.fixed + skip.perUnit * (delSumA[n] - delSumA[i] + delSumB[m] - delSumB[j])) : -Infinity);
-  for (let i = n; i >= 0; i--) {
-    for (let j = hi[i]; j >= lo[i]; j--) {
+  const tail = (row: number, col: number) => (row === countA && col === countB ? 0 : skip && skip.tailAllowed !== false && (row === countA || col === countB) ? -(skip.fixed + skip.perUnit * (delSumA[countA] - delSumA[row] + delSumB[countB] - delSumB[col])) : -Infinity);
+  for (let i = countA; i >= 0; i--) {
+    for (let j = high[i]; j >= low[i]; j--) {
       let total = tail(i, j);
-      for (const [p, q] of shapeList) {
-        if (i + p > n || j + q > m) continue;
-        const to = at(i + p, j + q);
-        if (to < 0 || backward[to] === -Infinity) continue;
-        total = addLog(total, backward[to] - moveCost(i, j, p, q));
+      for (const [unitsA, unitsB] of shapeList) {
+        if (i + unitsA > countA || j + unitsB > countB) continue;
+        const target = indexAt(i + unitsA, j + unitsB);
+        if (target < 0 || backward[target] === -Infinity) continue;
+        total = addLog(total, backward[target] - moveCost(i, j, unitsA, unitsB));
       }
-      backward[off[i] + j - lo[i]] = total;
+      backward[off[i] + j - low[i]] = total;
     }
   }
   const whole = backward[0];
   const out = new Float64Array(path.length);
   for (let k = 0; k < path.length; k++) {
     const bead = path[k];
-    const from = at(bead.i0, bead.j0);
-    const to = at(bead.i0 + bead.p, bead.j0 + bead.q);
-    if (from < 0 || to < 0 || !Number.isFinite(whole)) {
+    const from = indexAt(bead.startA, bead.startB);
+    const target = indexAt(bead.startA + bead.unitsA, bead.startB + bead.unitsB);
+    if (from < 0 || target < 0 || !Number.isFinite(whole)) {
       out[k] = 0;
       continue;
     }
-    const viaBead = forward[from] - moveCost(bead.i0, bead.j0, bead.p, bead.q) + backward[to];
+    const viaBead = forward[from] - moveCost(bead.startA, bead.startB, bead.unitsA, bead.unitsB) + backward[target];
     // a bead of a run at the start or end: the share of alignments whose run covers this unit
     out[k] = Math.min(1, Math.exp(addLog(viaBead, runThrough(bead)) - whole));
   }
   return out;
 
   function runThrough(bead: RawBead): number {
-    if (!skip || (bead.p > 0 && bead.q > 0)) return -Infinity;
+    if (!skip || (bead.unitsA > 0 && bead.unitsB > 0)) return -Infinity;
     // the runs at the start or end that contain this unit
     let total = -Infinity;
-    if (bead.q === 0 && bead.j0 === 0 && bead.i0 + 1 <= skip.maxHead) {
-      for (let i = bead.i0 + 1; i <= skip.maxHead && i <= n; i++) {
-        const to = at(i, 0);
-        if (to >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumA[i]) + backward[to]);
+    if (bead.unitsB === 0 && bead.startB === 0 && bead.startA + 1 <= skip.maxHead) {
+      for (let i = bead.startA + 1; i <= skip.maxHead && i <= countA; i++) {
+        const target = indexAt(i, 0);
+        if (target >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumA[i]) + backward[target]);
       }
     }
-    if (bead.p === 0 && bead.i0 === 0 && bead.j0 + 1 <= skip.maxHead) {
-      for (let j = bead.j0 + 1; j <= skip.maxHead && j <= m; j++) {
-        const to = at(0, j);
-        if (to >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumB[j]) + backward[to]);
+    if (bead.unitsA === 0 && bead.startA === 0 && bead.startB + 1 <= skip.maxHead) {
+      for (let j = bead.startB + 1; j <= skip.maxHead && j <= countB; j++) {
+        const target = indexAt(0, j);
+        if (target >= 0) total = addLog(total, -(skip.fixed + skip.perUnit * delSumB[j]) + backward[target]);
       }
     }
-    if (bead.q === 0 && bead.j0 === m) {
-      for (let i = 0; i <= bead.i0; i++) {
-        const from = at(i, m);
-        if (from >= 0) total = addLog(total, forward[from] + tail(i, m));
+    if (bead.unitsB === 0 && bead.startB === countB) {
+      for (let i = 0; i <= bead.startA; i++) {
+        const from = indexAt(i, countB);
+        if (from >= 0) total = addLog(total, forward[from] + tail(i, countB));
       }
     }
-    if (bead.p === 0 && bead.i0 === n) {
-      for (let j = lo[n]; j <= bead.j0; j++) {
-        const from = at(n, j);
-        if (from >= 0) total = addLog(total, forward[from] + tail(n, j));
+    if (bead.unitsA === 0 && bead.startA === countA) {
+      for (let j = low[countA]; j <= bead.startB; j++) {
+        const from = indexAt(countA, j);
+        if (from >= 0) total = addLog(total, forward[from] + tail(countA, j));
       }
     }
     return total;

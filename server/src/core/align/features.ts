@@ -29,63 +29,63 @@ class Interner {
   private len: Int32Array = new Int32Array(1024);
   count = 0;
 
-  /** Id of buf[0, n) whose hash is h. */
-  intern(buf: Uint16Array, n: number, h: number): number {
+  /** Id of buf[0, length) whose hash is `hash`. */
+  intern(buf: Uint16Array, length: number, hash: number): number {
     const mask = this.table.length - 1;
-    let slot = h & mask;
+    let slot = hash & mask;
     for (;;) {
-      const e = this.table[slot];
-      if (e === 0) break;
-      const id = e - 1;
-      if (this.len[id] === n) {
-        const s = this.start[id];
-        let k = 0;
-        while (k < n && this.pool[s + k] === buf[k]) k++;
-        if (k === n) return id;
+      const entry = this.table[slot];
+      if (entry === 0) break;
+      const candidateId = entry - 1;
+      if (this.len[candidateId] === length) {
+        const offset = this.start[candidateId];
+        let matched = 0;
+        while (matched < length && this.pool[offset + matched] === buf[matched]) matched++;
+        if (matched === length) return candidateId;
       }
       slot = (slot + 1) & mask;
     }
-    const id = this.count++;
-    if (id === this.start.length) {
+    const newId = this.count++;
+    if (newId === this.start.length) {
       this.start = grow32(this.start);
       this.len = grow32(this.len);
     }
-    if (this.poolLen + n > this.pool.length) {
-      const g = new Uint16Array(Math.max(this.pool.length * 2, this.poolLen + n));
-      g.set(this.pool);
-      this.pool = g;
+    if (this.poolLen + length > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolLen + length));
+      grown.set(this.pool);
+      this.pool = grown;
     }
-    this.pool.set(buf.subarray(0, n), this.poolLen);
-    this.start[id] = this.poolLen;
-    this.len[id] = n;
-    this.poolLen += n;
-    this.table[slot] = id + 1;
+    this.pool.set(buf.subarray(0, length), this.poolLen);
+    this.start[newId] = this.poolLen;
+    this.len[newId] = length;
+    this.poolLen += length;
+    this.table[slot] = newId + 1;
     if (this.count * 2 > this.table.length) this.rehash();
-    return id;
+    return newId;
   }
 
   private rehash(): void {
-    const t = new Int32Array(this.table.length * 2);
-    const mask = t.length - 1;
-    for (let id = 0; id < this.count; id++) {
-      let h = HASH0;
-      const s = this.start[id];
-      for (let k = 0; k < this.len[id]; k++) h = Math.imul(h ^ this.pool[s + k], HASH_MUL);
-      let slot = h & mask;
-      while (t[slot] !== 0) slot = (slot + 1) & mask;
-      t[slot] = id + 1;
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let tokenId = 0; tokenId < this.count; tokenId++) {
+      let hash = HASH0;
+      const offset = this.start[tokenId];
+      for (let k = 0; k < this.len[tokenId]; k++) hash = Math.imul(hash ^ this.pool[offset + k], HASH_MUL);
+      let slot = hash & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = tokenId + 1;
     }
-    this.table = t;
+    this.table = table;
   }
 }
 
 const HASH0 = 0x811c9dc5 | 0;
 const HASH_MUL = 0x01000193;
 
-function grow32(a: Int32Array): Int32Array {
-  const g = new Int32Array(a.length * 2);
-  g.set(a);
-  return g;
+function grow32(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /** Interns tokens to small integers; one instance is shared by both sides of a pair. */
@@ -97,29 +97,29 @@ export class Vocab {
   /** Per full id: its stem id (the lower-cased first STEM_LEN characters). */
   stemOf: Int32Array = new Int32Array(1024);
 
-  /** Id of the (lower-cased) token buf[0, n), hash h over all n characters and hs over the first STEM_LEN. */
-  id(buf: Uint16Array, n: number, h: number, hs: number): number {
+  /** Id of the (lower-cased) token buf[0, length), `hash` over all its characters and `stemHash` over the first STEM_LEN. */
+  id(buf: Uint16Array, length: number, hash: number, stemHash: number): number {
     const before = this.fulls.count;
-    const id = this.fulls.intern(buf, n, h);
-    if (id === before) {
-      if (id >= this.anchor.length) {
-        const g = new Uint8Array(this.anchor.length * 2);
-        g.set(this.anchor);
-        this.anchor = g;
+    const fullId = this.fulls.intern(buf, length, hash);
+    if (fullId === before) {
+      if (fullId >= this.anchor.length) {
+        const grown = new Uint8Array(this.anchor.length * 2);
+        grown.set(this.anchor);
+        this.anchor = grown;
         this.stemOf = grow32(this.stemOf);
       }
-      this.stemOf[id] = this.stems.intern(buf, Math.min(n, STEM_LEN), hs);
+      this.stemOf[fullId] = this.stems.intern(buf, Math.min(length, STEM_LEN), stemHash);
     }
-    return id;
+    return fullId;
   }
 
   /** Id of a one-character token. */
-  sign(c: number): number {
-    SCRATCH[0] = c;
-    const h = Math.imul(HASH0 ^ c, HASH_MUL);
-    const id = this.id(SCRATCH, 1, h, h);
-    this.anchor[id] = 1;
-    return id;
+  sign(codeUnit: number): number {
+    SCRATCH[0] = codeUnit;
+    const hash = Math.imul(HASH0 ^ codeUnit, HASH_MUL);
+    const signId = this.id(SCRATCH, 1, hash, hash);
+    this.anchor[signId] = 1;
+    return signId;
   }
 
   /**
@@ -129,20 +129,20 @@ export class Vocab {
   stemOfWord(word: string): number {
     const text = word.normalize('NFC');
     if (!text.length || text.length > 64) return -1;
-    let h = HASH0;
-    let hs = HASH0;
+    let hash = HASH0;
+    let stemHash = HASH0;
     const buf = new Uint16Array(text.length);
     for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      const cls = c < 128 ? charClass[c] : classOf(c);
+      const codeUnit = text.charCodeAt(k);
+      const cls = codeUnit < 128 ? charClass[codeUnit] : classOf(codeUnit);
       if (cls !== WORD && cls !== WORD_DIGIT && !(cls === UNSPACED && text.length === 1)) return -1;
-      const folded = c < 128 ? (c >= 65 && c <= 90 ? c | 32 : c) : foldCodeUnit(c);
+      const folded = codeUnit < 128 ? (codeUnit >= 65 && codeUnit <= 90 ? codeUnit | 32 : codeUnit) : foldCodeUnit(codeUnit);
       buf[k] = folded;
-      h = Math.imul(h ^ folded, HASH_MUL);
-      if (k + 1 === STEM_LEN) hs = h;
+      hash = Math.imul(hash ^ folded, HASH_MUL);
+      if (k + 1 === STEM_LEN) stemHash = hash;
     }
-    if (text.length < STEM_LEN) hs = h;
-    return this.stemOf[this.id(buf, text.length, h, hs)];
+    if (text.length < STEM_LEN) stemHash = hash;
+    return this.stemOf[this.id(buf, text.length, hash, stemHash)];
   }
 
   get fullCount(): number {
@@ -171,170 +171,170 @@ const charClass = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT_CHAR = /\p{Nd}/u;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-for (let c = 0; c < 128; c++) {
-  charClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : OTHER;
+for (let codeUnit = 0; codeUnit < 128; codeUnit++) {
+  charClass[codeUnit] = (codeUnit >= 48 && codeUnit <= 57) || (codeUnit >= 65 && codeUnit <= 90) || (codeUnit >= 97 && codeUnit <= 122) ? WORD : OTHER;
 }
-for (const ch of '?!"<>\u201c\u201d\u201e\u00ab\u00bb\uff1f\uff01\u300c\u300d\u300e\u300f\uff02') charClass[ch.charCodeAt(0)] = SIGN;
-function classOf(c: number): number {
-  let k = charClass[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k =
-      c >= 0xd800 && c <= 0xdfff
+for (const sign of '?!"<>\u201c\u201d\u201e\u00ab\u00bb\uff1f\uff01\u300c\u300d\u300e\u300f\uff02') charClass[sign.charCodeAt(0)] = SIGN;
+function classOf(codeUnit: number): number {
+  let kind = charClass[codeUnit];
+  if (kind === 0) {
+    const text = String.fromCharCode(codeUnit);
+    kind =
+      codeUnit >= 0xd800 && codeUnit <= 0xdfff
         ? OTHER
-        : UNSPACED_CHAR.test(ch) && !DIGIT_CHAR.test(ch)
+        : UNSPACED_CHAR.test(text) && !DIGIT_CHAR.test(text)
           ? UNSPACED
-          : WORD_CHAR.test(ch)
-            ? DIGIT_CHAR.test(ch)
+          : WORD_CHAR.test(text)
+            ? DIGIT_CHAR.test(text)
               ? WORD_DIGIT
               : WORD
             : OTHER;
-    charClass[c] = k;
+    charClass[codeUnit] = kind;
   }
-  return k;
+  return kind;
 }
 
 /**
  * The form a word character is compared in: lower case, and full-width Latin letters and digits
  * (`Ｇ`, `１`) as their ASCII forms, so that `１２` in Chinese text anchors `12` in English.
  */
-function foldCodeUnit(c: number): number {
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48;
-  if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 97;
-  if (c >= 0xff41 && c <= 0xff5a) return c - 0xff41 + 97;
-  return lowerCodeUnit(c);
+function foldCodeUnit(codeUnit: number): number {
+  if (codeUnit >= 0xff10 && codeUnit <= 0xff19) return codeUnit - 0xff10 + 48;
+  if (codeUnit >= 0xff21 && codeUnit <= 0xff3a) return codeUnit - 0xff21 + 97;
+  if (codeUnit >= 0xff41 && codeUnit <= 0xff5a) return codeUnit - 0xff41 + 97;
+  return lowerCodeUnit(codeUnit);
 }
 const QUOTE = 34;
 
 /** Growable Int32 buffer. */
 class IntBuf {
-  a = new Int32Array(4096);
-  n = 0;
-  push(x: number): void {
-    if (this.n === this.a.length) {
-      const g = new Int32Array(this.a.length * 2);
-      g.set(this.a);
-      this.a = g;
+  data = new Int32Array(4096);
+  size = 0;
+  push(value: number): void {
+    if (this.size === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
-    this.a[this.n++] = x;
+    this.data[this.size++] = value;
   }
 }
 
 export function unitFeatures(units: readonly string[], vocab: Vocab): UnitFeatures {
-  const n = units.length;
-  const len = new Float64Array(n);
-  const lenSum = new Float64Array(n + 1);
-  const tokStart = new Int32Array(n + 1);
-  const markSum = new Int32Array(n + 1);
+  const count = units.length;
+  const len = new Float64Array(count);
+  const lenSum = new Float64Array(count + 1);
+  const tokStart = new Int32Array(count + 1);
+  const markSum = new Int32Array(count + 1);
   const full = new IntBuf();
   const quoteId = vocab.sign(QUOTE);
   const qId = vocab.sign(63);
   const xId = vocab.sign(33);
   const ltId = vocab.sign(60);
   const gtId = vocab.sign(62);
-  for (let i = 0; i < n; i++) {
-    let u = units[i];
+  for (let i = 0; i < count; i++) {
+    let text = units[i];
     // decomposed (NFD) text is tokenised as composed
-    for (let k = 0; k < u.length; k++) {
-      const c = u.charCodeAt(k);
-      if (c >= 0x300 && c <= 0x36f) {
-        u = u.normalize('NFC');
+    for (let k = 0; k < text.length; k++) {
+      const codeUnit = text.charCodeAt(k);
+      if (codeUnit >= 0x300 && codeUnit <= 0x36f) {
+        text = text.normalize('NFC');
         break;
       }
     }
-    tokStart[i] = full.n;
-    let l = 0;
+    tokStart[i] = full.size;
+    let length = 0;
     let words = 0;
     let hasTag = false;
-    const L = u.length;
-    if (SCRATCH.length < L) SCRATCH = new Uint16Array(L * 2);
+    const textLength = text.length;
+    if (SCRATCH.length < textLength) SCRATCH = new Uint16Array(textLength * 2);
     const buf = SCRATCH;
-    let k = 0;
-    while (k < L) {
-      const c = u.charCodeAt(k);
-      const cls = c < 128 ? charClass[c] : classOf(c);
+    let pos = 0;
+    while (pos < textLength) {
+      const codeUnit = text.charCodeAt(pos);
+      const cls = codeUnit < 128 ? charClass[codeUnit] : classOf(codeUnit);
       if (cls === UNSPACED) {
-        buf[0] = c;
-        const h = Math.imul(HASH0 ^ c, HASH_MUL);
-        full.push(vocab.id(buf, 1, h, h));
-        l++;
+        buf[0] = codeUnit;
+        const hash = Math.imul(HASH0 ^ codeUnit, HASH_MUL);
+        full.push(vocab.id(buf, 1, hash, hash));
+        length++;
         words++;
-        k++;
+        pos++;
         continue;
       }
       if (cls === WORD || cls === WORD_DIGIT) {
-        const s = k;
+        const wordStart = pos;
         let digit = false;
-        let h = HASH0;
-        let hs = HASH0;
-        let t = 0;
-        while (k < L) {
-          const d = u.charCodeAt(k);
-          let lo: number;
-          if (d < 128) {
-            if (charClass[d] !== WORD) break;
-            if (d <= 57) digit = true;
-            lo = d >= 65 && d <= 90 ? d | 32 : d;
+        let hash = HASH0;
+        let stemHash = HASH0;
+        let tokenLength = 0;
+        while (pos < textLength) {
+          const wordUnit = text.charCodeAt(pos);
+          let folded: number;
+          if (wordUnit < 128) {
+            if (charClass[wordUnit] !== WORD) break;
+            if (wordUnit <= 57) digit = true;
+            folded = wordUnit >= 65 && wordUnit <= 90 ? wordUnit | 32 : wordUnit;
           } else {
-            const e = classOf(d);
-            if (e === WORD_DIGIT) digit = true;
-            else if (e !== WORD) break;
-            lo = foldCodeUnit(d);
+            const kind = classOf(wordUnit);
+            if (kind === WORD_DIGIT) digit = true;
+            else if (kind !== WORD) break;
+            folded = foldCodeUnit(wordUnit);
           }
-          buf[t++] = lo;
-          h = Math.imul(h ^ lo, HASH_MUL);
-          if (t === STEM_LEN) hs = h;
-          k++;
+          buf[tokenLength++] = folded;
+          hash = Math.imul(hash ^ folded, HASH_MUL);
+          if (tokenLength === STEM_LEN) stemHash = hash;
+          pos++;
         }
-        if (t < STEM_LEN) hs = h;
-        l += t;
+        if (tokenLength < STEM_LEN) stemHash = hash;
+        length += tokenLength;
         words++;
-        const id = vocab.id(buf, t, h, hs);
-        if (!vocab.anchor[id] && (digit || (t >= 3 && buf[0] !== u.charCodeAt(s)))) vocab.anchor[id] = 1;
-        full.push(id);
+        const tokenId = vocab.id(buf, tokenLength, hash, stemHash);
+        if (!vocab.anchor[tokenId] && (digit || (tokenLength >= 3 && buf[0] !== text.charCodeAt(wordStart)))) vocab.anchor[tokenId] = 1;
+        full.push(tokenId);
         continue;
       }
       if (cls === SIGN) {
-        if (c === 60) hasTag = true;
-        full.push(c === 63 || c === 0xff1f ? qId : c === 33 || c === 0xff01 ? xId : c === 60 ? ltId : c === 62 ? gtId : quoteId);
-        l++;
-      } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) l++;
-      k++;
+        if (codeUnit === 60) hasTag = true;
+        full.push(codeUnit === 63 || codeUnit === 0xff1f ? qId : codeUnit === 33 || codeUnit === 0xff01 ? xId : codeUnit === 60 ? ltId : codeUnit === 62 ? gtId : quoteId);
+        length++;
+      } else if (codeUnit !== 32 && codeUnit !== 9 && codeUnit !== 10 && codeUnit !== 13) length++;
+      pos++;
     }
-    len[i] = Math.max(1, l);
+    len[i] = Math.max(1, length);
     lenSum[i + 1] = lenSum[i] + len[i];
-    markSum[i + 1] = markSum[i] + (hasTag ? (isMarkup(u) ? 1 : 0) : words === 0 && l > 0 ? 1 : 0);
+    markSum[i + 1] = markSum[i] + (hasTag ? (isMarkup(text) ? 1 : 0) : words === 0 && length > 0 ? 1 : 0);
   }
-  tokStart[n] = full.n;
-  const tokFull = full.a.slice(0, full.n);
-  const tokStem = new Int32Array(full.n);
+  tokStart[count] = full.size;
+  const tokFull = full.data.slice(0, full.size);
+  const tokStem = new Int32Array(full.size);
   const stemOf = vocab.stemOf;
-  for (let k = 0; k < full.n; k++) tokStem[k] = stemOf[tokFull[k]];
+  for (let k = 0; k < full.size; k++) tokStem[k] = stemOf[tokFull[k]];
   return { len, lenSum, tokStart, tokFull, tokStem, markSum };
 }
 
 const TAG = /<[^<>]*>/g;
 /** A unit that is only markup or decoration: no letter or digit once tags are removed. */
-export function isMarkup(u: string): boolean {
-  const t = u.replace(TAG, '');
-  return t.length < u.length || u.trim().length > 0 ? !/[\p{L}\p{N}]/u.test(t) : false;
+export function isMarkup(text: string): boolean {
+  const stripped = text.replace(TAG, '');
+  return stripped.length < text.length || text.trim().length > 0 ? !/[\p{L}\p{N}]/u.test(stripped) : false;
 }
 
-/** The features of units [from, to) alone, as if they were the whole input (same vocabulary). */
-export function sliceFeatures(features: UnitFeatures, from: number, to: number): UnitFeatures {
-  const count = to - from;
+/** The features of units [start, end) alone, as if they were the whole input (same vocabulary). */
+export function sliceFeatures(features: UnitFeatures, start: number, end: number): UnitFeatures {
+  const count = end - start;
   const lenSum = new Float64Array(count + 1);
   const tokStart = new Int32Array(count + 1);
   const markSum = new Int32Array(count + 1);
   for (let k = 0; k <= count; k++) {
-    lenSum[k] = features.lenSum[from + k] - features.lenSum[from];
-    tokStart[k] = features.tokStart[from + k] - features.tokStart[from];
-    markSum[k] = features.markSum[from + k] - features.markSum[from];
+    lenSum[k] = features.lenSum[start + k] - features.lenSum[start];
+    tokStart[k] = features.tokStart[start + k] - features.tokStart[start];
+    markSum[k] = features.markSum[start + k] - features.markSum[start];
   }
-  const tokFrom = features.tokStart[from];
-  const tokTo = features.tokStart[to];
+  const tokFrom = features.tokStart[start];
+  const tokTo = features.tokStart[end];
   return {
-    len: features.len.subarray(from, to),
+    len: features.len.subarray(start, end),
     lenSum,
     tokStart,
     tokFull: features.tokFull.subarray(tokFrom, tokTo),

@@ -22,53 +22,53 @@ export interface LexiconOptions {
 
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minCount: 2, minDice: 0.3, maxPartners: 3 };
 
-/** Beads as [a0, a1, b0, b1) unit ranges of the training pairs. */
+/** Beads as [startA, endA, startB, endB) unit ranges of the training pairs. */
 export function learnLexicon(
-  fa: UnitFeatures,
-  fb: UnitFeatures,
+  featuresA: UnitFeatures,
+  featuresB: UnitFeatures,
   stemCount: number,
   pairs: ReadonlyArray<readonly [number, number, number, number]>,
   opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS,
   /** Links known beforehand (a user's dictionary), as flat (A stem, B stem) pairs. */
   givenLinks: readonly number[] = [],
 ): Lexicon {
-  const nb = pairs.length;
+  const beadCount = pairs.length;
   // unique stems per bead, per side (CSR)
   const seenA = new Int32Array(stemCount).fill(-1);
   const seenB = new Int32Array(stemCount).fill(-1);
-  const uniq = (f: UnitFeatures, u0: number, u1: number, bead: number, out: number[], seen: Int32Array) => {
-    for (let k = f.tokStart[u0]; k < f.tokStart[u1]; k++) {
-      const s = f.tokStem[k];
-      if (seen[s] !== bead) {
-        seen[s] = bead;
-        out.push(s);
+  const uniq = (features: UnitFeatures, firstUnit: number, endUnit: number, bead: number, out: number[], seen: Int32Array) => {
+    for (let k = features.tokStart[firstUnit]; k < features.tokStart[endUnit]; k++) {
+      const stem = features.tokStem[k];
+      if (seen[stem] !== bead) {
+        seen[stem] = bead;
+        out.push(stem);
       }
     }
   };
   const aList: number[] = [];
-  const aStartB = new Int32Array(nb + 1);
+  const aStartB = new Int32Array(beadCount + 1);
   const bList: number[] = [];
-  const bStartB = new Int32Array(nb + 1);
-  for (let t = 0; t < nb; t++) {
-    const [a0, a1, b0, b1] = pairs[t];
-    aStartB[t] = aList.length;
-    uniq(fa, a0, a1, t, aList, seenA);
-    bStartB[t] = bList.length;
-    uniq(fb, b0, b1, t, bList, seenB);
+  const bStartB = new Int32Array(beadCount + 1);
+  for (let bead = 0; bead < beadCount; bead++) {
+    const [startA, endA, startB, endB] = pairs[bead];
+    aStartB[bead] = aList.length;
+    uniq(featuresA, startA, endA, bead, aList, seenA);
+    bStartB[bead] = bList.length;
+    uniq(featuresB, startB, endB, bead, bList, seenB);
   }
-  aStartB[nb] = aList.length;
-  bStartB[nb] = bList.length;
-  const fA = new Int32Array(stemCount);
-  const fB = new Int32Array(stemCount);
-  for (const s of aList) fA[s]++;
-  for (const s of bList) fB[s]++;
+  aStartB[beadCount] = aList.length;
+  bStartB[beadCount] = bList.length;
+  const freqA = new Int32Array(stemCount);
+  const freqB = new Int32Array(stemCount);
+  for (const stem of aList) freqA[stem]++;
+  for (const stem of bList) freqB[stem]++;
   // inverted lists: beads of each A stem
   const invOff = new Int32Array(stemCount + 1);
-  for (const s of aList) invOff[s + 1]++;
-  for (let s = 0; s < stemCount; s++) invOff[s + 1] += invOff[s];
+  for (const stem of aList) invOff[stem + 1]++;
+  for (let stem = 0; stem < stemCount; stem++) invOff[stem + 1] += invOff[stem];
   const inv = new Int32Array(aList.length);
   const fill = invOff.slice(0, stemCount);
-  for (let t = 0; t < nb; t++) for (let k = aStartB[t]; k < aStartB[t + 1]; k++) inv[fill[aList[k]]++] = t;
+  for (let bead = 0; bead < beadCount; bead++) for (let k = aStartB[bead]; k < aStartB[bead + 1]; k++) inv[fill[aList[k]]++] = bead;
 
   const cnt = new Int32Array(stemCount);
   const touched = new Int32Array(stemCount);
@@ -76,63 +76,63 @@ export function learnLexicon(
   const maxP = opts.maxPartners;
   const topB = new Int32Array(maxP);
   const topD = new Float64Array(maxP);
-  for (let a = 0; a < stemCount; a++) {
-    if (fA[a] < opts.minCount) continue;
-    let nt = 0;
-    for (let r = invOff[a]; r < invOff[a + 1]; r++) {
-      const t = inv[r];
-      for (let k = bStartB[t]; k < bStartB[t + 1]; k++) {
-        const b = bList[k];
-        if (cnt[b] === 0) touched[nt++] = b;
-        cnt[b]++;
+  for (let stemA = 0; stemA < stemCount; stemA++) {
+    if (freqA[stemA] < opts.minCount) continue;
+    let touchedCount = 0;
+    for (let posting = invOff[stemA]; posting < invOff[stemA + 1]; posting++) {
+      const bead = inv[posting];
+      for (let k = bStartB[bead]; k < bStartB[bead + 1]; k++) {
+        const stemB = bList[k];
+        if (cnt[stemB] === 0) touched[touchedCount++] = stemB;
+        cnt[stemB]++;
       }
     }
     // keep the maxPartners best partners by Dice (ties: first seen), above the thresholds
     let nTop = 0;
-    for (let x = 0; x < nt; x++) {
-      const b = touched[x];
-      const c = cnt[b];
-      cnt[b] = 0;
-      if (c < opts.minCount) continue;
-      const dice = (2 * c) / (fA[a] + fB[b]);
+    for (let touchedIndex = 0; touchedIndex < touchedCount; touchedIndex++) {
+      const stemB = touched[touchedIndex];
+      const together = cnt[stemB];
+      cnt[stemB] = 0;
+      if (together < opts.minCount) continue;
+      const dice = (2 * together) / (freqA[stemA] + freqB[stemB]);
       if (dice < opts.minDice) continue;
       if (nTop === maxP && dice <= topD[maxP - 1]) continue;
-      let y = nTop < maxP ? nTop++ : maxP - 1;
-      while (y > 0 && topD[y - 1] < dice) {
-        topD[y] = topD[y - 1];
-        topB[y] = topB[y - 1];
-        y--;
+      let rank = nTop < maxP ? nTop++ : maxP - 1;
+      while (rank > 0 && topD[rank - 1] < dice) {
+        topD[rank] = topD[rank - 1];
+        topB[rank] = topB[rank - 1];
+        rank--;
       }
-      topD[y] = dice;
-      topB[y] = b;
+      topD[rank] = dice;
+      topB[rank] = stemB;
     }
-    for (let y = 0; y < nTop; y++) links.push(a, topB[y]);
+    for (let rank = 0; rank < nTop; rank++) links.push(stemA, topB[rank]);
   }
   for (const stem of givenLinks) links.push(stem);
   return toCsr(links, stemCount);
 }
 
 function toCsr(links: number[], stemCount: number): Lexicon {
-  const nl = links.length / 2;
+  const linkCount = links.length / 2;
   const aOff = new Int32Array(stemCount + 1);
   const bOff = new Int32Array(stemCount + 1);
-  for (let k = 0; k < nl; k++) {
+  for (let k = 0; k < linkCount; k++) {
     aOff[links[2 * k] + 1]++;
     bOff[links[2 * k + 1] + 1]++;
   }
-  for (let s = 0; s < stemCount; s++) {
-    aOff[s + 1] += aOff[s];
-    bOff[s + 1] += bOff[s];
+  for (let stem = 0; stem < stemCount; stem++) {
+    aOff[stem + 1] += aOff[stem];
+    bOff[stem + 1] += bOff[stem];
   }
-  const aTo = new Int32Array(nl);
-  const bTo = new Int32Array(nl);
-  const af = aOff.slice(0, stemCount);
-  const bf = bOff.slice(0, stemCount);
-  for (let k = 0; k < nl; k++) {
-    const a = links[2 * k];
-    const b = links[2 * k + 1];
-    aTo[af[a]++] = b;
-    bTo[bf[b]++] = a;
+  const aTo = new Int32Array(linkCount);
+  const bTo = new Int32Array(linkCount);
+  const fillA = aOff.slice(0, stemCount);
+  const fillB = bOff.slice(0, stemCount);
+  for (let k = 0; k < linkCount; k++) {
+    const stemA = links[2 * k];
+    const stemB = links[2 * k + 1];
+    aTo[fillA[stemA]++] = stemB;
+    bTo[fillB[stemB]++] = stemA;
   }
-  return { aOff, aTo, bOff, bTo, size: nl };
+  return { aOff, aTo, bOff, bTo, size: linkCount };
 }

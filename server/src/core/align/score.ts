@@ -31,83 +31,83 @@ const key = (x: BeadLike) => `${x.a.join(',')}:${x.b.join(',')}`;
 function countPrecision(gold: readonly BeadLike[], test: readonly BeadLike[]): Counts {
   const goldSet = new Set<string>();
   const srcToTgt = new Map<number, Set<number>>();
-  for (const g of gold) {
-    if (!g.a.length && !g.b.length) continue;
-    goldSet.add(key(g));
-    for (const s of g.a) {
-      let set = srcToTgt.get(s);
-      if (!set) srcToTgt.set(s, (set = new Set()));
-      for (const t of g.b) set.add(t);
+  for (const goldBead of gold) {
+    if (!goldBead.a.length && !goldBead.b.length) continue;
+    goldSet.add(key(goldBead));
+    for (const source of goldBead.a) {
+      let set = srcToTgt.get(source);
+      if (!set) srcToTgt.set(source, (set = new Set()));
+      for (const target of goldBead.b) set.add(target);
     }
   }
-  const c: Counts = { tpStrict: 0, fpStrict: 0, tpLax: 0, fpLax: 0 };
+  const counts: Counts = { tpStrict: 0, fpStrict: 0, tpLax: 0, fpLax: 0 };
   const testSeen = new Set<string>();
-  for (const t of test) {
-    if (!t.a.length && !t.b.length) continue;
-    const k = key(t);
-    if (testSeen.has(k)) continue; // score.py works on sets
-    testSeen.add(k);
-    if (goldSet.has(k)) {
-      c.tpStrict++;
-      c.tpLax++;
+  for (const testBead of test) {
+    if (!testBead.a.length && !testBead.b.length) continue;
+    const beadKey = key(testBead);
+    if (testSeen.has(beadKey)) continue; // score.py works on sets
+    testSeen.add(beadKey);
+    if (goldSet.has(beadKey)) {
+      counts.tpStrict++;
+      counts.tpLax++;
       continue;
     }
-    c.fpStrict++;
+    counts.fpStrict++;
     let lax = false;
-    for (const s of t.a) {
-      const set = srcToTgt.get(s);
-      if (set && t.b.some((x) => set.has(x))) {
+    for (const source of testBead.a) {
+      const set = srcToTgt.get(source);
+      if (set && testBead.b.some((x) => set.has(x))) {
         lax = true;
         break;
       }
     }
-    if (lax) c.tpLax++;
-    else c.fpLax++;
+    if (lax) counts.tpLax++;
+    else counts.fpLax++;
   }
-  return c;
+  return counts;
 }
 
 const ratio = (a: number, b: number) => (a + b === 0 ? 0 : a / (a + b));
-const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const f1Score = (precision: number, recall: number) => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
 
 /** Scores one or more documents: `docs[k]` is the gold and the predicted beads of document k. */
 export function scoreAlignments(docs: ReadonlyArray<{ gold: readonly BeadLike[]; test: readonly BeadLike[] }>): Scores {
-  const p: Counts = { tpStrict: 0, fpStrict: 0, tpLax: 0, fpLax: 0 };
-  const r: Counts = { tpStrict: 0, fpStrict: 0, tpLax: 0, fpLax: 0 };
-  const add = (to: Counts, c: Counts) => {
-    to.tpStrict += c.tpStrict;
-    to.fpStrict += c.fpStrict;
-    to.tpLax += c.tpLax;
-    to.fpLax += c.fpLax;
+  const precisionCounts: Counts = { tpStrict: 0, fpStrict: 0, tpLax: 0, fpLax: 0 };
+  const recallCounts: Counts = { tpStrict: 0, fpStrict: 0, tpLax: 0, fpLax: 0 };
+  const add = (total: Counts, part: Counts) => {
+    total.tpStrict += part.tpStrict;
+    total.fpStrict += part.fpStrict;
+    total.tpLax += part.tpLax;
+    total.fpLax += part.fpLax;
   };
   for (const { gold, test } of docs) {
-    add(p, countPrecision(gold, test));
+    add(precisionCounts, countPrecision(gold, test));
     const paired = (x: BeadLike) => x.a.length > 0 && x.b.length > 0;
-    add(r, countPrecision(test.filter(paired), gold.filter(paired)));
+    add(recallCounts, countPrecision(test.filter(paired), gold.filter(paired)));
   }
-  const ps = ratio(p.tpStrict, p.fpStrict);
-  const pl = ratio(p.tpLax, p.fpLax);
-  const rs = ratio(r.tpStrict, r.fpStrict);
-  const rl = ratio(r.tpLax, r.fpLax);
-  return { precisionStrict: ps, recallStrict: rs, f1Strict: f1(ps, rs), precisionLax: pl, recallLax: rl, f1Lax: f1(pl, rl) };
+  const precisionStrict = ratio(precisionCounts.tpStrict, precisionCounts.fpStrict);
+  const precisionLax = ratio(precisionCounts.tpLax, precisionCounts.fpLax);
+  const recallStrict = ratio(recallCounts.tpStrict, recallCounts.fpStrict);
+  const recallLax = ratio(recallCounts.tpLax, recallCounts.fpLax);
+  return { precisionStrict, recallStrict, f1Strict: f1Score(precisionStrict, recallStrict), precisionLax, recallLax, f1Lax: f1Score(precisionLax, recallLax) };
 }
 
 /** Parses beads written one per line as `[i,j]:[k]` (blank lines ignored). Throws on a malformed line. */
 export function parseBeads(text: string): BeadLike[] {
   const out: BeadLike[] = [];
   const lines = text.split(/\r?\n/);
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln].trim();
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex].trim();
     if (!line) continue;
-    const m = /^\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]$/.exec(line);
-    if (!m) throw new Error(`line ${ln + 1}: not a bead: ${line.slice(0, 60)}`);
+    const match = /^\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]$/.exec(line);
+    if (!match) throw new Error(`line ${lineIndex + 1}: not a bead: ${line.slice(0, 60)}`);
     const nums = (s: string) => (s.trim() ? s.split(',').map((x) => Number(x.trim())) : []);
-    out.push({ a: nums(m[1]), b: nums(m[2]) });
+    out.push({ a: nums(match[1]), b: nums(match[2]) });
   }
   return out;
 }
 
 /** Writes one bead as `[i,j]:[k]`. */
-export function formatBead(b: BeadLike): string {
-  return `[${b.a.join(',')}]:[${b.b.join(',')}]`;
+export function formatBead(bead: BeadLike): string {
+  return `[${bead.a.join(',')}]:[${bead.b.join(',')}]`;
 }

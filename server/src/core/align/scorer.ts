@@ -14,22 +14,22 @@ export interface UnitCosts {
   delB: Float64Array;
 }
 
-export function unitCosts(fa: UnitFeatures, fb: UnitFeatures, params: AlignParams): UnitCosts {
+export function unitCosts(featuresA: UnitFeatures, featuresB: UnitFeatures, params: AlignParams): UnitCosts {
   const prior = new Float64Array(SHAPE_STRIDE * SHAPE_STRIDE).fill(1e9);
-  for (const [k, v] of Object.entries(params.prior)) {
-    const [p, q] = k.split('-').map(Number);
-    prior[p * SHAPE_STRIDE + q] = v;
+  for (const [shapeKey, cost] of Object.entries(params.prior)) {
+    const [unitsA, unitsB] = shapeKey.split('-').map(Number);
+    prior[unitsA * SHAPE_STRIDE + unitsB] = cost;
   }
-  const del = (f: UnitFeatures, base: number) => {
-    const n = f.len.length;
-    const perLen = params.deletionPerLength / Math.max(1, f.lenSum[n] / Math.max(1, n));
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      out[i] = f.markSum[i + 1] > f.markSum[i] ? params.markupDeletion : base + perLen * f.len[i];
+  const del = (features: UnitFeatures, base: number) => {
+    const count = features.len.length;
+    const perLen = params.deletionPerLength / Math.max(1, features.lenSum[count] / Math.max(1, count));
+    const out = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      out[i] = features.markSum[i + 1] > features.markSum[i] ? params.markupDeletion : base + perLen * features.len[i];
     }
     return out;
   };
-  return { prior, delA: del(fa, prior[SHAPE_STRIDE]), delB: del(fb, prior[1]) };
+  return { prior, delA: del(featuresA, prior[SHAPE_STRIDE]), delB: del(featuresB, prior[1]) };
 }
 
 /**
@@ -42,16 +42,16 @@ export interface CoverageStats {
   background: number;
 }
 
-export function coverageStats(cm: CellMatches, fa: UnitFeatures, fb: UnitFeatures, path: ReadonlyArray<{ i0: number; j0: number; p: number; q: number; cost: number }>): CoverageStats | null {
-  const coverage = (i: number, j: number): number => {
-    if (i < 0 || i >= fa.len.length || j < 0 || j >= fb.len.length || j < cm.lo[i] || j > cm.hi[i]) return -1;
-    const k = cm.off[i] + j - cm.lo[i];
-    const tokensA = fa.tokStart[i + 1] - fa.tokStart[i];
-    const tokensB = fb.tokStart[j + 1] - fb.tokStart[j];
+export function coverageStats(cells: CellMatches, featuresA: UnitFeatures, featuresB: UnitFeatures, path: ReadonlyArray<{ startA: number; startB: number; unitsA: number; unitsB: number; cost: number }>): CoverageStats | null {
+  const coverage = (unitA: number, unitB: number): number => {
+    if (unitA < 0 || unitA >= featuresA.len.length || unitB < 0 || unitB >= featuresB.len.length || unitB < cells.low[unitA] || unitB > cells.high[unitA]) return -1;
+    const cell = cells.off[unitA] + unitB - cells.low[unitA];
+    const tokensA = featuresA.tokStart[unitA + 1] - featuresA.tokStart[unitA];
+    const tokensB = featuresB.tokStart[unitB + 1] - featuresB.tokStart[unitB];
     if (!tokensA || !tokensB) return -1;
-    return (Math.min(1, cm.xa[k] / tokensA) + Math.min(1, cm.xb[k] / tokensB)) / 2;
+    return (Math.min(1, cells.matchedA[cell] / tokensA) + Math.min(1, cells.matchedB[cell] / tokensB)) / 2;
   };
-  const oneToOne = path.filter((bead) => bead.p === 1 && bead.q === 1);
+  const oneToOne = path.filter((bead) => bead.unitsA === 1 && bead.unitsB === 1);
   const costs = Float64Array.from(oneToOne, (bead) => bead.cost).sort();
   const limit = costs.length ? costs[Math.floor(costs.length / 2)] : 0;
   let pairedSum = 0;
@@ -60,12 +60,12 @@ export function coverageStats(cm: CellMatches, fa: UnitFeatures, fb: UnitFeature
   let backgroundCount = 0;
   for (const bead of oneToOne) {
     if (bead.cost > limit) continue;
-    const here = coverage(bead.i0, bead.j0);
+    const here = coverage(bead.startA, bead.startB);
     if (here < 0) continue;
     pairedSum += here;
     pairedCount++;
     for (const shift of [-3, 3]) {
-      const away = coverage(bead.i0, bead.j0 + shift);
+      const away = coverage(bead.startA, bead.startB + shift);
       if (away < 0) continue;
       backgroundSum += away;
       backgroundCount++;
@@ -81,96 +81,96 @@ export class Scorer implements BeadScorer {
   readonly delA: Float64Array;
   readonly delB: Float64Array;
   private readonly prior: Float64Array;
-  private readonly c: number;
-  private readonly invC: number;
-  private readonly s2: number;
+  private readonly ratio: number;
+  private readonly invRatio: number;
+  private readonly variance: number;
   private readonly markupPair: number;
   private readonly matchWeight: number;
   private readonly lexWeight: number;
   private readonly useLex: boolean;
   constructor(
-    private readonly fa: UnitFeatures,
-    private readonly fb: UnitFeatures,
+    private readonly featuresA: UnitFeatures,
+    private readonly featuresB: UnitFeatures,
     model: LengthModel,
     params: AlignParams,
-    uc: UnitCosts,
-    private readonly cm: CellMatches | null,
+    costs: UnitCosts,
+    private readonly cells: CellMatches | null,
     /** Per token id: 1 when it may anchor identically (Vocab.anchor); for lowerBound. */
     private readonly anchorOf: Uint8Array | null = null,
   ) {
-    this.delA = uc.delA;
-    this.delB = uc.delB;
-    this.prior = uc.prior;
-    this.c = model.c;
-    this.invC = 1 / model.c;
-    this.s2 = model.s2;
+    this.delA = costs.delA;
+    this.delB = costs.delB;
+    this.prior = costs.prior;
+    this.ratio = model.ratio;
+    this.invRatio = 1 / model.ratio;
+    this.variance = model.variance;
     this.markupPair = params.prior['1-1'] - params.markupPairBonus;
     this.matchWeight = params.matchWeight;
     this.lexWeight = params.lexWeight;
-    this.useLex = !!cm && cm.hasLex;
+    this.useLex = !!cells && cells.hasLex;
   }
 
   /** Anchor-token prefix sums per side (for lowerBound): tokens that may match identically. */
   private anchorSumA: Int32Array | null = null;
   private anchorSumB: Int32Array | null = null;
 
-  lowerBound(i0: number, j0: number, p: number, q: number): number {
+  lowerBound(startA: number, startB: number, unitsA: number, unitsB: number): number {
     // deltaCost >= 0; the rewards are at most lexWeight and matchWeight per anchor token of the group
-    let bound = this.prior[p * SHAPE_STRIDE + q];
-    if (p === 1 && q === 1 && this.markupPair < bound) bound = this.markupPair; // two markup units
-    if (this.cm === null) return bound;
+    let bound = this.prior[unitsA * SHAPE_STRIDE + unitsB];
+    if (unitsA === 1 && unitsB === 1 && this.markupPair < bound) bound = this.markupPair; // two markup units
+    if (this.cells === null) return bound;
     if (this.anchorSumA === null) {
-      this.anchorSumA = anchorPrefix(this.fa, this.anchorOf);
-      this.anchorSumB = anchorPrefix(this.fb, this.anchorOf);
+      this.anchorSumA = anchorPrefix(this.featuresA, this.anchorOf);
+      this.anchorSumB = anchorPrefix(this.featuresB, this.anchorOf);
     }
-    bound -= this.matchWeight * (this.anchorSumA[i0 + p] - this.anchorSumA[i0] + this.anchorSumB![j0 + q] - this.anchorSumB![j0]);
+    bound -= this.matchWeight * (this.anchorSumA[startA + unitsA] - this.anchorSumA[startA] + this.anchorSumB![startB + unitsB] - this.anchorSumB![startB]);
     if (this.useLex) bound -= this.lexWeight;
     return bound;
   }
 
-  cost(i0: number, j0: number, p: number, q: number): number {
-    const fa = this.fa;
-    const fb = this.fb;
-    const ma = fa.markSum[i0 + p] - fa.markSum[i0];
-    const mb = fb.markSum[j0 + q] - fb.markSum[j0];
-    if (ma + mb > 0) {
+  cost(startA: number, startB: number, unitsA: number, unitsB: number): number {
+    const featuresA = this.featuresA;
+    const featuresB = this.featuresB;
+    const markupA = featuresA.markSum[startA + unitsA] - featuresA.markSum[startA];
+    const markupB = featuresB.markSum[startB + unitsB] - featuresB.markSum[startB];
+    if (markupA + markupB > 0) {
       // markup units (`<p>`) pair only 1-1 with markup, or stay unpaired cheaply; never merge with text
-      return p === 1 && q === 1 && ma === 1 && mb === 1 ? this.markupPair : 1e9;
+      return unitsA === 1 && unitsB === 1 && markupA === 1 && markupB === 1 ? this.markupPair : 1e9;
     }
-    const la = fa.lenSum[i0 + p] - fa.lenSum[i0];
-    const lb = fb.lenSum[j0 + q] - fb.lenSum[j0];
-    return this.pairCost(i0, j0, p, q, la, lb);
+    const lengthA = featuresA.lenSum[startA + unitsA] - featuresA.lenSum[startA];
+    const lengthB = featuresB.lenSum[startB + unitsB] - featuresB.lenSum[startB];
+    return this.pairCost(startA, startB, unitsA, unitsB, lengthA, lengthB);
   }
 
-  partialCost(i0: number, j0: number, p: number, q: number, partialSide: number): number {
-    const fa = this.fa;
-    const fb = this.fb;
-    if (fa.markSum[i0 + p] - fa.markSum[i0] + fb.markSum[j0 + q] - fb.markSum[j0] > 0) return this.cost(i0, j0, p, q);
-    let la = fa.lenSum[i0 + p] - fa.lenSum[i0];
-    let lb = fb.lenSum[j0 + q] - fb.lenSum[j0];
-    if (partialSide === 0) la = Math.max(la - fa.len[i0 + p - 1] + 1, Math.min(la, lb * this.invC));
-    else lb = Math.max(lb - fb.len[j0 + q - 1] + 1, Math.min(lb, la * this.c));
-    return this.pairCost(i0, j0, p, q, la, lb);
+  partialCost(startA: number, startB: number, unitsA: number, unitsB: number, partialSide: number): number {
+    const featuresA = this.featuresA;
+    const featuresB = this.featuresB;
+    if (featuresA.markSum[startA + unitsA] - featuresA.markSum[startA] + featuresB.markSum[startB + unitsB] - featuresB.markSum[startB] > 0) return this.cost(startA, startB, unitsA, unitsB);
+    let lengthA = featuresA.lenSum[startA + unitsA] - featuresA.lenSum[startA];
+    let lengthB = featuresB.lenSum[startB + unitsB] - featuresB.lenSum[startB];
+    if (partialSide === 0) lengthA = Math.max(lengthA - featuresA.len[startA + unitsA - 1] + 1, Math.min(lengthA, lengthB * this.invRatio));
+    else lengthB = Math.max(lengthB - featuresB.len[startB + unitsB - 1] + 1, Math.min(lengthB, lengthA * this.ratio));
+    return this.pairCost(startA, startB, unitsA, unitsB, lengthA, lengthB);
   }
 
-  private pairCost(i0: number, j0: number, p: number, q: number, la: number, lb: number): number {
+  private pairCost(startA: number, startB: number, unitsA: number, unitsB: number, lengthA: number, lengthB: number): number {
     // Gale–Church length cost (lengthCost.ts), inlined
-    const dev = (lb - this.c * la) / Math.sqrt(this.s2 * 0.5 * (la + lb * this.invC));
-    let c = this.prior[p * SHAPE_STRIDE + q] + deltaCost(dev < 0 ? -dev : dev);
-    const cm = this.cm;
-    if (cm === null) return c;
+    const dev = (lengthB - this.ratio * lengthA) / Math.sqrt(this.variance * 0.5 * (lengthA + lengthB * this.invRatio));
+    let cost = this.prior[unitsA * SHAPE_STRIDE + unitsB] + deltaCost(dev < 0 ? -dev : dev);
+    const cells = this.cells;
+    if (cells === null) return cost;
     // group evidence: for anchors, each unit counts its tokens found in the best unit of the other
     // group (a sum over the cells would count a token found in several units, e.g. quotes, once per
     // unit, and favour merging); learned partners, mostly distinct words, are summed
-    let mt = 0;
-    let lx = 0;
-    const { lo, hi, off, va, vb, xa, xb } = cm;
+    let anchorMatches = 0;
+    let lexMatches = 0;
+    const { low, high, off, anchoredA, anchoredB, matchedA, matchedB } = cells;
     const useLex = this.useLex;
-    if (p === 1 && q === 1) {
-      if (j0 >= lo[i0] && j0 <= hi[i0]) {
-        const k = off[i0] + j0 - lo[i0];
-        mt = va[k] + vb[k];
-        lx = xa[k] + xb[k];
+    if (unitsA === 1 && unitsB === 1) {
+      if (startB >= low[startA] && startB <= high[startA]) {
+        const cell = off[startA] + startB - low[startA];
+        anchorMatches = anchoredA[cell] + anchoredB[cell];
+        lexMatches = matchedA[cell] + matchedB[cell];
       }
     } else {
       // each side's tokens found in the other group, counted once per token: a token of one unit
@@ -178,45 +178,45 @@ export class Scorer implements BeadScorer {
       // reward merging a neighbour that has its own quotes), so the group counts the smaller side twice
       let anchorsA = 0;
       let lexA = 0;
-      for (let i = i0; i < i0 + p; i++) {
+      for (let i = startA; i < startA + unitsA; i++) {
         let bestA = 0;
         let bestX = 0;
-        const base = off[i] - lo[i];
-        const j1 = Math.min(j0 + q - 1, hi[i]);
-        for (let j = Math.max(j0, lo[i]); j <= j1; j++) {
-          if (va[base + j] > bestA) bestA = va[base + j];
-          bestX += xa[base + j];
+        const base = off[i] - low[i];
+        const lastJ = Math.min(startB + unitsB - 1, high[i]);
+        for (let j = Math.max(startB, low[i]); j <= lastJ; j++) {
+          if (anchoredA[base + j] > bestA) bestA = anchoredA[base + j];
+          bestX += matchedA[base + j];
         }
-        const own = this.fa.tokStart[i + 1] - this.fa.tokStart[i];
+        const own = this.featuresA.tokStart[i + 1] - this.featuresA.tokStart[i];
         anchorsA += bestA;
         lexA += Math.min(bestX, own);
       }
       let anchorsB = 0;
       let lexB = 0;
-      for (let j = j0; j < j0 + q; j++) {
+      for (let j = startB; j < startB + unitsB; j++) {
         let bestA = 0;
         let bestX = 0;
-        for (let i = i0; i < i0 + p; i++) {
-          if (j < lo[i] || j > hi[i]) continue;
-          const k = off[i] + j - lo[i];
-          if (vb[k] > bestA) bestA = vb[k];
-          bestX += xb[k];
+        for (let i = startA; i < startA + unitsA; i++) {
+          if (j < low[i] || j > high[i]) continue;
+          const cell = off[i] + j - low[i];
+          if (anchoredB[cell] > bestA) bestA = anchoredB[cell];
+          bestX += matchedB[cell];
         }
-        const own = this.fb.tokStart[j + 1] - this.fb.tokStart[j];
+        const own = this.featuresB.tokStart[j + 1] - this.featuresB.tokStart[j];
         anchorsB += bestA;
         lexB += Math.min(bestX, own);
       }
-      mt = 2 * Math.min(anchorsA, anchorsB);
-      lx = lexA + lexB;
+      anchorMatches = 2 * Math.min(anchorsA, anchorsB);
+      lexMatches = lexA + lexB;
     }
-    c -= this.matchWeight * mt;
+    cost -= this.matchWeight * anchorMatches;
     if (useLex) {
-      const fa = this.fa;
-      const fb = this.fb;
-      const tokens = fa.tokStart[i0 + p] - fa.tokStart[i0] + fb.tokStart[j0 + q] - fb.tokStart[j0];
-      if (tokens > 0) c -= this.lexWeight * Math.min(1, lx / tokens);
+      const featuresA = this.featuresA;
+      const featuresB = this.featuresB;
+      const tokens = featuresA.tokStart[startA + unitsA] - featuresA.tokStart[startA] + featuresB.tokStart[startB + unitsB] - featuresB.tokStart[startB];
+      if (tokens > 0) cost -= this.lexWeight * Math.min(1, lexMatches / tokens);
     }
-    return c;
+    return cost;
   }
 }
 

@@ -13,7 +13,7 @@ export interface SideAlignment {
   sentenceBeads: Bead[];
 }
 
-const textOf = (side: Side, s: { start: number; end: number }) => side.text.slice(s.start, s.end);
+const textOf = (side: Side, span: { start: number; end: number }) => side.text.slice(span.start, span.end);
 
 export function alignSides(sideA: Side, sideB: Side, opts: AlignOptions = {}): SideAlignment {
   const paragraphsA = sideA.seg.paragraphs;
@@ -23,12 +23,12 @@ export function alignSides(sideA: Side, sideB: Side, opts: AlignOptions = {}): S
   // the sentences: one alignment over the whole document (its lexicon, priors and length model learned
   // from every sentence, so a sentence dropped from a paragraph stands out against the rest), kept to
   // the boxes of the aligned paragraphs with a sentence of slack
-  const countA = sideA.seg.sentences.length;
-  const countB = sideB.seg.sentences.length;
-  if (!countA || !countB) {
+  const sentenceCountA = sideA.seg.sentences.length;
+  const sentenceCountB = sideB.seg.sentences.length;
+  if (!sentenceCountA || !sentenceCountB) {
     const sentenceBeads: Bead[] = [];
-    for (let i = 0; i < countA; i++) sentenceBeads.push({ a: [i], b: [], confidence: 1 });
-    for (let j = 0; j < countB; j++) sentenceBeads.push({ a: [], b: [j], confidence: 1 });
+    for (let i = 0; i < sentenceCountA; i++) sentenceBeads.push({ a: [i], b: [], confidence: 1 });
+    for (let j = 0; j < sentenceCountB; j++) sentenceBeads.push({ a: [], b: [j], confidence: 1 });
     return { paragraphBeads, sentenceBeads };
   }
   // each paragraph bead's box of sentences, in order (an empty side is a point where the box before ended)
@@ -36,13 +36,13 @@ export function alignSides(sideA: Side, sideB: Side, opts: AlignOptions = {}): S
   let nextA = 0;
   let nextB = 0;
   const boxes = groups.map(({ sentencesA, sentencesB }) => {
-    const box = { a0: nextA, a1: nextA + sentencesA.length, b0: nextB, b1: nextB + sentencesB.length };
-    nextA = box.a1;
-    nextB = box.b1;
+    const box = { startA: nextA, endA: nextA + sentencesA.length, startB: nextB, endB: nextB + sentencesB.length };
+    nextA = box.endA;
+    nextB = box.endB;
     return box;
   });
   throwIfCancelled(opts.cancellation);
-  const band = bandOfBoxes(countA, countB, boxes, SENTENCE_SLACK);
+  const band = bandOfBoxes(sentenceCountA, sentenceCountB, boxes, SENTENCE_SLACK);
   const whole = alignUnitsLearning(
     sideA.seg.sentences.map((s) => textOf(sideA, s)),
     sideB.seg.sentences.map((s) => textOf(sideB, s)),
@@ -67,8 +67,8 @@ export function alignSides(sideA: Side, sideB: Side, opts: AlignOptions = {}): S
       continue;
     }
     const inner = alignPart(knowledge, sentencesA[0], sentencesA[0] + sentencesA.length, sentencesB[0], sentencesB[0] + sentencesB.length, opts, { first: bead === firstPaired, last: bead === lastPaired });
-    for (const innerBead of inner) {
-      sentenceBeads.push({ a: innerBead.a.map((k) => sentencesA[k]), b: innerBead.b.map((k) => sentencesB[k]), confidence: Math.min(innerBead.confidence, bead.confidence) });
+    for (const partBead of inner) {
+      sentenceBeads.push({ a: partBead.a.map((k) => sentencesA[k]), b: partBead.b.map((k) => sentencesB[k]), confidence: Math.min(partBead.confidence, bead.confidence) });
     }
   }
   return { paragraphBeads, sentenceBeads };
@@ -79,8 +79,8 @@ const SENTENCE_SLACK = 1;
 
 function sentenceRange(side: Side, paragraphs: readonly number[]): number[] {
   const out: number[] = [];
-  for (const paragraph of paragraphs) {
-    const para = side.seg.paragraphs[paragraph];
+  for (const paragraphIndex of paragraphs) {
+    const para = side.seg.paragraphs[paragraphIndex];
     for (let k = 0; k < para.sentenceCount; k++) out.push(para.firstSentence + k);
   }
   return out;

@@ -119,11 +119,11 @@ export const DEFAULT_PARAMS: AlignParams = {
   endSkip: { fixed: 1.2, perUnit: 0.3, maxHead: 4 },
 };
 
-function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures): Array<[number, number]> {
+function pairsOf(beads: readonly RawBead[], featuresA: UnitFeatures, featuresB: UnitFeatures): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const b of beads) {
-    if (b.p === 0 || b.q === 0) continue;
-    out.push([fa.lenSum[b.i0 + b.p] - fa.lenSum[b.i0], fb.lenSum[b.j0 + b.q] - fb.lenSum[b.j0]]);
+  for (const bead of beads) {
+    if (bead.unitsA === 0 || bead.unitsB === 0) continue;
+    out.push([featuresA.lenSum[bead.startA + bead.unitsA] - featuresA.lenSum[bead.startA], featuresB.lenSum[bead.startB + bead.unitsB] - featuresB.lenSum[bead.startB]]);
   }
   return out;
 }
@@ -133,8 +133,8 @@ function pairsOf(beads: readonly RawBead[], fa: UnitFeatures, fb: UnitFeatures):
  * and scorer of the last run (for bead posteriors).
  */
 function runWidening(
-  n: number,
-  m: number,
+  countA: number,
+  countB: number,
   band: Band,
   width: number,
   makeScorer: (band: Band) => BeadScorer,
@@ -146,85 +146,85 @@ function runWidening(
   // and only the rows around where the path met the edge get wider
   for (let attempt = 0, add = 2 * width; ; attempt++, add *= 2) {
     const scorer = makeScorer(band);
-    const r = bandedDP(n, m, band, scorer, shapes, 2, skip);
-    if (!r.edgeRows.length || attempt >= maxWiden) return { beads: r.beads, band, scorer };
-    band = widenBand(band, m, add, r.edgeRows, 2 * add);
+    const result = bandedDP(countA, countB, band, scorer, shapes, 2, skip);
+    if (!result.edgeRows.length || attempt >= maxWiden) return { beads: result.beads, band, scorer };
+    band = widenBand(band, countB, add, result.edgeRows, 2 * add);
   }
 }
 
-export function alignUnits(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): Bead[] {
-  return alignUnitsWithModel(a, b, opts).beads;
+export function alignUnits(textsA: readonly string[], textsB: readonly string[], opts: AlignOptions = {}): Bead[] {
+  return alignUnitsWithModel(textsA, textsB, opts).beads;
 }
 
-export function alignUnitsWithModel(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment {
-  const result = alignUnitsLearning(a, b, opts);
+export function alignUnitsWithModel(textsA: readonly string[], textsB: readonly string[], opts: AlignOptions = {}): UnitAlignment {
+  const result = alignUnitsLearning(textsA, textsB, opts);
   return { beads: result.beads, lengthModel: result.lengthModel };
 }
 
 /** alignUnitsWithModel, also returning what the alignment learned (for aligning the document's parts). */
-export function alignUnitsLearning(a: readonly string[], b: readonly string[], opts: AlignOptions = {}): UnitAlignment & { knowledge: DocumentKnowledge | null } {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) {
-    const beads = [...a.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
-    return { beads, lengthModel: opts.lengthModel ?? { c: 1, s2: 6.8 }, knowledge: null };
+export function alignUnitsLearning(textsA: readonly string[], textsB: readonly string[], opts: AlignOptions = {}): UnitAlignment & { knowledge: DocumentKnowledge | null } {
+  const countA = textsA.length;
+  const countB = textsB.length;
+  if (countA === 0 || countB === 0) {
+    const beads = [...textsA.map((_, i) => ({ a: [i], b: [], confidence: 1 })), ...textsB.map((_, j) => ({ a: [], b: [j], confidence: 1 }))];
+    return { beads, lengthModel: opts.lengthModel ?? { ratio: 1, variance: 6.8 }, knowledge: null };
   }
   const baseParams: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: { ...DEFAULT_PARAMS.prior, ...opts.params?.prior } };
   const vocab = new Vocab();
-  const fa = unitFeatures(a, vocab);
-  const fb = unitFeatures(b, vocab);
+  const featuresA = unitFeatures(textsA, vocab);
+  const featuresB = unitFeatures(textsB, vocab);
   // corrections made by hand: every scorer is wrapped, every band holds the links' corners
-  const constrained = hasConstraints(opts.constraints) ? validLinks(opts.constraints, n, m).links : null;
-  const unlinks = constrained ? (opts.constraints!.unlinks ?? []).filter((x) => x.a >= 0 && x.a < n && x.b >= 0 && x.b < m) : [];
+  const constrained = hasConstraints(opts.constraints) ? validLinks(opts.constraints, countA, countB).links : null;
+  const unlinks = constrained ? (opts.constraints!.unlinks ?? []).filter((x) => x.a >= 0 && x.a < countA && x.b >= 0 && x.b < countB) : [];
   const wrap = (scorer: BeadScorer): BeadScorer => (constrained ? new ConstrainedScorer(scorer, constrained, unlinks) : scorer);
-  const withLinks = (band: Band): Band => (constrained ? bandWithLinks(band, m, constrained, (link) => ({ a0: link.a[0], b0: link.b[0] })) : band);
+  const withLinks = (band: Band): Band => (constrained ? bandWithLinks(band, countB, constrained, (link) => ({ startA: link.a[0], startB: link.b[0] })) : band);
   const withLinkShapes = (shapes: ReadonlyArray<readonly [number, number]>) => (constrained ? shapesWithLinks(shapes, constrained) : shapes);
   // bead-shape priors: from the unit counts at first (a side with more units must split), then
   // re-estimated from each pass's beads (Viterbi EM), so a text that splits 1-2 a lot pays little for it
-  let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, n, m) };
-  let uc = unitCosts(fa, fb, params);
+  let params: AlignParams = { ...baseParams, prior: countInformedPriors(baseParams.prior, countA, countB) };
+  let costs = unitCosts(featuresA, featuresB, params);
   const given = opts.lengthModel;
-  let model: LengthModel = given ?? opts.startLengthModel ?? { c: fb.lenSum[m] / fa.lenSum[n], s2: 6.8 };
+  let model: LengthModel = given ?? opts.startLengthModel ?? { ratio: featuresB.lenSum[countB] / featuresA.lenSum[countA], variance: 6.8 };
 
   // pass 0: length only
-  const small = (n + 1) * (m + 1) <= SMALL;
+  const small = (countA + 1) * (countB + 1) <= SMALL;
   // the band of the first pass: blocks of units cannot see a length ratio that drifts slowly along
   // the text (their sums match on the diagonal whatever the truth), so the unit-level band around
   // their path is a few per cent of the text wide: there, single units' lengths find the real path
-  const w0 = small ? Math.max(n, m) : Math.max(params.blockBand, Math.min(DRIFT_BAND_MAX, Math.ceil(DRIFT_SHARE * Math.min(n, m))));
+  const firstWidth = small ? Math.max(countA, countB) : Math.max(params.blockBand, Math.min(DRIFT_BAND_MAX, Math.ceil(DRIFT_SHARE * Math.min(countA, countB))));
   let beads: RawBead[] = [];
   const fixedBand = opts.band;
-  if (small && !given && !fixedBand && !opts.startLengthModel) model = startRatioModel(n, m, fa, fb, model, params, uc);
+  if (small && !given && !fixedBand && !opts.startLengthModel) model = startRatioModel(countA, countB, featuresA, featuresB, model, params, costs);
   const shapes = withLinkShapes(BASIC_SHAPES);
   for (let iter = 0; iter < (given ? 1 : 4); iter++) {
     let mdl = model;
     let band: Band;
     // the first round: a wide band around the path of blocks; later rounds (a better length model
     // and priors) a narrow one around the path before, widened where the path meets its edge
-    let width = w0;
+    let width = firstWidth;
     if (fixedBand && iter === 0) {
       band = fixedBand;
       width = params.refineBand;
     } else if (fixedBand) {
       width = params.refineBand;
-      band = bandAroundPath(n, m, beads, width);
-    } else if (small) band = diagonalBand(n, m, w0);
+      band = bandAroundPath(countA, countB, beads, width);
+    } else if (small) band = diagonalBand(countA, countB, firstWidth);
     else if (iter === 0) {
-      const cb = coarseBand(fa, fb, mdl, uc.prior, params.blockSize, params.blockBand, params.endSkip, w0);
-      band = cb.band;
-      if (!given) mdl = model = cb.model;
+      const coarse = coarseBand(featuresA, featuresB, mdl, costs.prior, params.blockSize, params.blockBand, params.endSkip, firstWidth);
+      band = coarse.band;
+      if (!given) mdl = model = coarse.model;
     } else {
       width = params.blockBand;
-      band = bandAroundPath(n, m, beads, width);
+      band = bandAroundPath(countA, countB, beads, width);
     }
-    const pc = params;
-    const ucNow = uc;
-    beads = runWidening(n, m, withLinks(band), width, () => wrap(new Scorer(fa, fb, mdl, pc, ucNow, null)), shapes, params.endSkip).beads;
+    const paramsNow = params;
+    const costsNow = costs;
+    beads = runWidening(countA, countB, withLinks(band), width, () => wrap(new Scorer(featuresA, featuresB, mdl, paramsNow, costsNow, null)), shapes, params.endSkip).beads;
     params = { ...params, prior: reestimatePriors(baseParams.prior, beads) };
-    uc = unitCosts(fa, fb, params);
+    costs = unitCosts(featuresA, featuresB, params);
     if (given) break;
-    const next = estimateLengthModel(pairsOf(beads, fa, fb), model);
-    const settled = Math.abs(Math.log(next.c / model.c)) < 0.03;
+    const next = estimateLengthModel(pairsOf(beads, featuresA, featuresB), model);
+    const settled = Math.abs(Math.log(next.ratio / model.ratio)) < 0.03;
     model = next;
     if (settled) break;
   }
@@ -234,7 +234,7 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
   let lastCoverage: CoverageStats | null = null;
   let posteriors: Float64Array | null = null;
   if (!opts.lengthOnly) {
-    const w = small && !fixedBand ? Math.max(n, m) : params.refineBand;
+    const refineWidth = small && !fixedBand ? Math.max(countA, countB) : params.refineBand;
     const mdl2 = model;
     // pass 1: anchors + a lexicon learned from pass 0's 1-1 beads, the cheap shapes, and a band that
     // widens as far as the evidence pulls the path (a drift pass 0 could not see by length);
@@ -244,27 +244,27 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
       : [{ shapes: withLinkShapes(BASIC_SHAPES), widen: MAX_WIDEN }, { shapes: withLinkShapes(BEAD_SHAPES), widen: 2 }];
     for (const [roundIndex, round] of rounds.entries()) {
       let lex: Lexicon | null = null;
-      if (!opts.noLexicon) lex = learnLexicon(fa, fb, vocab.stemCount, confidentOneToOne(beads), undefined, dictionaryLinks);
+      if (!opts.noLexicon) lex = learnLexicon(featuresA, featuresB, vocab.stemCount, confidentOneToOne(beads), undefined, dictionaryLinks);
       lastLexicon = lex;
-      const lx = lex;
-      const pc = params;
-      const ucNow = uc;
-      const run = runWidening(n, m, withLinks(bandAroundPath(n, m, beads, w)), w, (band) =>
-        wrap(new Scorer(fa, fb, mdl2, pc, ucNow, computeCellMatches(fa, fb, vocab, band, lx), vocab.anchor)),
+      const roundLexicon = lex;
+      const paramsNow = params;
+      const costsNow = costs;
+      const run = runWidening(countA, countB, withLinks(bandAroundPath(countA, countB, beads, refineWidth)), refineWidth, (band) =>
+        wrap(new Scorer(featuresA, featuresB, mdl2, paramsNow, costsNow, computeCellMatches(featuresA, featuresB, vocab, band, roundLexicon), vocab.anchor)),
         round.shapes,
         params.endSkip,
         round.widen,
       );
       beads = run.beads;
       if (roundIndex === rounds.length - 1) {
-        posteriors = beadPosteriors(n, m, run.band, run.scorer, round.shapes, beads, params.endSkip);
-        if (lx) lastCoverage = coverageStats(computeCellMatches(fa, fb, vocab, run.band, lx), fa, fb, beads);
+        posteriors = beadPosteriors(countA, countB, run.band, run.scorer, round.shapes, beads, params.endSkip);
+        if (roundLexicon) lastCoverage = coverageStats(computeCellMatches(featuresA, featuresB, vocab, run.band, roundLexicon), featuresA, featuresB, beads);
       }
       params = { ...params, prior: reestimatePriors(baseParams.prior, beads) };
-      uc = unitCosts(fa, fb, params);
+      costs = unitCosts(featuresA, featuresB, params);
     }
   }
-  const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, coverage: lastCoverage, vocab, featuresA: fa, featuresB: fb };
+  const knowledge: DocumentKnowledge = { lengthModel: model, prior: params.prior, lexicon: lastLexicon ?? null, coverage: lastCoverage, vocab, featuresA, featuresB };
   return { beads: toBeads(beads, posteriors ?? null), lengthModel: model, knowledge };
 }
 
@@ -273,47 +273,47 @@ export function alignUnitsLearning(a: readonly string[], b: readonly string[], o
  * known, else the cost mapped to 0..1.
  */
 function toBeads(beads: readonly RawBead[], posteriors: Float64Array | null = null): Bead[] {
-  return beads.map((x, k) => ({
-    a: range(x.i0, x.p),
-    b: range(x.j0, x.q),
-    confidence: posteriors ? Math.round(posteriors[k] * 1000) / 1000 : confidenceOf(x.cost),
+  return beads.map((bead, index) => ({
+    a: range(bead.startA, bead.unitsA),
+    b: range(bead.startB, bead.unitsB),
+    confidence: posteriors ? Math.round(posteriors[index] * 1000) / 1000 : confidenceOf(bead.cost),
   }));
 }
 
 /**
- * Aligns units [a0, a1) of side A with [b0, b1) of side B of a document already aligned as a whole,
+ * Aligns units [startA, endA) of side A with [startB, endB) of side B of a document already aligned as a whole,
  * with what that alignment learned: its length model, shape priors and lexicon; the full matrix
  * (a part is small), every bead shape, the unpaired runs at its ends allowed (a truncated translation
- * ends inside the last group). Bead indices are relative to a0 and b0.
+ * ends inside the last group). Bead indices are relative to startA and startB.
  */
 export function alignPart(
   knowledge: DocumentKnowledge,
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
+  startA: number,
+  endA: number,
+  startB: number,
+  endB: number,
   opts: AlignOptions = {},
   /** Whether this part starts or ends the paired text: only there may a run be left unpaired cheaply. */
   ends: { first: boolean; last: boolean } = { first: true, last: true },
 ): Bead[] {
-  const n = a1 - a0;
-  const m = b1 - b0;
-  if (n === 0 || m === 0) return toBeads([...rangeBeads(n, 1, 0), ...rangeBeads(m, 0, 1)]);
+  const countA = endA - startA;
+  const countB = endB - startB;
+  if (countA === 0 || countB === 0) return toBeads([...rangeBeads(countA, 1, 0), ...rangeBeads(countB, 0, 1)]);
   const params: AlignParams = { ...DEFAULT_PARAMS, ...opts.params, prior: knowledge.prior };
-  const fa = sliceFeatures(knowledge.featuresA, a0, a1);
-  const fb = sliceFeatures(knowledge.featuresB, b0, b1);
-  const uc = unitCosts(fa, fb, params);
-  const band = diagonalBand(n, m, Math.max(n, m));
+  const featuresA = sliceFeatures(knowledge.featuresA, startA, endA);
+  const featuresB = sliceFeatures(knowledge.featuresB, startB, endB);
+  const costs = unitCosts(featuresA, featuresB, params);
+  const band = diagonalBand(countA, countB, Math.max(countA, countB));
   const lexicon = opts.noLexicon || opts.lengthOnly ? null : knowledge.lexicon;
-  const cells = opts.lengthOnly ? null : computeCellMatches(fa, fb, knowledge.vocab, band, lexicon);
-  const scorer = new Scorer(fa, fb, knowledge.lengthModel, params, uc, cells, knowledge.vocab.anchor);
+  const cells = opts.lengthOnly ? null : computeCellMatches(featuresA, featuresB, knowledge.vocab, band, lexicon);
+  const scorer = new Scorer(featuresA, featuresB, knowledge.lengthModel, params, costs, cells, knowledge.vocab.anchor);
   // inside the text, a unit left unpaired at a part's edge is a deletion like any other; a title
   // before the first part and the untranslated rest after the last are runs (EndSkip)
   const skip = ends.first || ends.last ? { ...params.endSkip, maxHead: ends.first ? params.endSkip.maxHead : 0, tailAllowed: ends.last } : null;
-  const path = bandedDP(n, m, band, scorer, BEAD_SHAPES, 2, skip).beads;
-  const posteriors = beadPosteriors(n, m, band, scorer, BEAD_SHAPES, path, skip);
+  const path = bandedDP(countA, countB, band, scorer, BEAD_SHAPES, 2, skip).beads;
+  const posteriors = beadPosteriors(countA, countB, band, scorer, BEAD_SHAPES, path, skip);
   const beads = toBeads(path, posteriors);
-  return cells && lexicon && knowledge.coverage ? splitUnsupported(beads, fa, fb, cells, knowledge.coverage, knowledge.lengthModel) : beads;
+  return cells && lexicon && knowledge.coverage ? splitUnsupported(beads, featuresA, featuresB, cells, knowledge.coverage, knowledge.lengthModel) : beads;
 }
 
 /**
@@ -322,23 +322,23 @@ export function alignPart(
  * are, and whose lengths fit better without it, is split: that unit is unpaired (an omitted or added
  * sentence the DP merged into its neighbour, as merging is usually cheaper than a deletion).
  */
-function splitUnsupported(beads: Bead[], fa: UnitFeatures, fb: UnitFeatures, cells: CellMatches, coverage: CoverageStats, model: LengthModel): Bead[] {
+function splitUnsupported(beads: Bead[], featuresA: UnitFeatures, featuresB: UnitFeatures, cells: CellMatches, coverage: CoverageStats, model: LengthModel): Bead[] {
   const out: Bead[] = [];
   const low = coverage.background + SPLIT_COVERAGE_SHARE * (coverage.paired - coverage.background);
   const foundIn = (key: 'a' | 'b', unit: number, others: readonly number[]) => {
     let found = 0;
     for (const other of others) {
-      const [i, j] = key === 'a' ? [unit, other] : [other, unit];
-      if (j < cells.lo[i] || j > cells.hi[i]) continue;
-      const k = cells.off[i] + j - cells.lo[i];
-      found += key === 'a' ? cells.xa[k] : cells.xb[k];
+      const [unitA, unitB] = key === 'a' ? [unit, other] : [other, unit];
+      if (unitB < cells.low[unitA] || unitB > cells.high[unitA]) continue;
+      const cell = cells.off[unitA] + unitB - cells.low[unitA];
+      found += key === 'a' ? cells.matchedA[cell] : cells.matchedB[cell];
     }
-    const features = key === 'a' ? fa : fb;
+    const features = key === 'a' ? featuresA : featuresB;
     const tokens = features.tokStart[unit + 1] - features.tokStart[unit];
     return tokens ? Math.min(1, found / tokens) : -1;
   };
   const lengthOf = (features: UnitFeatures, units: readonly number[]) => units.reduce((sum, u) => sum + features.len[u], 0);
-  const misfit = (la: number, lb: number) => Math.abs(Math.log((lb + 1) / (model.c * la + 1)));
+  const misfit = (lengthA: number, lengthB: number) => Math.abs(Math.log((lengthB + 1) / (model.ratio * lengthA + 1)));
   for (const bead of beads) {
     const key: 'a' | 'b' | null = bead.a.length > 1 && bead.b.length ? 'a' : bead.b.length > 1 && bead.a.length ? 'b' : null;
     if (!key) {
@@ -354,8 +354,8 @@ function splitUnsupported(beads: Bead[], fa: UnitFeatures, fb: UnitFeatures, cel
       if (edgeCoverage < 0 || edgeCoverage > low) continue;
       const restCoverage = rest.map((u) => foundIn(key, u, bead[otherKey])).filter((x) => x >= 0);
       if (!restCoverage.length || Math.min(...restCoverage) < (coverage.paired + coverage.background) / 2) continue;
-      const ownFeatures = key === 'a' ? fa : fb;
-      const otherFeatures = key === 'a' ? fb : fa;
+      const ownFeatures = key === 'a' ? featuresA : featuresB;
+      const otherFeatures = key === 'a' ? featuresB : featuresA;
       const otherLength = lengthOf(otherFeatures, bead[otherKey]);
       const [withEdge, without] =
         key === 'a'
@@ -377,8 +377,8 @@ function splitUnsupported(beads: Bead[], fa: UnitFeatures, fb: UnitFeatures, cel
 /** A unit counts as unsupported below this share of the way from background to paired coverage. */
 const SPLIT_COVERAGE_SHARE = 0.25;
 
-function rangeBeads(count: number, p: number, q: number): RawBead[] {
-  return Array.from({ length: count }, (_, k) => ({ i0: p ? k : 0, j0: q ? k : 0, p, q, cost: 0 }));
+function rangeBeads(count: number, unitsA: number, unitsB: number): RawBead[] {
+  return Array.from({ length: count }, (_, unit) => ({ startA: unitsA ? unit : 0, startB: unitsB ? unit : 0, unitsA, unitsB, cost: 0 }));
 }
 
 /** One-word dictionary entries as flat (A stem, B stem) pairs; phrases are left out. */
@@ -394,10 +394,10 @@ function linksOf(dictionary: Dictionary, vocab: Vocab): number[] {
 
 /** The 1-1 beads a lexicon is learned from: all but the costliest quarter (the least sure). */
 function confidentOneToOne(beads: readonly RawBead[]): Array<readonly [number, number, number, number]> {
-  const oneToOne = beads.filter((x) => x.p === 1 && x.q === 1);
+  const oneToOne = beads.filter((x) => x.unitsA === 1 && x.unitsB === 1);
   const costs = Float64Array.from(oneToOne, (x) => x.cost).sort();
   const limit = costs.length ? costs[Math.floor(costs.length * 0.75)] : 0;
-  return oneToOne.filter((x) => x.cost <= limit).map((x) => [x.i0, x.i0 + 1, x.j0, x.j0 + 1] as const);
+  return oneToOne.filter((x) => x.cost <= limit).map((x) => [x.startA, x.startA + 1, x.startB, x.startB + 1] as const);
 }
 
 /** Sides shorter than this keep the default priors before the first pass. */
@@ -416,9 +416,9 @@ function normalizedProbabilities(prior: Record<string, number>): Map<string, num
 
 function toCosts(probabilities: Map<string, number>): Record<string, number> {
   let total = 0;
-  for (const p of probabilities.values()) total += p;
+  for (const probability of probabilities.values()) total += probability;
   const out: Record<string, number> = {};
-  for (const [shape, p] of probabilities) out[shape] = -Math.log(p / total);
+  for (const [shape, probability] of probabilities) out[shape] = -Math.log(probability / total);
   return out;
 }
 
@@ -427,15 +427,15 @@ function toCosts(probabilities: Map<string, number>): Record<string, number> {
  * beads that pair several of them (or none) with one of the other side; the share of 1-2 (or 2-1)
  * beads starts at least there (capped, as a truncated translation also makes the counts differ).
  */
-function countInformedPriors(prior: Record<string, number>, n: number, m: number): Record<string, number> {
+function countInformedPriors(prior: Record<string, number>, countA: number, countB: number): Record<string, number> {
   const probabilities = normalizedProbabilities(prior);
   // past FINER_SPLIT_MAX_RATIO the difference is more likely a missing part than finer splitting
-  if (Math.max(n, m) > FINER_SPLIT_MAX_RATIO * Math.min(n, m)) return prior;
+  if (Math.max(countA, countB) > FINER_SPLIT_MAX_RATIO * Math.min(countA, countB)) return prior;
   // a few units (the sentences of one paragraph) differ in count by chance or by an omission
-  if (Math.min(n, m) < COUNT_PRIOR_MIN_UNITS) return prior;
-  const excess = Math.min(0.3, Math.abs(m - n) / Math.max(1, Math.min(n, m)));
+  if (Math.min(countA, countB) < COUNT_PRIOR_MIN_UNITS) return prior;
+  const excess = Math.min(0.3, Math.abs(countB - countA) / Math.max(1, Math.min(countA, countB)));
   if (excess < 0.05) return prior;
-  const [two, three] = m > n ? ['1-2', '1-3'] : ['2-1', '3-1'];
+  const [two, three] = countB > countA ? ['1-2', '1-3'] : ['2-1', '3-1'];
   probabilities.set(two, Math.max(probabilities.get(two)!, excess * 0.8));
   probabilities.set(three, Math.max(probabilities.get(three)!, excess * 0.08));
   return toCosts(probabilities);
@@ -449,17 +449,17 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
   // the unpaired runs at the start and end are one event each (EndSkip), not deletions
   let first = 0;
   let last = beads.length;
-  while (first < last && (beads[first].p === 0 || beads[first].q === 0)) first++;
-  while (last > first && (beads[last - 1].p === 0 || beads[last - 1].q === 0)) last--;
+  while (first < last && (beads[first].unitsA === 0 || beads[first].unitsB === 0)) first++;
+  while (last > first && (beads[last - 1].unitsA === 0 || beads[last - 1].unitsB === 0)) last--;
   for (let k = first; k < last; k++) {
     const bead = beads[k];
-    const shape = `${bead.p}-${bead.q}`;
+    const shape = `${bead.unitsA}-${bead.unitsB}`;
     if (!base.has(shape)) continue;
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
     total++;
   }
   const probabilities = new Map<string, number>();
-  for (const [shape, p] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * p) / (total + PRIOR_WEIGHT));
+  for (const [shape, probability] of base) probabilities.set(shape, ((counts.get(shape) ?? 0) + PRIOR_WEIGHT * probability) / (total + PRIOR_WEIGHT));
   const costs = toCosts(probabilities);
   // a shape the pass did not use is not thereby rarer than the defaults say: a Viterbi pass that could
   // not choose it (a cheap first pass has no 1-3 or 2-2) would otherwise price it out for good
@@ -475,30 +475,30 @@ function reestimatePriors(defaults: Record<string, number>, beads: readonly RawB
  * kept. (Comparing the alignments' costs would not do: with the spread fixed, a tiny ratio makes every
  * pair of lengths look alike.)
  */
-function startRatioModel(n: number, m: number, fa: UnitFeatures, fb: UnitFeatures, model: LengthModel, params: AlignParams, uc: UnitCosts): LengthModel {
-  const k = Math.min(n, m);
-  const firstK = fb.lenSum[k] / Math.max(1, fa.lenSum[k]);
-  if (!(firstK > 0) || Math.abs(Math.log(firstK / model.c)) < 0.05) return model;
-  const band = diagonalBand(n, m, Math.max(n, m));
-  const fitting = (c: number) => {
-    const beads = bandedDP(n, m, band, new Scorer(fa, fb, { c, s2: model.s2 }, params, uc, null), BASIC_SHAPES, 2, params.endSkip).beads;
+function startRatioModel(countA: number, countB: number, featuresA: UnitFeatures, featuresB: UnitFeatures, model: LengthModel, params: AlignParams, costs: UnitCosts): LengthModel {
+  const prefixUnits = Math.min(countA, countB);
+  const prefixRatio = featuresB.lenSum[prefixUnits] / Math.max(1, featuresA.lenSum[prefixUnits]);
+  if (!(prefixRatio > 0) || Math.abs(Math.log(prefixRatio / model.ratio)) < 0.05) return model;
+  const band = diagonalBand(countA, countB, Math.max(countA, countB));
+  const fitting = (ratio: number) => {
+    const beads = bandedDP(countA, countB, band, new Scorer(featuresA, featuresB, { ratio, variance: model.variance }, params, costs, null), BASIC_SHAPES, 2, params.endSkip).beads;
     let good = 0;
     for (const bead of beads) {
-      if (bead.p !== 1 || bead.q !== 1) continue;
-      if (Math.abs(Math.log(fb.len[bead.j0] / (c * fa.len[bead.i0]))) < FIT_WITHIN) good++;
+      if (bead.unitsA !== 1 || bead.unitsB !== 1) continue;
+      if (Math.abs(Math.log(featuresB.len[bead.startB] / (ratio * featuresA.len[bead.startA]))) < FIT_WITHIN) good++;
     }
     return good;
   };
-  return fitting(firstK) > fitting(model.c) ? { c: firstK, s2: model.s2 } : model;
+  return fitting(prefixRatio) > fitting(model.ratio) ? { ratio: prefixRatio, variance: model.variance } : model;
 }
 
 /** A 1-1 bead's lengths fit when their ratio is within this (log) of the model's. */
 const FIT_WITHIN = Math.log(1.33);
 
 function range(start: number, count: number): number[] {
-  const r = new Array<number>(count);
-  for (let k = 0; k < count; k++) r[k] = start + k;
-  return r;
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) out[k] = start + k;
+  return out;
 }
 
 /** Maps a bead's cost (nats; lower is surer) to 0..1. */

@@ -3,7 +3,7 @@
 // added, or text pasted in by mistake.
 import type { PairRule } from './rule';
 import { roles } from './support/pair';
-import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedSentenceRuns } from './support/unpaired-sentences';
+import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedEvidence, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 export const addedSentence: PairRule = {
   id: 'added-sentence',
@@ -15,8 +15,9 @@ export const addedSentence: PairRule = {
     'inside a paragraph that is otherwise translated, is reported ("1 sentence in paragraph 4 has no ' +
     'counterpart in the original"): an addition of the translator, or text pasted in by mistake (a ' +
     'sentence in another language). The same filters as missing-translation apply: sentences shorter ' +
-    'than `minSentenceChars` or without letters are not reported, nor a run that would fit a ' +
-    'neighbouring sentence pair about as well (`minMisfit`, in log length ratio), nor one inside a ' +
+    'than `minSentenceChars` or without letters are not reported, nor a run the aligner is not sure of: ' +
+    'its confidence below `sureConfidence`, and below `likelyConfidence` or fitting a neighbouring ' +
+    'sentence pair about as well (`minMisfit`, in log length ratio); nor one inside a ' +
     'stretch the aligner is unsure of (uncertain-alignment). When the pair does not say which side is ' +
     'the translation, missing-translation reports unpaired sentences of both sides instead.',
   defaultSeverity: 'warning',
@@ -25,7 +26,7 @@ export const addedSentence: PairRule = {
   check(pair, ctx) {
     const sideRoles = roles(pair);
     if (!sideRoles) return;
-    for (const run of unpairedSentenceRuns(pair, sideRoles.trans, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
+    for (const run of unpairedSentenceRuns(pair, sideRoles.trans, unpairedEvidence(ctx.options))) {
       ctx.report(sentenceRunReport(pair, sideRoles.trans, run, (count) => `${count === 1 ? 'has' : 'have'} no counterpart in the original`));
     }
   },

@@ -3,7 +3,7 @@ import type { AlignedPair, PairRule, Report } from './rule';
 import type { Side } from '../types';
 import { kindOfParagraph } from './support/kinds';
 import { other, roles, sideName, unitSpan, unpairedRuns, type Key } from './support/pair';
-import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedSentenceRuns } from './support/unpaired-sentences';
+import { UNPAIRED_SENTENCE_OPTIONS, sentenceRunReport, unpairedEvidence, unpairedSentenceRuns } from './support/unpaired-sentences';
 
 /** Where a run sits: at the end (only extra text after it), at the start, or after a paragraph. */
 function where(run: number[], side: Side, counterpart: Side): string {
@@ -28,9 +28,10 @@ export const missingTranslation: PairRule = {
     'say which side is the translation, unpaired paragraphs of either side are reported. Inside paragraphs ' +
     'that are translated, a sentence (or a run of sentences) the aligner left without a counterpart is ' +
     'reported too ("1 sentence in paragraph 4 is not translated"); sentences shorter than `minSentenceChars` ' +
-    'or without letters are not, nor a run that would fit a neighbouring sentence pair about as well (its ' +
-    'length misfit would grow by less than `minMisfit`, in log length ratio): that is more likely an ' +
-    'alignment split than a dropped sentence.',
+    'or without letters are not, nor a run the aligner is not sure of: its confidence (the posterior of ' +
+    'its bead) below `sureConfidence`, and either below `likelyConfidence` or fitting a neighbouring ' +
+    'sentence pair about as well (its length misfit would grow by less than `minMisfit`, in log length ' +
+    'ratio): that is more likely an alignment split than a dropped sentence.',
   defaultSeverity: 'warning',
   tags: ['alignment', 'pair'],
   options: UNPAIRED_SENTENCE_OPTIONS,
@@ -64,7 +65,7 @@ export const missingTranslation: PairRule = {
         continue;
       }
       const reports: Report[] = [];
-      for (const run of unpairedSentenceRuns(pair, k, ctx.options.minSentenceChars as number, ctx.options.minMisfit as number)) {
+      for (const run of unpairedSentenceRuns(pair, k, unpairedEvidence(ctx.options))) {
         const say = (count: number) => (sideRoles ? (count === 1 ? 'is not translated' : 'are not translated') : `${count === 1 ? 'has' : 'have'} no counterpart in ${sideName(pair, other(k))}`);
         reports.push(sentenceRunReport(pair, k, run, say));
       }

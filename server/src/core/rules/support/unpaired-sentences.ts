@@ -11,15 +11,29 @@ const LETTERS = /\p{L}.*\p{L}/su;
 /** A sentence that ends as sentences end (full stop, ?, !, …, a closing quote or bracket after one). */
 const CLOSED = /[.!?…。！？]["”’»)\]]*\s*$|["”’»]\s*$/u;
 
+/** How sure the aligner must be that a run is unpaired before it is reported (see unpairedSentenceRuns). */
+export interface UnpairedEvidence {
+  /** Sentences shorter than this (all of a run together) are left alone. */
+  minChars: number;
+  /** Growth of the length misfit (log length ratio) a neighbour bead must show with the run added. */
+  minWorse: number;
+  /** The run's confidence (the aligner's posterior) at which it is reported whatever the lengths say. */
+  sure: number;
+  /** The confidence below which it is never reported; in between, the lengths must agree. */
+  likely: number;
+}
+
 /**
  * Runs of sentences of side `k` with no counterpart, inside paragraphs that ARE paired (sentences of
  * unpaired paragraphs are the paragraph-level finding). A run does not cross a paragraph bead. Left out:
  * a run right after a counterpart sentence that stops mid-sentence (truncated-translation reports it),
- * and a run that would fit a neighbouring bead about as well as it stands alone: the neighbour's
- * counterpart is long enough to hold its translation too, so the aligner more likely split a 2-1 bead
- * than the translator dropped a sentence.
+ * and a run the aligner is not sure of: its posterior (the bead's confidence, which weighs the lexical
+ * evidence of every alternative, merging into a neighbour included) below `sure`, and either below
+ * `likely` or fitting a neighbouring bead about as well as it stands alone (the neighbour's counterpart
+ * is long enough to hold its translation too, so more likely a split 2-1 bead than a dropped sentence).
  */
-export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, minChars: number, minWorse: number): number[][] {
+export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, evidence: UnpairedEvidence): number[][] {
+  const { minChars, minWorse } = evidence;
   const side = pair[sideKey];
   const otherKey = other(sideKey);
   const counterpart = pair[otherKey];
@@ -68,7 +82,8 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, minChars: 
       if (otherUnpaired) continue;
       // neighbours may sit in the next paragraph: a sentence the aligner split off a 2-1 often opens or closes one
       const extra = len(side, waiting.run);
-      if (worseWith(waiting.before, extra) && worseWith(after, extra)) out.push(waiting.run);
+      const confidence = runConfidence(pair, sideKey, waiting.run);
+      if (confidence >= evidence.sure || (confidence >= evidence.likely && worseWith(waiting.before, extra) && worseWith(after, extra))) out.push(waiting.run);
     }
     otherUnpaired = false;
   };
@@ -111,11 +126,31 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, minChars: 
 }
 
 
+/** The lowest confidence of the beads holding a run's sentences. */
+function runConfidence(pair: AlignedPair, k: Key, run: readonly number[]): number {
+  const wanted = new Set(run);
+  let lowest = 1;
+  for (const bead of pair.sentenceBeads) if (bead[k].some((unit) => wanted.has(unit))) lowest = Math.min(lowest, bead.confidence);
+  return lowest;
+}
+
 /** The options of the two rules that report such runs (missing-translation, added-sentence). */
 export const UNPAIRED_SENTENCE_OPTIONS = {
   minSentenceChars: { type: 'integer', default: 20, min: 0 },
   minMisfit: { type: 'number', default: 0.3, min: 0 },
+  sureConfidence: { type: 'number', default: 0.7, min: 0, max: 1 },
+  likelyConfidence: { type: 'number', default: 0.45, min: 0, max: 1 },
 } as const;
+
+/** The evidence thresholds from a rule's resolved options. */
+export function unpairedEvidence(options: Record<string, unknown>): UnpairedEvidence {
+  return {
+    minChars: options.minSentenceChars as number,
+    minWorse: options.minMisfit as number,
+    sure: options.sureConfidence as number,
+    likely: options.likelyConfidence as number,
+  };
+}
 
 /**
  * The finding on a run of unpaired sentences of side `k`: "2 sentences in paragraph 4 " + what the
