@@ -180,4 +180,33 @@ describe('architecture invariants', () => {
     assert.deepEqual(readsShared, []);
     for (const cited of ['docs/formats.md', 'docs/rules.md']) assert.ok(statSync(join(repoRoot, cited)).isFile(), cited);
   });
+  it('names say what they hold: no one- or two-letter local names outside loop indices and tiny lambdas', () => {
+    const short: string[] = [];
+    let total = 0;
+    const isLoopIndex = (node: ts.VariableDeclaration) => {
+      const statement = node.parent?.parent;
+      return !!statement && (ts.isForStatement(statement) || ts.isForOfStatement(statement) || ts.isForInStatement(statement));
+    };
+    // (a, b) => a - b: a parameter of an arrow function whose body is one short expression
+    const isTinyLambdaParameter = (node: ts.ParameterDeclaration) =>
+      ts.isArrowFunction(node.parent) && !ts.isBlock(node.parent.body) && node.parent.body.getText().length <= 60;
+    for (const file of [...sourceFiles(join(repoRoot, 'server', 'src')), ...sourceFiles(join(repoRoot, 'client', 'src'))]) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if ((ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) && ts.isIdentifier(node.name)) {
+          total++;
+          const name = node.name.text;
+          const exempt =
+            name === '_' ||
+            (ts.isParameter(node) && isTinyLambdaParameter(node)) ||
+            (ts.isVariableDeclaration(node) && isLoopIndex(node) && /^[ijk]$/.test(name));
+          if (name.length <= 2 && !exempt) short.push(`${repoPath(file)}:${source.getLineAndCharacterOfPosition(node.name.getStart()).line + 1} ${name}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.ok(total > 1000, `the scan saw ${total} local names: it cannot have missed the source`);
+    assert.deepEqual(short, []);
+  });
 });

@@ -14,36 +14,36 @@ export type DictionaryLoad = { ok: true; dictionary?: Dictionary } | { ok: false
  * The dictionary named by `--dict` or the config, parsed; `{ ok: false }` after a one-line message on
  * stderr (after `prefix`) when it cannot be read or holds no entry: the command exits 2 then.
  */
-export function loadDictionary(io: CliIO, prefix: string, option: string | undefined, config: BitextConfig): DictionaryLoad {
+export function loadDictionary(invocation: CliIO, prefix: string, option: string | undefined, config: BitextConfig): DictionaryLoad {
   const fromConfig = option === undefined;
   const path = option ?? config.dictionary;
   if (path === undefined) return { ok: true };
   const label = fromConfig ? `bitext.config.json: dictionary ${path}` : `--dict ${path}`;
   if (fromConfig) {
-    const root = realOrSelf(io.cwd);
-    const target = realOrSelf(resolve(io.cwd, path));
+    const root = realOrSelf(invocation.cwd);
+    const target = realOrSelf(resolve(invocation.cwd, path));
     if (target !== root && !target.startsWith(root.endsWith(sep) ? root : root + sep)) {
-      io.stderr.write(`${prefix}: ${label}: outside the workspace (${io.cwd}${target !== resolve(io.cwd, path) ? `; it resolves to ${target}` : ''}); not read (give it with --dict to use it)\n`);
+      invocation.stderr.write(`${prefix}: ${label}: outside the workspace (${invocation.cwd}${target !== resolve(invocation.cwd, path) ? `; it resolves to ${target}` : ''}); not read (give it with --dict to use it)\n`);
       return { ok: false };
     }
   }
   let dictionary: Dictionary;
   try {
-    dictionary = parseDictionary(readTextFile(io.cwd, path).text);
-  } catch (e) {
-    if (e instanceof FileError) {
-      io.stderr.write(`${prefix}: ${fromConfig ? 'bitext.config.json: dictionary' : '--dict'}: ${e.message}\n`);
+    dictionary = parseDictionary(readTextFile(invocation.cwd, path).text);
+  } catch (error) {
+    if (error instanceof FileError) {
+      invocation.stderr.write(`${prefix}: ${fromConfig ? 'bitext.config.json: dictionary' : '--dict'}: ${error.message}\n`);
       return { ok: false };
     }
-    throw e;
+    throw error;
   }
   if (!dictionary.entries.length) {
-    io.stderr.write(`${prefix}: ${label}: no "target @ source" entry in it\n`);
+    invocation.stderr.write(`${prefix}: ${label}: no "target @ source" entry in it\n`);
     return { ok: false };
   }
   if (dictionary.skippedLines.length) {
     const lines = dictionary.skippedLines;
-    io.stderr.write(`note: ${label}: ${lines.length} line${lines.length === 1 ? '' : 's'} not of the form "target @ source" left out (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', ...' : ''})\n`);
+    invocation.stderr.write(`note: ${label}: ${lines.length} line${lines.length === 1 ? '' : 's'} not of the form "target @ source" left out (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', ...' : ''})\n`);
   }
   return { ok: true, dictionary };
 }

@@ -35,7 +35,7 @@ export class Publisher {
       if (this.lastSent.get(docId) === sig && this.published.has(docId)) return;
       this.lastSent.set(docId, sig);
     } else this.lastSent.delete(docId);
-    const diagnostics = positions ? findings.map((f) => toDiagnostic(positions, f, (other) => this.docs.positions(other))) : [];
+    const diagnostics = positions ? findings.map((finding) => toDiagnostic(positions, finding, (other) => this.docs.positions(other))) : [];
     // Status first: a client that waits for the diagnostics then has both.
     if (open) void this.conn.sendNotification(STATUS, this.statusOf(docId, uri));
     this.conn.sendDiagnostics({ uri, version: open ? this.docs.version(docId) : undefined, diagnostics });

@@ -127,17 +127,17 @@ function lineRows(result: PairResult): AlignmentTable {
   const view = result.lines!;
   const [tableA, tableB] = view.tables;
   const count = Math.min(Math.max(tableA.lineCount, tableB.lineCount), MAX_LINE_ROWS);
-  const lineCell = (k: 0 | 1, line: number): AlignmentCell => {
-    const table = view.tables[k];
-    if (line >= table.lineCount) return { uri: view.ids[k], text: '', sentences: 0 };
+  const lineCell = (side: 0 | 1, line: number): AlignmentCell => {
+    const table = view.tables[side];
+    if (line >= table.lineCount) return { uri: view.ids[side], text: '', sentences: 0 };
     const span = table.lineSpan(line);
-    return { uri: view.ids[k], text: table.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
+    return { uri: view.ids[side], text: table.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, sentences: 1 };
   };
   const rows: AlignmentRow[] = [];
   for (let line = 0; line < count; line++) {
-    const a = lineCell(0, line);
-    const b = lineCell(1, line);
-    rows.push({ index: line, shape: a.span && b.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, byHand: false, a, b, findings: [] });
+    const cellA = lineCell(0, line);
+    const cellB = lineCell(1, line);
+    rows.push({ index: line, shape: cellA.span && cellB.span ? '1-1' : 'unpaired', confidence: 1, lowConfidence: false, byHand: false, a: cellA, b: cellB, findings: [] });
   }
   for (const finding of result.analysis.findings) {
     const data = finding.data as { line?: number; side?: string } | undefined;

@@ -59,10 +59,10 @@ function lineHover(result: PairResult, uri: string, offset: number): string | un
   const hit = lineHit(view, uri, offset);
   if (!hit) return undefined;
   const out: string[] = [];
-  const n = (hit.line + 1).toLocaleString('en');
-  if (!hit.other) out.push(`**Bitext** — line ${n} has no counterpart: ${baseOf(hit.otherId)} has only ${view.tables[1 - hit.side].lineCount.toLocaleString('en')} lines.`);
+  const lineNumber = (hit.line + 1).toLocaleString('en');
+  if (!hit.other) out.push(`**Bitext** — line ${lineNumber} has no counterpart: ${baseOf(hit.otherId)} has only ${view.tables[1 - hit.side].lineCount.toLocaleString('en')} lines.`);
   else {
-    out.push(`**Bitext** — line ${n} of ${baseOf(hit.otherId)}:`);
+    out.push(`**Bitext** — line ${lineNumber} of ${baseOf(hit.otherId)}:`);
     const text = view.tables[1 - hit.side].slice(hit.other.start, hit.other.end);
     out.push(text.trim() ? quote(shortenRaw(clean(text), 2000)) : '(an empty line)');
   }

@@ -48,8 +48,8 @@ export interface BitextService {
    * A document opened or changed in the editor: its full text after the change (a string, or the
    * front end's own DocumentText, read by lines without joining it) and, when known, the changed range (old offsets `start`..`oldEnd`, new end `newEnd`), which spares comparing texts.
    */
-  update(id: string, text: string | DocumentText, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
-  close(id: string): void;
+  update(docId: string, text: string | DocumentText, version: number, change?: { start: number; oldEnd: number; newEnd: number }): void;
+  close(docId: string): void;
   /** Files changed, were created or deleted on disk. Returns the ids whose findings may have changed. */
   filesChanged(ids: string[]): string[];
   configure(settings: ServiceSettings): void;
@@ -62,13 +62,13 @@ export interface BitextService {
   /** The alignment row holding `offset` of `docId`. */
   alignmentRowAt(docId: string, offset: number): number | undefined;
   /** "Link with the counterpart sentence…": the sentence at `offset` and the other side's sentences to pick from. */
-  linkCandidates(id: string, offset: number): LinkCandidates | { error: string };
+  linkCandidates(docId: string, offset: number): LinkCandidates | { error: string };
   /** The links after merging the bead at `offset` of `id` with the next one, or why it cannot be. */
-  mergeWithNext(id: string, offset: number): SentenceLink[] | { error: string };
+  mergeWithNext(docId: string, offset: number): SentenceLink[] | { error: string };
   /** The links after splitting the bead at `offset` of `id` before its sentence there, or why it cannot be. */
-  splitHere(id: string, offset: number): SentenceLink[] | { error: string };
+  splitHere(docId: string, offset: number): SentenceLink[] | { error: string };
   /** The links after marking the sentence at `offset` of `id` as having no counterpart, or why it cannot be. */
-  markUnpaired(id: string, offset: number): SentenceLink[] | { error: string };
+  markUnpaired(docId: string, offset: number): SentenceLink[] | { error: string };
   /** The alignment corrections in force. */
   links(): readonly SentenceLink[];
   /** The paragraphs of `docId` with their counterpart status (Outline). */
@@ -158,14 +158,14 @@ export function createBitextService(init: ServiceInit): BitextService {
   }
 
   const service: BitextService = {
-    update(id, text, version, change) {
+    update(docId, text, version, change) {
       const doc = asDocumentText(text);
-      if (!workspace.isOpen(id)) pairs.foldersChanged();
+      if (!workspace.isOpen(docId)) pairs.foldersChanged();
       else if (change) {
-        const old = workspace.documentOf(id).doc;
-        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === doc.length) pairs.edits.remember(old, doc, { uri: id, ...change });
+        const old = workspace.documentOf(docId).doc;
+        if (old !== undefined && old.length - (change.oldEnd - change.start) + (change.newEnd - change.start) === doc.length) pairs.edits.remember(old, doc, { uri: docId, ...change });
       }
-      workspace.setOpen(id, doc, version);
+      workspace.setOpen(docId, doc, version);
     },
     close(docId) {
       workspace.close(docId);

@@ -10,10 +10,10 @@ export function statusOf(result: PairResult | undefined, uri: string): PairStatu
   const { analysis, plan } = result;
   if (result.lines) {
     // A line-aligned corpus: every line pair is a bead; lines past the end of the other side have none.
-    const k = result.lines.ids[0] === uri ? 0 : 1;
-    const own = result.lines.tables[k].lineCount;
-    const other = result.lines.tables[1 - k].lineCount;
-    return { form: analysis.form, uri, notes: result.notes, counterpart: result.lines.ids[1 - k], alignedParagraphs: Math.min(own, other), totalParagraphs: own, untranslated: Math.max(0, other - own) };
+    const side = result.lines.ids[0] === uri ? 0 : 1;
+    const own = result.lines.tables[side].lineCount;
+    const other = result.lines.tables[1 - side].lineCount;
+    return { form: analysis.form, uri, notes: result.notes, counterpart: result.lines.ids[1 - side], alignedParagraphs: Math.min(own, other), totalParagraphs: own, untranslated: Math.max(0, other - own) };
   }
   const pair = analysis.pair;
   const base = { form: analysis.form, uri, notes: result.notes };

@@ -127,10 +127,10 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, evidence: 
 
 
 /** The lowest confidence of the beads holding a run's sentences. */
-function runConfidence(pair: AlignedPair, k: Key, run: readonly number[]): number {
+function runConfidence(pair: AlignedPair, sideKey: Key, run: readonly number[]): number {
   const wanted = new Set(run);
   let lowest = 1;
-  for (const bead of pair.sentenceBeads) if (bead[k].some((unit) => wanted.has(unit))) lowest = Math.min(lowest, bead.confidence);
+  for (const bead of pair.sentenceBeads) if (bead[sideKey].some((unit) => wanted.has(unit))) lowest = Math.min(lowest, bead.confidence);
   return lowest;
 }
 
