@@ -111,6 +111,12 @@ export function manifest(): { contributes: Record<string, unknown>; activationEv
             markdownDescription:
               'The language of the originals (a code such as `en`): in a pair of files, the one in this language is the original and the other the translation. Or per pair: globs relative to the workspace root mapped to a code, `{ "news/**": "en", "novels/**": "vi" }`. Unset: a source line says it, else Bitext guesses from which side has paragraphs the other lacks (shown, not used by the checks). Overrides `originalLanguage` in `bitext.config.json`.',
           },
+          'bitext.dictionary': {
+            type: ['string', 'null'],
+            default: null,
+            markdownDescription:
+              'A bilingual dictionary for the aligner, in hunalign\'s format (`word @ word`, one entry a line, either way round; `scripts/freedict-to-hunalign.ts` converts a FreeDict dictionary): a path inside the workspace folder. Its words are evidence beside what the aligner learns from each pair, so dropped and added sentences are found where lengths alone cannot tell. Overrides `dictionary` in `bitext.config.json`; not read in an untrusted workspace.',
+          },
           'bitext.include': {
             type: 'array',
             items: { type: 'string' },

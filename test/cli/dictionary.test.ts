@@ -51,7 +51,7 @@ describe('bitext check / export with a dictionary', () => {
   it('a missing or empty dictionary is a clear message and exit 2', async () => {
     const missing = await cli(dir, 'check', '--dict', 'nope.dict', 'story.en.txt');
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /^bitext check: --dict: nope\.dict: no such file$/m);
+    assert.match(missing.err, /^bitext check: --dict nope\.dict: no such file$/m);
     writeFileSync(join(dir, 'empty.dict'), '# nothing\n');
     const empty = await cli(dir, 'export', '--tmx', 'out.tmx', '--dict', 'empty.dict', 'story.en.txt');
     assert.equal(empty.code, 2);

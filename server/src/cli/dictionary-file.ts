@@ -1,11 +1,9 @@
 // The user's bilingual dictionary for the commands that align (align, check, export): `--dict FILE`
 // (anywhere: the user named it), else `dictionary` in bitext.config.json (read only inside the working
 // folder, symlinks followed, as a counterpart is: a config may not make a command read elsewhere).
-import { realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
-import { parseDictionary, type Dictionary } from '../core/align';
+import type { Dictionary } from '../core/align';
 import type { BitextConfig } from '../core/config';
-import { FileError, readTextFile } from './files';
+import { readDictionaryFile } from '../node/dictionary-file';
 import type { CliIO } from './io';
 
 export type DictionaryLoad = { ok: true; dictionary?: Dictionary } | { ok: false };
@@ -18,40 +16,15 @@ export function loadDictionary(invocation: CliIO, prefix: string, option: string
   const fromConfig = option === undefined;
   const path = option ?? config.dictionary;
   if (path === undefined) return { ok: true };
-  const label = fromConfig ? `bitext.config.json: dictionary ${path}` : `--dict ${path}`;
-  if (fromConfig) {
-    const root = realOrSelf(invocation.cwd);
-    const target = realOrSelf(resolve(invocation.cwd, path));
-    if (target !== root && !target.startsWith(root.endsWith(sep) ? root : root + sep)) {
-      invocation.stderr.write(`${prefix}: ${label}: outside the workspace (${invocation.cwd}${target !== resolve(invocation.cwd, path) ? `; it resolves to ${target}` : ''}); not read (give it with --dict to use it)\n`);
-      return { ok: false };
-    }
-  }
-  let dictionary: Dictionary;
-  try {
-    dictionary = parseDictionary(readTextFile(invocation.cwd, path).text);
-  } catch (error) {
-    if (error instanceof FileError) {
-      invocation.stderr.write(`${prefix}: ${fromConfig ? 'bitext.config.json: dictionary' : '--dict'}: ${error.message}\n`);
-      return { ok: false };
-    }
-    throw error;
-  }
-  if (!dictionary.entries.length) {
-    invocation.stderr.write(`${prefix}: ${label}: no "target @ source" entry in it\n`);
+  const read = readDictionaryFile(invocation.cwd, path, fromConfig);
+  const label = fromConfig ? 'bitext.config.json: dictionary' : '--dict';
+  if (read.problem !== undefined) {
+    invocation.stderr.write(`${prefix}: ${label} ${read.problem}${fromConfig && read.problem.includes('outside the workspace') ? ' (give it with --dict to use it)' : ''}\n`);
     return { ok: false };
   }
-  if (dictionary.skippedLines.length) {
-    const lines = dictionary.skippedLines;
-    invocation.stderr.write(`note: ${label}: ${lines.length} line${lines.length === 1 ? '' : 's'} not of the form "target @ source" left out (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', ...' : ''})\n`);
+  const lines = read.dictionary.skippedLines;
+  if (lines.length) {
+    invocation.stderr.write(`note: ${label} ${path}: ${lines.length} line${lines.length === 1 ? '' : 's'} not of the form "target @ source" left out (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', ...' : ''})\n`);
   }
-  return { ok: true, dictionary };
-}
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
+  return { ok: true, dictionary: read.dictionary };
 }

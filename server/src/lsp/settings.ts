@@ -4,6 +4,8 @@ import type { BitextConfig } from '../core/config';
 import type { ServiceSettings } from '../core/service';
 import { parseLinksText, readConfigFile, readLinksFile } from '../node/config-file';
 import type { SentenceLink } from '../core/links';
+import type { Dictionary } from '../core/align';
+import { readDictionaryFile } from '../node/dictionary-file';
 
 export interface EditorSettings {
   rules?: BitextConfig['rules'];
@@ -12,6 +14,8 @@ export interface EditorSettings {
   lineAligned?: BitextConfig['lineAligned'] | null;
   originalLanguage?: BitextConfig['originalLanguage'] | null;
   include?: string[];
+  /** A bilingual dictionary for the aligner, relative to the workspace folder (over the config's `dictionary`). */
+  dictionary?: string | null;
   fixAllOnSave?: boolean;
   /** Milliseconds to wait after a keystroke before re-checking (tests and benches set 0). */
   debounceMs?: number;
@@ -55,8 +59,16 @@ export function resolveSettings(root: string | undefined, editor: EditorSettings
   if (fromEditor.segmentation) config.segmentation = fromEditor.segmentation;
   if (fromEditor.lineAligned) config.lineAligned = fromEditor.lineAligned;
   if (fromEditor.originalLanguage && (typeof fromEditor.originalLanguage === 'string' || Object.keys(fromEditor.originalLanguage).length)) config.originalLanguage = fromEditor.originalLanguage;
+  // the dictionary: read in a trusted workspace only, from inside it
+  let dictionary: Dictionary | undefined;
+  const dictionaryPath = fromEditor.dictionary || file.dictionary;
+  if (root && trusted && dictionaryPath) {
+    const read = readDictionaryFile(root, dictionaryPath);
+    if (read.problem !== undefined) problems.push(`${fromEditor.dictionary ? 'bitext.dictionary' : 'bitext.config.json: dictionary'}: ${read.problem} (no dictionary is used)`);
+    else dictionary = read.dictionary;
+  }
   return {
-    service: { config, include: fromEditor.include ?? [], root, roots: folders, links },
+    service: { config, include: fromEditor.include ?? [], root, roots: folders, links, dictionary },
     fixAllOnSave: fromEditor.fixAllOnSave === true,
     debounceMs: typeof fromEditor.debounceMs === 'number' && fromEditor.debounceMs >= 0 ? fromEditor.debounceMs : 200,
     fullCheckDelayMs: typeof fromEditor.fullCheckDelayMs === 'number' && fromEditor.fullCheckDelayMs >= 0 ? fromEditor.fullCheckDelayMs : 1500,

@@ -1,9 +1,10 @@
 // `bitext.config.json`: the one reader, for the CLI (a problem stops the command, exit 2) and the
 // language server (a problem is logged and the file ignored, so the checks go on).
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigError, parseConfigSettings, type BitextConfig } from '../core/config';
 import type { SentenceLink } from '../core/links';
+import { outsideOf } from './inside';
 
 export const CONFIG_FILE = 'bitext.config.json';
 
@@ -29,24 +30,13 @@ export function readConfigFile(folder: string): ConfigFileResult {
     // read only inside the config's folder (symlinks followed), as a counterpart is: a config may not
     // make the CLI or the server read elsewhere
     const listPath = resolve(folder, settings.viWordList);
-    const root = realOrSelf(folder);
-    const target = realOrSelf(listPath);
-    if (target !== root && !target.startsWith(root.endsWith(sep) ? root : root + sep)) {
-      return { problem: `${CONFIG_FILE}: viWordList: ${settings.viWordList}: outside the workspace (${folder}${target !== listPath ? `; it resolves to ${target}` : ''}); not read (copy the list into the workspace)` };
-    }
+    const outside = outsideOf(folder, settings.viWordList);
+    if (outside) return { problem: `${CONFIG_FILE}: viWordList: ${settings.viWordList}: ${outside} (copy the list into the workspace)` };
     const list = readWordList(listPath);
     if (list.problem !== undefined) return { problem: `${CONFIG_FILE}: viWordList: ${settings.viWordList}: ${list.problem}` };
     settings = { ...settings, viWordListText: list.text };
   }
   return { settings };
-}
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
 }
 
 /** A word list larger than this is refused (Viet74K is under 1 MB). */

@@ -13,6 +13,7 @@ import { pairRules, sideRules } from '../rules';
 import type { Bead, Finding, Paragraph, Sentence, Side, Span } from '../types';
 import { beadIndexOf } from './locate';
 import type { Edit } from './edits';
+import type { Dictionary } from '../align';
 import type { SentenceLink } from '../links';
 
 export type { Edit } from './edits';
@@ -50,7 +51,7 @@ interface Shift {
 }
 
 /** The analysis after `edit`, or undefined when only a full analysis can say (the caller then runs one). */
-export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, links: readonly SentenceLink[] = []): Analysis | undefined {
+export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: BitextConfig, links: readonly SentenceLink[] = [], dictionary?: Dictionary): Analysis | undefined {
   const window = editWindow(prev, edit);
   if (!window) return undefined;
   const shift = shiftBy(edit);
@@ -61,8 +62,9 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
     form: prev.form,
     a: { uri: first.uri, text: textOf(first) },
     b: second && second.uri !== first.uri ? { uri: second.uri, text: textOf(second) } : undefined,
-    // the user's corrections hold inside the window too
+    // the user's corrections hold inside the window too, and the dictionary is evidence there too
     links,
+    dictionary,
     window: {
       sides: window.sides.map((part, index) => {
         const side = prev.sides[index];

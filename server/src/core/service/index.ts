@@ -3,6 +3,7 @@
 // (the file system is injected). The language server is a thin adapter over this object.
 import { resolveConfig, type BitextConfig } from '../config';
 import type { SentenceLink } from '../links';
+import type { Dictionary } from '../align';
 import type { Finding, Span } from '../types';
 import { globToRegExp, type GlobMatcher } from '../glob';
 import { Workspace } from './workspace';
@@ -41,6 +42,8 @@ export interface ServiceSettings {
   roots?: string[];
   /** The user's alignment corrections (core/links.ts). */
   links?: readonly SentenceLink[];
+  /** The user's bilingual dictionary (the `dictionary` setting), lexical evidence for the aligner. */
+  dictionary?: Dictionary;
 }
 
 export interface BitextService {
@@ -134,7 +137,8 @@ export function createBitextService(init: ServiceInit): BitextService {
   };
   const limits = { ...DEFAULT_LIMITS, ...init.limits };
   let links: readonly SentenceLink[] = [];
-  const pairs = new Pairs(workspace, () => config, limits, rootOf, () => (configError ? [configError] : []), undefined, () => links);
+  let dictionary: Dictionary | undefined;
+  const pairs = new Pairs(workspace, () => config, limits, rootOf, () => (configError ? [configError] : []), undefined, () => links, () => dictionary);
 
   function readConfig(partial: Partial<BitextConfig> | undefined): BitextConfig {
     try {
@@ -191,6 +195,7 @@ export function createBitextService(init: ServiceInit): BitextService {
       root = norm(settings.root ?? '');
       roots = (settings.roots ?? []).map(norm);
       links = settings.links ?? [];
+      dictionary = settings.dictionary;
       pairs.invalidateAll();
     },
     isIncluded,

@@ -12,6 +12,7 @@ import { EditMemo } from './edits';
 import { analysisFailedMessage, cappedMessage, notice, summaries } from './notices';
 import { PairPlans, type PairMembers } from './plans';
 import { reuseAnalysis } from './reuse';
+import type { Dictionary } from '../align';
 import { originalLanguageFor } from '../roles';
 import type { SentenceLink } from '../links';
 import { coverageNote, editLinePair, lineFindings, openLinePair, withWindow, type LinePairView } from './lines';
@@ -82,6 +83,8 @@ export class Pairs {
     readonly edits: EditMemo = new EditMemo(),
     /** The user's alignment corrections. */
     private readonly getLinks: () => readonly SentenceLink[] = () => [],
+    /** The user's bilingual dictionary, if any. */
+    private readonly getDictionary: () => Dictionary | undefined = () => undefined,
   ) {
     this.plans = new PairPlans(workspace, getConfig, getRoot, edits);
   }
@@ -164,6 +167,7 @@ export class Pairs {
         note: members.plan.note,
         original: this.originalFor(ids),
         links: this.getLinks(),
+        dictionary: this.getDictionary(),
         // the split the pairing found in this very text is not looked for again
         sourceLine: members.form === 'one-file' && cut.texts[0] === members.docs[0].text() ? members.sourceLine : undefined,
       },
@@ -193,13 +197,13 @@ export class Pairs {
       notes.push(message);
       notices.push(...summaries(ids, message));
     }
-    const reused = given ? undefined : reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig(), this.getLinks());
+    const reused = given ? undefined : reuseAnalysis(prev, ids, cut.texts, cut.capped, this.limits.incrementalMin, this.edits, this.getConfig(), this.getLinks(), this.getDictionary());
     let analysis = given ?? reused?.analysis;
     if (!analysis) {
       try {
         // the split the pairing found in this very text is not looked for again
         const sourceLine = form === 'one-file' && cut.texts[0] === members.docs[0].text() ? members.sourceLine : undefined;
-        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks(), sourceLine }, this.getConfig());
+        analysis = analyze({ form, a: { uri: ids[0], text: cut.texts[0] }, b: ids[1] ? { uri: ids[1], text: cut.texts[1] } : undefined, note: plan.note, original: this.originalFor(ids), links: this.getLinks(), dictionary: this.getDictionary(), sourceLine }, this.getConfig());
       } catch (error) {
         // The core should never throw; if it does, say so once instead of taking the server down.
         const message = analysisFailedMessage(error);

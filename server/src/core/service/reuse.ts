@@ -6,6 +6,7 @@ import type { BitextConfig } from '../config';
 import type { EditMemo } from './edits';
 import { reanalyze } from './incremental';
 import type { SentenceLink } from '../links';
+import type { Dictionary } from '../align';
 
 export interface Reused {
   analysis: Analysis;
@@ -23,7 +24,7 @@ export interface PreviousAnalysis {
  * full run. `capped`: the texts were cut; `incrementalMin`: the least size (both sides) re-analysed
  * around an edit (-1: never).
  */
-export function reuseAnalysis(prev: PreviousAnalysis | undefined, ids: string[], texts: string[], capped: boolean, incrementalMin: number, edits: EditMemo, config: BitextConfig, links: readonly SentenceLink[] = []): Reused | undefined {
+export function reuseAnalysis(prev: PreviousAnalysis | undefined, ids: string[], texts: string[], capped: boolean, incrementalMin: number, edits: EditMemo, config: BitextConfig, links: readonly SentenceLink[] = [], dictionary?: Dictionary): Reused | undefined {
   if (!prev) return undefined;
   const sides = prev.analysis.sides;
   // A capped text edited beyond the cut: the analysed part is the same, and so is the analysis.
@@ -31,13 +32,13 @@ export function reuseAnalysis(prev: PreviousAnalysis | undefined, ids: string[],
     return { analysis: prev.analysis, approximate: prev.approximate };
   }
   if (incrementalMin < 0 || texts.reduce((sum, text) => sum + text.length, 0) < incrementalMin) return undefined;
-  const analysis = aroundEdit(prev.analysis, ids, texts, edits, config, links);
+  const analysis = aroundEdit(prev.analysis, ids, texts, edits, config, links, dictionary);
   if (!analysis) return undefined;
   return { analysis, approximate: analysis !== prev.analysis || prev.approximate };
 }
 
 /** Big texts, one document edited: re-analyse only around the edit. */
-function aroundEdit(prev: Analysis, ids: string[], texts: string[], edits: EditMemo, config: BitextConfig, links: readonly SentenceLink[]): Analysis | undefined {
+function aroundEdit(prev: Analysis, ids: string[], texts: string[], edits: EditMemo, config: BitextConfig, links: readonly SentenceLink[], dictionary: Dictionary | undefined): Analysis | undefined {
   const sides = prev.sides;
   if (sides.length !== (prev.pair ? 2 : 1)) return undefined;
   const oldOf = (id: string) => sides.find((side) => side.uri === id)?.text;
@@ -48,7 +49,7 @@ function aroundEdit(prev: Analysis, ids: string[], texts: string[], edits: EditM
   const edit = edits.diff(changed[0].id, changed[0].old, changed[0].now);
   if (!edit) return undefined;
   try {
-    return reanalyze(prev, edit, changed[0].now, config, links);
+    return reanalyze(prev, edit, changed[0].now, config, links, dictionary);
   } catch {
     return undefined; // a full analysis follows
   }
