@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { orientDictionary, parseDictionary, swapDictionary } from '../../server/src/core/align';
 import { analyze } from '../../server/src/core/analyze';
 import { resolveConfig } from '../../server/src/core/config';
+import { reanalyze } from '../../server/src/core/service/incremental';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'dictionary', name), 'utf8');
 
@@ -24,6 +25,26 @@ describe('a user dictionary in analyze()', () => {
     assert.deepEqual(missing(dictionary), ['Children painted the old school bright yellow.']);
     assert.deepEqual(missing(swapDictionary(dictionary)), ['Children painted the old school bright yellow.']);
     assert.notDeepEqual(missing(), ['Children painted the old school bright yellow.'], 'length alone cannot place the omission here');
+  });
+
+  it('a dictionary found written the other way round stays swapped in the windows analysed after an edit', () => {
+    const swapped = swapDictionary(dictionary);
+    // the story between two short paragraphs, so that an edit in it is re-analysed in a window
+    const years = (from: number) => Array.from({ length: 4 }, (_, k) => `${from + k} – ${from + k + 10}.`).join('\n\n');
+    const frame = (text: string) => `${years(1900)}\n\n${text}\n${years(2000)}\n`;
+    const englishFramed = frame(english);
+    const input = { form: 'siblings' as const, a: { uri: 'story.en.txt', text: englishFramed }, b: { uri: 'story.fr.txt', text: frame(madeUp) }, dictionary: swapped };
+    const whole = analyze(input, resolveConfig({}));
+    assert.equal(whole.dictionarySwapped, true);
+    assert.equal(analyze({ ...input, dictionary }, resolveConfig({})).dictionarySwapped, undefined);
+    // a word typed into the last English sentence: the window around it is analysed with the orientation found
+    const at = englishFramed.indexOf('each street');
+    const edited = englishFramed.slice(0, at) + 'every ' + englishFramed.slice(at);
+    const spliced = reanalyze(whole, { uri: 'story.en.txt', start: at, oldEnd: at, newEnd: at + 6 }, edited, resolveConfig({}), [], swapped);
+    assert.ok(spliced, 'the edit is re-analysed in a window');
+    assert.equal(spliced.dictionarySwapped, true);
+    const missing = spliced.findings.filter((finding) => finding.rule === 'missing-translation').map((finding) => edited.slice(finding.span.start, finding.span.end));
+    assert.deepEqual(missing, ['Children painted the old school bright yellow.']);
   });
 
   it('orientDictionary keeps a dictionary that fits the sides and swaps one written the other way', () => {

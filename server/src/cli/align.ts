@@ -6,7 +6,7 @@ import { alignSides, alignUnits, formatBead, orientDictionary } from '../core/al
 import { DEFAULT_CONFIG } from '../core/config';
 import { applyLinks, linkConstraints } from '../core/links';
 import { readLinksFile } from '../node/config-file';
-import { buildLineSide, buildSide } from '../core/document';
+import { buildLineSide, buildSide, regionText } from '../core/document';
 import type { FileSystem } from '../core/fs';
 import { findCounterpart, splitAtSourceLine } from '../core/pairing';
 import { LineIndex } from '../core/text';
@@ -73,7 +73,7 @@ export async function alignCommand(invocation: CliIO): Promise<number> {
   const loaded = loadDictionary(invocation, 'bitext align', values.dict as string | undefined, { ...DEFAULT_CONFIG });
   if (!loaded.ok) return 2;
   // either way round: the dictionary is turned to fit FILE and COUNTERPART as given
-  const dictionary = loaded.dictionary && orientDictionary(loaded.dictionary, sideA.text, sideB.text);
+  const dictionary = loaded.dictionary && orientDictionary(loaded.dictionary, regionText(sideA), regionText(sideB));
   let beads: Bead[];
   let unitsA: Span[];
   let unitsB: Span[];

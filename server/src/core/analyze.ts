@@ -9,8 +9,8 @@ import type { AlignedPair } from './rules/rule';
 import type { PairForm } from './pairing';
 import type { BitextConfig } from './config';
 import { splitAtSourceLine, type SourceLineSplit } from './source-line';
-import { buildLineSide, buildSide } from './document';
-import { alignSides, orientDictionary, type Dictionary } from './align';
+import { buildLineSide, buildSide, regionText } from './document';
+import { alignSides, dictionaryIsSwapped, swapDictionary, type Dictionary } from './align';
 import { runPairRules, runSideRules } from './run-rules';
 import { checkLineAlignedSides } from './line-aligned';
 import { throwIfCancelled, type Cancellation } from './cancel';
@@ -56,6 +56,8 @@ export interface AnalysisWindow {
   translationFrom?: 'source line' | 'setting';
   /** The rules run in the window (the others' findings are the caller's to keep). */
   rules: readonly string[];
+  /** The whole analysis found the dictionary written the other way round (`Analysis.dictionarySwapped`). */
+  dictionarySwapped?: boolean;
 }
 
 export interface WindowSide {
@@ -71,6 +73,12 @@ export interface Analysis {
   pair?: AlignedPair;
   findings: Finding[];
   notes: string[];
+  /**
+   * The user's dictionary was written the other way round for these sides, so it was used swapped:
+   * found on the whole texts, and handed to the windows analysed after an edit (a window's few words
+   * are too little to tell).
+   */
+  dictionarySwapped?: boolean;
 }
 
 /** The sides to analyse, segmented, and what is known of their roles. */
@@ -80,6 +88,8 @@ interface SegmentedSides {
   lineAligned?: boolean;
   translation?: 'a' | 'b';
   translationFrom?: 'source line' | 'setting';
+  /** Whether to use the dictionary swapped: from the window when given, else found on the sides. */
+  dictionarySwapped?: boolean;
 }
 
 /**
@@ -119,7 +129,7 @@ function windowSides(input: AnalyzeInput, window: AnalysisWindow): SegmentedSide
   if (input.form === 'line-aligned') throw new Error('a line-aligned corpus is not analysed by windows of paragraphs');
   const docs = input.form === 'one-file' || !input.b ? [input.a, input.a] : [input.a, input.b];
   const sides = window.sides.map((part, index) => buildSide(docs[index].uri, docs[index].text, part.region, part.lang));
-  return { sides, translation: window.translation, translationFrom: window.translationFrom };
+  return { sides, translation: window.translation, translationFrom: window.translationFrom, dictionarySwapped: window.dictionarySwapped };
 }
 
 /** A line-aligned corpus opened as documents: its beads are line numbers, its rules the line-pair rules. */
@@ -143,10 +153,10 @@ function alignedPair(
   cancellation: Cancellation | undefined,
 ): Analysis {
   const [sideA, sideB] = segmented.sides;
-  const regionText = (side: Side) => side.text.slice(side.region.start, side.region.end);
+  const swapped = dictionary ? (segmented.dictionarySwapped ?? dictionaryIsSwapped(dictionary, regionText(sideA), regionText(sideB))) : undefined;
   const aligned = alignSides(sideA, sideB, {
     constraints: linkConstraints(sideA, sideB, links),
-    dictionary: dictionary && orientDictionary(dictionary, regionText(sideA), regionText(sideB)),
+    dictionary: dictionary && (swapped ? swapDictionary(dictionary) : dictionary),
     cancellation,
   });
   throwIfCancelled(cancellation);
@@ -156,5 +166,5 @@ function alignedPair(
   const pair: AlignedPair = { a: sideA, b: sideB, translation: segmented.translation, paragraphBeads: aligned.paragraphBeads, sentenceBeads: linked.beads };
   if (segmented.translationFrom) pair.translationFrom = segmented.translationFrom;
   const findings = [...runSideRules(sideA, config, { only, cancellation }), ...runSideRules(sideB, config, { only, cancellation }), ...runPairRules(pair, config, { only, cancellation })];
-  return { form, sides: [sideA, sideB], pair, findings, notes };
+  return swapped ? { form, sides: [sideA, sideB], pair, findings, notes, dictionarySwapped: true } : { form, sides: [sideA, sideB], pair, findings, notes };
 }

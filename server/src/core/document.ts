@@ -3,6 +3,11 @@ import type { Lang, Side, Span } from './types';
 import { detectLang } from './lang';
 import { segment } from './segment';
 
+/** The text of a side: its region of the document (a one-file pair's two sides share one text). */
+export function regionText(side: Side): string {
+  return side.text.slice(side.region.start, side.region.end);
+}
+
 export function buildSide(uri: string, text: string, region: Span = { start: 0, end: text.length }, lang?: Lang): Side {
   const found = lang ?? detectLang(text, region);
   return { uri, text, region, lang: found, seg: segment(text, region, found) };

@@ -47,11 +47,11 @@ function wordsOf(text: string): Set<string> {
 }
 
 /**
- * The dictionary the right way round for the sides A and B: as written when more of its one-word
- * entries have their source word in A and their target word in B than the other way, else swapped.
- * (An editor pairs files in whatever order they open; the user's dictionary has one direction.)
+ * Whether the dictionary is written the other way round for the sides A and B: more of its one-word
+ * entries have their source word in B and their target word in A than as written. (An editor pairs
+ * files in whatever order they open; the user's dictionary has one direction.)
  */
-export function orientDictionary(dictionary: Dictionary, textA: string, textB: string): Dictionary {
+export function dictionaryIsSwapped(dictionary: Dictionary, textA: string, textB: string): boolean {
   const wordsA = wordsOf(textA);
   const wordsB = wordsOf(textB);
   let asWritten = 0;
@@ -63,5 +63,10 @@ export function orientDictionary(dictionary: Dictionary, textA: string, textB: s
     if (wordsA.has(source) && wordsB.has(target)) asWritten++;
     if (wordsA.has(target) && wordsB.has(source)) swapped++;
   }
-  return swapped > asWritten ? swapDictionary(dictionary) : dictionary;
+  return swapped > asWritten;
+}
+
+/** The dictionary the right way round for the sides A and B (see dictionaryIsSwapped). */
+export function orientDictionary(dictionary: Dictionary, textA: string, textB: string): Dictionary {
+  return dictionaryIsSwapped(dictionary, textA, textB) ? swapDictionary(dictionary) : dictionary;
 }

@@ -4,5 +4,5 @@ export type { LengthModel } from './lengthCost';
 export { alignSides, type SideAlignment } from './sides';
 export { scoreAlignments, parseBeads, formatBead, type BeadLike, type Scores } from './score';
 export { parseDictionary, swapDictionary, type Dictionary, type DictionaryEntry } from './dictionary';
-export { orientDictionary } from './dictionary';
+export { dictionaryIsSwapped, orientDictionary } from './dictionary';
 export { validLinks, type AlignConstraints } from './constraints';

@@ -73,6 +73,7 @@ export function reanalyze(prev: Analysis, edit: Edit, newText: string, config: B
       translation: prev.pair?.translation,
       translationFrom: prev.pair?.translationFrom,
       rules,
+      dictionarySwapped: prev.dictionarySwapped,
     },
   };
   const part = analyze(input, config);
@@ -200,13 +201,14 @@ function spliceAnalysis(prev: Analysis, window: EditWindow, part: Analysis, shif
   const kept = prev.findings.filter((finding) => !(rules.includes(finding.rule) && inWindow(finding))).flatMap((finding) => shiftFinding(finding, shift));
   const findings = [...kept, ...part.findings];
   const pair = prev.pair;
-  if (!pair || !part.pair || !window.paragraphBeads || !window.sentenceBeads) return { form: prev.form, sides, findings, notes: prev.notes };
+  const orientation = prev.dictionarySwapped ? { dictionarySwapped: true } : {};
+  if (!pair || !part.pair || !window.paragraphBeads || !window.sentenceBeads) return { form: prev.form, sides, findings, notes: prev.notes, ...orientation };
   const [windowA, windowB] = window.sides;
   const [partA, partB] = part.sides;
   const paragraphBeads = spliceBeads(pair.paragraphBeads, window.paragraphBeads, part.pair.paragraphBeads, [windowA.firstParagraph, windowB.firstParagraph], [partA.seg.paragraphs.length, partB.seg.paragraphs.length]);
   const sentenceBeads = spliceBeads(pair.sentenceBeads, window.sentenceBeads, part.pair.sentenceBeads, [windowA.firstSentence, windowB.firstSentence], [partA.seg.sentences.length, partB.seg.sentences.length]);
   const splicedPair: AlignedPair = { a: sides[0], b: sides[1], translation: pair.translation, translationFrom: pair.translationFrom, paragraphBeads, sentenceBeads };
-  return { form: prev.form, sides, pair: splicedPair, findings, notes: prev.notes };
+  return { form: prev.form, sides, pair: splicedPair, findings, notes: prev.notes, ...orientation };
 }
 
 /** A side with the window's paragraphs and sentences replaced by those of `part`, the ones after it renumbered and shifted. */

@@ -4,9 +4,7 @@ import * as chars from './chars';
 // local copies: module exports are getters under some loaders, and these run per character
 const { DIGIT, flagsAt, JOINER, LETTER, MARK } = chars;
 
-export function regionText(side: Side): string {
-  return side.text.slice(side.region.start, side.region.end);
-}
+export { regionText } from '../../document';
 
 /** Every match of a global regex inside the side's region, with absolute offsets. */
 export function* matchesIn(side: Side, pattern: RegExp, span: Span = side.region): Generator<{ start: number; end: number; m: RegExpExecArray }> {

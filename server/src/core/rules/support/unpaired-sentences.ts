@@ -64,17 +64,20 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, evidence: 
   const unsure = sentencesInStretches(pair.sentenceBeads, uncertainStretches(pair.sentenceBeads, UNCERTAIN_DEFAULTS.threshold, UNCERTAIN_DEFAULTS.minBeads), sideKey, side.seg.sentences.length);
   const out: number[][] = [];
   let run: number[] = [];
+  /** The lowest confidence of the beads holding the run's sentences. */
+  let runConfidence = 1;
   let runBead = -1;
   let prevPaired: Bead | undefined;
   let cutBefore = false;
   let before: Bead | undefined;
-  const pending: { run: number[]; before?: Bead }[] = [];
+  const pending: { run: number[]; confidence: number; before?: Bead }[] = [];
   // the counterpart also has unpaired sentences between the same two paired beads: a 1-1 the aligner
   // split into 1-0 + 0-1 far more often than two dropped sentences facing each other
   let otherUnpaired = false;
   const flush = () => {
-    if (run.length && len(side, run) >= minChars && !cutBefore) pending.push({ run, before });
+    if (run.length && len(side, run) >= minChars && !cutBefore) pending.push({ run, confidence: runConfidence, before });
     run = [];
+    runConfidence = 1;
   };
   const settle = (after?: Bead) => {
     flush();
@@ -82,7 +85,7 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, evidence: 
       if (otherUnpaired) continue;
       // neighbours may sit in the next paragraph: a sentence the aligner split off a 2-1 often opens or closes one
       const extra = len(side, waiting.run);
-      const confidence = runConfidence(pair, sideKey, waiting.run);
+      const { confidence } = waiting;
       if (confidence >= evidence.sure || (confidence >= evidence.likely && worseWith(waiting.before, extra) && worseWith(after, extra))) out.push(waiting.run);
     }
     otherUnpaired = false;
@@ -119,20 +122,13 @@ export function unpairedSentenceRuns(pair: AlignedPair, sideKey: Key, evidence: 
       }
       runBead = bead;
       run.push(i);
+      runConfidence = Math.min(runConfidence, sentenceBead.confidence);
     }
   }
   settle();
   return out;
 }
 
-
-/** The lowest confidence of the beads holding a run's sentences. */
-function runConfidence(pair: AlignedPair, sideKey: Key, run: readonly number[]): number {
-  const wanted = new Set(run);
-  let lowest = 1;
-  for (const bead of pair.sentenceBeads) if (bead[sideKey].some((unit) => wanted.has(unit))) lowest = Math.min(lowest, bead.confidence);
-  return lowest;
-}
 
 /** The options of the two rules that report such runs (missing-translation, added-sentence). */
 export const UNPAIRED_SENTENCE_OPTIONS = {
