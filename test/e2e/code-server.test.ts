@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sampleText } from '../support/shared';
 import { listExtensions } from './code-server';
-import { afterFailure, startSession, type Session, waitForFile } from './session';
+import { endSessionHooks, startSession, type Session, waitForFile } from './session';
 import { findTools } from './tools';
 import { plain, Workbench } from './workbench';
 
@@ -44,15 +44,7 @@ describe('real editor: the .vsix in code-server, driven by Chromium', function (
     ({ wb, workspace, timings } = session);
   });
 
-  afterEach(async function () {
-    await afterFailure(wb, this.currentTest);
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await session?.stop();
-    console.log(`      e2e timings (ms): ${JSON.stringify(timings)}`);
-  });
+  endSessionHooks(() => session);
 
   it('the packaged extension is installed (listed by code-server and active in the workbench)', async function () {
     const ids = await listExtensions(findTools().codeServer, session!.stateDir);

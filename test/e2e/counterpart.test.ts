@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot, sampleText } from '../support/shared';
 import { editorOf, groupCount, renderedLines, waitForHighlight } from './editor-groups';
-import { afterFailure, startSession, type Session, waitForFile } from './session';
+import { endSessionHooks, startSession, type Session, waitForFile } from './session';
 import { plain, type Workbench } from './workbench';
 
 const DIAGNOSTICS_TIMEOUT = 45_000;
@@ -110,17 +110,7 @@ describe('real editor: counterpart beside, follow, status bar, fix all, silence 
     wb = s.wb;
   });
 
-  afterEach(async function () {
-    await afterFailure(wb, this.currentTest);
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    if (s) {
-      await s.stop();
-      console.log(`      e2e timings (ms): ${JSON.stringify(s.timings)}`);
-    }
-  });
+  endSessionHooks(() => s);
 
   it('a plain English .txt with no counterpart gets no problems (while 003 beside it gets some)', async function () {
     await wb.openFile(NOTES);

@@ -75,6 +75,23 @@ export async function afterFailure(wb: Workbench | undefined, test: Mocha.Test |
   for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape').catch(() => undefined);
 }
 
+/**
+ * The hooks every e2e suite has after its `before` started a session: after a failed test its
+ * screenshot (afterFailure), and at the end the session stopped and its timings printed.
+ */
+export function endSessionHooks(current: () => Session | undefined): void {
+  afterEach(async function () {
+    await afterFailure(current()?.wb, this.currentTest);
+  });
+  after(async function () {
+    this.timeout(30_000);
+    const session = current();
+    if (!session) return;
+    await session.stop();
+    console.log(`      e2e timings (ms): ${JSON.stringify(session.timings)}`);
+  });
+}
+
 /** Waits until a file another process writes (code-server saving) satisfies `pred`; returns its text. */
 export async function waitForFile(path: string, pred: (text: string) => boolean, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;

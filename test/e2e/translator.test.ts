@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { repoRoot } from '../support/shared';
 import { editorOf, renderedLines, waitForHighlight } from './editor-groups';
-import { afterFailure, startSession, type Session, waitForFile } from './session';
+import { endSessionHooks, startSession, type Session, waitForFile } from './session';
 import { plain, type Workbench } from './workbench';
 
 const DIAGNOSTICS_TIMEOUT = 45_000;
@@ -115,17 +115,7 @@ describe('real editor: the translator’s editor (issue 12)', function () {
     wb = s.wb;
   });
 
-  afterEach(async function () {
-    await afterFailure(wb, this.currentTest);
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    if (s) {
-      await s.stop();
-      console.log(`      e2e timings (ms): ${JSON.stringify(s.timings)}`);
-    }
-  });
+  endSessionHooks(() => s);
 
   it('a changed number shows in both files, each from its own side; the status bar says which is the translation', async function () {
     await wb.openFile(VI);
